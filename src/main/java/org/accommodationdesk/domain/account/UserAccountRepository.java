@@ -1,0 +1,12 @@
+package org.accommodationdesk.domain.account;
+
+import java.util.Optional;
+
+/** Accounts by user name. */
+public interface UserAccountRepository {
+  Optional<UserAccount> find(String username);
+
+  boolean exists(String username);
+
+  void add(UserAccount account);
+}

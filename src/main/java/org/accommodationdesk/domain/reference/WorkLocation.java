@@ -1,0 +1,36 @@
+package org.accommodationdesk.domain.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A school or office where employees work (reference data). */
+@Entity
+@Table(name = "work_location")
+public class WorkLocation {
+  @Id
+  @Column(length = 40)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  protected WorkLocation() {
+    // for JPA
+  }
+
+  public WorkLocation(String code, String name) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.name = Objects.requireNonNull(name, "name");
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+}

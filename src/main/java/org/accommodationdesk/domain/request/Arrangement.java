@@ -1,0 +1,126 @@
+package org.accommodationdesk.domain.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+
+/**
+ * A remote-work arrangement: full remote, partial remote on a number of days a week, or something
+ * else described in words. Immutable; built only through {@link #of}, which checks it.
+ */
+@Embeddable
+public class Arrangement {
+  public static final int MAX_DESCRIPTION = 2000;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "arrangement_type")
+  private ArrangementType type;
+
+  @Column(name = "remote_days_per_week")
+  private Integer remoteDaysPerWeek;
+
+  @Column(name = "arrangement_description")
+  private String description;
+
+  protected Arrangement() {
+    // for JPA
+  }
+
+  private Arrangement(ArrangementType type, Integer remoteDaysPerWeek, String description) {
+    this.type = type;
+    this.remoteDaysPerWeek = remoteDaysPerWeek;
+    this.description = description;
+  }
+
+  public static Arrangement fullRemote() {
+    return new Arrangement(ArrangementType.FULL_REMOTE, null, null);
+  }
+
+  public static Arrangement partialRemote(int daysPerWeek) {
+    return of(ArrangementType.PARTIAL_REMOTE, daysPerWeek, null, "arrangement");
+  }
+
+  /**
+   * Builds an arrangement, naming fields with {@code prefix} ("arrangement" or
+   * "grantedArrangement") when something is wrong.
+   *
+   * @throws InvalidInputException naming each problem
+   */
+  public static Arrangement of(
+      ArrangementType type, Integer remoteDaysPerWeek, String description, String prefix) {
+    FieldErrors errors = new FieldErrors();
+    check(type, remoteDaysPerWeek, description, prefix, errors);
+    errors.throwIfAny();
+    return new Arrangement(
+        type,
+        type == ArrangementType.PARTIAL_REMOTE ? remoteDaysPerWeek : null,
+        type == ArrangementType.OTHER ? description.strip() : blankToNull(description));
+  }
+
+  /** Adds to {@code errors} what is wrong with these values, without throwing. */
+  public static void check(
+      ArrangementType type,
+      Integer remoteDaysPerWeek,
+      String description,
+      String prefix,
+      FieldErrors errors) {
+    if (type == null) {
+      errors.add(prefix, "is required (FULL_REMOTE, PARTIAL_REMOTE or OTHER)");
+      return;
+    }
+    if (type == ArrangementType.PARTIAL_REMOTE
+        && (remoteDaysPerWeek == null || remoteDaysPerWeek < 1 || remoteDaysPerWeek > 4)) {
+      errors.add(
+          prefix.equals("arrangement") ? "remoteDaysPerWeek" : prefix + "RemoteDaysPerWeek",
+          "a partial remote arrangement needs between 1 and 4 remote days per week");
+    }
+    String descriptionField =
+        prefix.equals("arrangement") ? "arrangementDescription" : prefix + "Description";
+    if (type == ArrangementType.OTHER && (description == null || description.isBlank())) {
+      errors.add(descriptionField, "describe the arrangement when it is OTHER");
+    }
+    if (description != null && description.length() > MAX_DESCRIPTION) {
+      errors.add(descriptionField, "must be at most " + MAX_DESCRIPTION + " characters");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public ArrangementType getType() {
+    return type;
+  }
+
+  public Integer getRemoteDaysPerWeek() {
+    return remoteDaysPerWeek;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Arrangement a
+        && type == a.type
+        && Objects.equals(remoteDaysPerWeek, a.remoteDaysPerWeek)
+        && Objects.equals(description, a.description);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, remoteDaysPerWeek, description);
+  }
+
+  @Override
+  public String toString() {
+    return switch (type) {
+      case FULL_REMOTE -> "full remote";
+      case PARTIAL_REMOTE -> "partial remote, " + remoteDaysPerWeek + " days a week";
+      case OTHER -> "other: " + description;
+    };
+  }
+}

@@ -1,0 +1,115 @@
+package org.accommodationdesk.domain.request;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A reviewer's decision on a request: the first one or the one on appeal, so that "overturned on
+ * appeal" can be counted.
+ */
+@Entity
+@Table(name = "request_decision")
+public class Decision {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_seq")
+  @SequenceGenerator(name = "decision_seq", sequenceName = "decision_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "request_id")
+  private AccommodationRequest request;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private DecisionStage stage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private DecisionOutcome outcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reason_code", length = 48)
+  private DenialReason reasonCode;
+
+  @Column(length = 4000)
+  private String explanation;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "type", column = @Column(name = "granted_type")),
+    @AttributeOverride(name = "remoteDaysPerWeek", column = @Column(name = "granted_days")),
+    @AttributeOverride(name = "description", column = @Column(name = "granted_description"))
+  })
+  private Arrangement granted;
+
+  @Column(name = "decided_by", nullable = false, length = 64)
+  private String decidedBy;
+
+  @Column(name = "decided_at", nullable = false)
+  private Instant decidedAt;
+
+  protected Decision() {
+    // for JPA
+  }
+
+  Decision(
+      AccommodationRequest request,
+      DecisionStage stage,
+      DecisionOutcome outcome,
+      DenialReason reasonCode,
+      String explanation,
+      Arrangement granted,
+      String decidedBy,
+      Instant decidedAt) {
+    this.request = request;
+    this.stage = stage;
+    this.outcome = outcome;
+    this.reasonCode = reasonCode;
+    this.explanation = explanation;
+    this.granted = granted;
+    this.decidedBy = decidedBy;
+    this.decidedAt = decidedAt;
+  }
+
+  public DecisionStage getStage() {
+    return stage;
+  }
+
+  public DecisionOutcome getOutcome() {
+    return outcome;
+  }
+
+  public DenialReason getReasonCode() {
+    return reasonCode;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  /** The arrangement granted when approved with changes, otherwise null. */
+  public Arrangement getGranted() {
+    return granted;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+}

@@ -1,0 +1,103 @@
+package org.accommodationdesk.domain.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One step in a request's life: who did what, when, from which status to which, and why. */
+@Entity
+@Table(name = "request_history")
+public class HistoryEntry {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "history_seq")
+  @SequenceGenerator(name = "history_seq", sequenceName = "history_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "request_id")
+  private AccommodationRequest request;
+
+  @Column(name = "seq_no", nullable = false)
+  private int sequenceNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private Action action;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status", length = 32)
+  private RequestStatus fromStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status", nullable = false, length = 32)
+  private RequestStatus toStatus;
+
+  @Column(nullable = false, length = 64)
+  private String actor;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant at;
+
+  @Column(length = 4000)
+  private String comment;
+
+  protected HistoryEntry() {
+    // for JPA
+  }
+
+  HistoryEntry(
+      AccommodationRequest request,
+      int sequenceNumber,
+      Action action,
+      RequestStatus from,
+      RequestStatus to,
+      String actor,
+      Instant at,
+      String comment) {
+    this.request = request;
+    this.sequenceNumber = sequenceNumber;
+    this.action = action;
+    this.fromStatus = from;
+    this.toStatus = to;
+    this.actor = actor;
+    this.at = at;
+    this.comment = comment;
+  }
+
+  public int getSequenceNumber() {
+    return sequenceNumber;
+  }
+
+  public Action getAction() {
+    return action;
+  }
+
+  public RequestStatus getFromStatus() {
+    return fromStatus;
+  }
+
+  public RequestStatus getToStatus() {
+    return toStatus;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+}

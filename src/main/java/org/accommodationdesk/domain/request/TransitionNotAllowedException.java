@@ -1,0 +1,14 @@
+package org.accommodationdesk.domain.request;
+
+/** The request's current status does not allow the action. */
+public class TransitionNotAllowedException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public TransitionNotAllowedException(Action action, RequestStatus status) {
+    super(action + " is not possible while the request is " + status + ".");
+  }
+
+  public TransitionNotAllowedException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,360 @@
+package org.accommodationdesk.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.ActionNotPermittedException;
+import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DecisionOutcome;
+import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.DenialReason;
+import org.accommodationdesk.domain.request.HistoryEntry;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestStatus;
+import org.accommodationdesk.domain.request.TransitionNotAllowedException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AccommodationRequestWorkflowTest {
+
+  static final Instant T0 = Instant.parse("2021-02-01T09:00:00Z");
+  static final Duration WINDOW = Duration.ofDays(15);
+  static final Actor EMPLOYEE = Actor.employee("employee1");
+  static final Actor OTHER_EMPLOYEE = Actor.employee("employee2");
+  static final Actor REVIEWER1 = Actor.reviewer("reviewer1");
+  static final Actor REVIEWER2 = Actor.reviewer("reviewer2");
+  static final WorkLocation SCHOOL = new WorkLocation("LOC-1", "Lincoln Elementary");
+  static final JobClass TEACHER = new JobClass("TEACHER", "Classroom teacher");
+
+  static RequestDetails household() {
+    return new RequestDetails(
+        Category.HOUSEHOLD_MEMBER,
+        ArrangementType.FULL_REMOTE,
+        null,
+        null,
+        LocalDate.of(2021, 2, 8),
+        LocalDate.of(2021, 6, 30),
+        Relationship.PARENT,
+        true,
+        null,
+        "My father lives with me and is at high risk.");
+  }
+
+  static AccommodationRequest submitted() {
+    return AccommodationRequest.submit("employee1", household(), SCHOOL, TEACHER, T0);
+  }
+
+  /** A request brought to the given status along the usual path. */
+  static AccommodationRequest inStatus(RequestStatus status) {
+    AccommodationRequest r = submitted();
+    Instant t = T0.plusSeconds(60);
+    switch (status) {
+      case SUBMITTED -> {}
+      case WITHDRAWN -> r.withdraw(EMPLOYEE, null, t);
+      default -> {
+        r.startReview(REVIEWER1, t);
+        switch (status) {
+          case IN_REVIEW -> {}
+          case INFO_REQUESTED -> r.requestInformation(REVIEWER1, "Which days?", t);
+          case APPROVED -> r.approve(REVIEWER1, null, t);
+          case APPROVED_WITH_CHANGES ->
+              r.approveWithChanges(REVIEWER1, Arrangement.partialRemote(2), null, t);
+          case DENIED -> r.deny(REVIEWER1, DenialReason.UNDUE_HARDSHIP, "Explained.", t);
+          case APPEALED -> {
+            r.deny(REVIEWER1, DenialReason.UNDUE_HARDSHIP, "Explained.", t);
+            r.appeal(EMPLOYEE, "Please reconsider.", WINDOW, t);
+          }
+          default -> throw new IllegalArgumentException(status.name());
+        }
+      }
+    }
+    assertEquals(status, r.getStatus());
+    return r;
+  }
+
+  /** Each action done by the person who may do it, with valid input. */
+  static final Map<Action, BiConsumer<AccommodationRequest, Instant>> PERFORM =
+      new EnumMap<>(Action.class);
+
+  static {
+    PERFORM.put(Action.START_REVIEW, (r, t) -> r.startReview(REVIEWER2, t));
+    PERFORM.put(Action.REQUEST_INFO, (r, t) -> r.requestInformation(assigned(r), "Question?", t));
+    PERFORM.put(Action.PROVIDE_INFO, (r, t) -> r.provideInformation(EMPLOYEE, "Answer.", t));
+    PERFORM.put(Action.APPROVE, (r, t) -> r.approve(assigned(r), null, t));
+    PERFORM.put(
+        Action.APPROVE_WITH_CHANGES,
+        (r, t) -> r.approveWithChanges(assigned(r), Arrangement.partialRemote(3), null, t));
+    PERFORM.put(
+        Action.DENY, (r, t) -> r.deny(assigned(r), DenialReason.OTHER, "Because of X.", t));
+    PERFORM.put(Action.WITHDRAW, (r, t) -> r.withdraw(EMPLOYEE, null, t));
+    PERFORM.put(Action.APPEAL, (r, t) -> r.appeal(EMPLOYEE, "I disagree.", WINDOW, t));
+  }
+
+  static Actor assigned(AccommodationRequest r) {
+    return r.getAssignedReviewer() == null ? REVIEWER1 : Actor.reviewer(r.getAssignedReviewer());
+  }
+
+  /** The workflow table of the foundation issue: action -> (from -> to). */
+  static final Map<Action, Map<RequestStatus, RequestStatus>> ALLOWED = new EnumMap<>(Action.class);
+
+  static {
+    ALLOWED.put(
+        Action.START_REVIEW,
+        Map.of(
+            RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW,
+            RequestStatus.APPEALED, RequestStatus.IN_REVIEW));
+    ALLOWED.put(
+        Action.REQUEST_INFO, Map.of(RequestStatus.IN_REVIEW, RequestStatus.INFO_REQUESTED));
+    ALLOWED.put(
+        Action.PROVIDE_INFO, Map.of(RequestStatus.INFO_REQUESTED, RequestStatus.IN_REVIEW));
+    ALLOWED.put(Action.APPROVE, Map.of(RequestStatus.IN_REVIEW, RequestStatus.APPROVED));
+    ALLOWED.put(
+        Action.APPROVE_WITH_CHANGES,
+        Map.of(RequestStatus.IN_REVIEW, RequestStatus.APPROVED_WITH_CHANGES));
+    ALLOWED.put(Action.DENY, Map.of(RequestStatus.IN_REVIEW, RequestStatus.DENIED));
+    ALLOWED.put(
+        Action.WITHDRAW,
+        Map.of(
+            RequestStatus.SUBMITTED, RequestStatus.WITHDRAWN,
+            RequestStatus.IN_REVIEW, RequestStatus.WITHDRAWN,
+            RequestStatus.INFO_REQUESTED, RequestStatus.WITHDRAWN,
+            RequestStatus.APPEALED, RequestStatus.WITHDRAWN));
+    ALLOWED.put(
+        Action.APPEAL,
+        Map.of(
+            RequestStatus.DENIED, RequestStatus.APPEALED,
+            RequestStatus.APPROVED_WITH_CHANGES, RequestStatus.APPEALED));
+  }
+
+  static Stream<Arguments> everyStatusAndAction() {
+    List<Arguments> all = new ArrayList<>();
+    for (RequestStatus s : RequestStatus.values()) {
+      for (Action a : PERFORM.keySet()) {
+        all.add(Arguments.of(s, a));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{1} from {0}")
+  @MethodSource("everyStatusAndAction")
+  void everyActionIsAllowedExactlyFromTheStatusesOfTheTable(RequestStatus from, Action action) {
+    AccommodationRequest r = inStatus(from);
+    int historyBefore = r.getHistory().size();
+    RequestStatus expected = ALLOWED.get(action).get(from);
+    Instant t = T0.plus(Duration.ofDays(1));
+    if (expected != null) {
+      PERFORM.get(action).accept(r, t);
+      assertEquals(expected, r.getStatus());
+      HistoryEntry last = r.getHistory().get(r.getHistory().size() - 1);
+      assertEquals(action, last.getAction());
+      assertEquals(from, last.getFromStatus());
+      assertEquals(expected, last.getToStatus());
+      assertEquals(t, last.getAt());
+      assertEquals(historyBefore + 1, r.getHistory().size());
+    } else {
+      assertThrows(TransitionNotAllowedException.class, () -> PERFORM.get(action).accept(r, t));
+      assertEquals(from, r.getStatus(), "a refused action changes nothing");
+      assertEquals(historyBefore, r.getHistory().size(), "a refused action writes no history");
+    }
+  }
+
+  @Test
+  void submissionStartsTheHistory() {
+    AccommodationRequest r = submitted();
+    assertEquals(RequestStatus.SUBMITTED, r.getStatus());
+    HistoryEntry first = r.getHistory().get(0);
+    assertEquals(Action.SUBMIT, first.getAction());
+    assertEquals(null, first.getFromStatus());
+    assertEquals("employee1", first.getActor());
+    assertEquals(T0, r.getSubmittedAt());
+  }
+
+  @Nested
+  class Guards {
+    @Test
+    void anEmployeeCannotStartAReview() {
+      AccommodationRequest r = submitted();
+      assertThrows(ActionNotPermittedException.class, () -> r.startReview(OTHER_EMPLOYEE, T0));
+      assertEquals(RequestStatus.SUBMITTED, r.getStatus());
+    }
+
+    @Test
+    void aReviewerCannotReviewTheirOwnRequest() {
+      AccommodationRequest own =
+          AccommodationRequest.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
+      assertThrows(ActionNotPermittedException.class, () -> own.startReview(REVIEWER1, T0));
+      assertEquals(RequestStatus.SUBMITTED, own.getStatus());
+    }
+
+    @Test
+    void onlyTheAssignedReviewerDecides() {
+      AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+      assertThrows(ActionNotPermittedException.class, () -> r.approve(REVIEWER2, null, T0));
+      assertThrows(
+          ActionNotPermittedException.class,
+          () -> r.deny(REVIEWER2, DenialReason.OTHER, "x", T0));
+      assertThrows(
+          ActionNotPermittedException.class, () -> r.requestInformation(REVIEWER2, "?", T0));
+      assertEquals(RequestStatus.IN_REVIEW, r.getStatus());
+    }
+
+    @Test
+    void onlyTheRequesterWithdrawsAnswersAndAppeals() {
+      AccommodationRequest info = inStatus(RequestStatus.INFO_REQUESTED);
+      assertThrows(
+          ActionNotPermittedException.class,
+          () -> info.provideInformation(OTHER_EMPLOYEE, "x", T0));
+      assertThrows(ActionNotPermittedException.class, () -> info.withdraw(REVIEWER1, null, T0));
+      AccommodationRequest denied = inStatus(RequestStatus.DENIED);
+      assertThrows(
+          ActionNotPermittedException.class,
+          () -> denied.appeal(OTHER_EMPLOYEE, "x", WINDOW, T0));
+    }
+
+    @Test
+    void aDenialNeedsAReasonCodeAndAnExplanation() {
+      AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> r.deny(REVIEWER1, null, "  ", T0));
+      assertEquals(
+          Set.of("reasonCode", "comment"),
+          Set.copyOf(e.errors().stream().map(x -> x.field()).toList()));
+      assertEquals(RequestStatus.IN_REVIEW, r.getStatus());
+      assertTrue(r.getDecisions().isEmpty());
+    }
+
+    @Test
+    void askingAndAnsweringNeedAMessage() {
+      AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+      assertThrows(InvalidInputException.class, () -> r.requestInformation(REVIEWER1, "", T0));
+      AccommodationRequest info = inStatus(RequestStatus.INFO_REQUESTED);
+      assertThrows(InvalidInputException.class, () -> info.provideInformation(EMPLOYEE, null, T0));
+      assertEquals(RequestStatus.INFO_REQUESTED, info.getStatus());
+    }
+
+    @Test
+    void approvingWithChangesNeedsTheArrangementGranted() {
+      AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+      InvalidInputException e =
+          assertThrows(
+              InvalidInputException.class, () -> r.approveWithChanges(REVIEWER1, null, null, T0));
+      assertEquals("arrangement", e.errors().get(0).field());
+    }
+
+    @Test
+    void anAppealNeedsAStatementAndComesOnlyOnce() {
+      AccommodationRequest r = inStatus(RequestStatus.DENIED);
+      assertThrows(InvalidInputException.class, () -> r.appeal(EMPLOYEE, " ", WINDOW, T0));
+      r.appeal(EMPLOYEE, "Please.", WINDOW, T0.plus(Duration.ofDays(1)));
+      r.startReview(REVIEWER2, T0.plus(Duration.ofDays(2)));
+      r.deny(REVIEWER2, DenialReason.UNDUE_HARDSHIP, "Still no.", T0.plus(Duration.ofDays(3)));
+      assertThrows(
+          TransitionNotAllowedException.class,
+          () -> r.appeal(EMPLOYEE, "Again", WINDOW, T0.plus(Duration.ofDays(4))));
+      assertEquals(RequestStatus.DENIED, r.getStatus());
+    }
+
+    @Test
+    void anAppealMustComeWithinTheWindow() {
+      AccommodationRequest r = inStatus(RequestStatus.DENIED);
+      Instant decided = r.getDecidedAt().orElseThrow();
+      assertThrows(
+          TransitionNotAllowedException.class,
+          () -> r.appeal(EMPLOYEE, "Late", WINDOW, decided.plus(WINDOW).plusSeconds(1)));
+      r.appeal(EMPLOYEE, "Just in time", WINDOW, decided.plus(WINDOW));
+      assertEquals(RequestStatus.APPEALED, r.getStatus());
+    }
+
+    @Test
+    void theFirstDeciderCannotReviewTheAppeal() {
+      AccommodationRequest r = inStatus(RequestStatus.APPEALED);
+      assertThrows(ActionNotPermittedException.class, () -> r.startReview(REVIEWER1, T0));
+      r.startReview(REVIEWER2, T0);
+      assertEquals("reviewer2", r.getAssignedReviewer());
+    }
+  }
+
+  @Nested
+  class Decisions {
+    @Test
+    void decisionsRecordWhetherTheyWereInitialOrOnAppeal() {
+      AccommodationRequest r = inStatus(RequestStatus.APPEALED);
+      r.startReview(REVIEWER2, T0);
+      r.approveWithChanges(REVIEWER2, Arrangement.partialRemote(3), "Three days.", T0);
+      assertEquals(2, r.getDecisions().size());
+      assertEquals(DecisionStage.INITIAL, r.getDecisions().get(0).getStage());
+      assertEquals(DecisionOutcome.DENIED, r.getDecisions().get(0).getOutcome());
+      assertEquals(DecisionStage.APPEAL, r.getDecisions().get(1).getStage());
+      assertEquals(DecisionOutcome.APPROVED_WITH_CHANGES, r.getLatestOutcome().orElseThrow());
+      assertEquals(Arrangement.partialRemote(3), r.latestDecision().orElseThrow().getGranted());
+      assertEquals("reviewer1", r.getFirstDecider());
+      assertTrue(
+          DecisionOutcome.APPROVED_WITH_CHANGES.isMoreFavourableThan(DecisionOutcome.DENIED));
+    }
+
+    @Test
+    void aDenialKeepsItsReasonAndExplanation() {
+      AccommodationRequest r = inStatus(RequestStatus.DENIED);
+      assertEquals(DenialReason.UNDUE_HARDSHIP, r.latestDecision().orElseThrow().getReasonCode());
+      assertEquals("Explained.", r.latestDecision().orElseThrow().getExplanation());
+    }
+  }
+
+  @Nested
+  class AvailableActions {
+    @Test
+    void theRequesterSeesOnlyWhatTheyMayDo() {
+      assertEquals(
+          EnumSet.of(Action.PROVIDE_INFO, Action.WITHDRAW),
+          inStatus(RequestStatus.INFO_REQUESTED).availableActions(EMPLOYEE, WINDOW, T0));
+      assertEquals(
+          EnumSet.of(Action.APPEAL),
+          inStatus(RequestStatus.DENIED).availableActions(EMPLOYEE, WINDOW, T0));
+      assertTrue(inStatus(RequestStatus.APPROVED).availableActions(EMPLOYEE, WINDOW, T0).isEmpty());
+    }
+
+    @Test
+    void reviewersSeeDecisionsOnlyWhenAssigned() {
+      AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+      assertTrue(r.availableActions(REVIEWER1, WINDOW, T0).contains(Action.DENY));
+      assertTrue(r.availableActions(REVIEWER2, WINDOW, T0).isEmpty());
+      assertFalse(
+          inStatus(RequestStatus.APPEALED)
+              .availableActions(REVIEWER1, WINDOW, T0)
+              .contains(Action.START_REVIEW));
+    }
+
+    @Test
+    void aReviewerSeesNoActionOnTheirOwnRequest() {
+      AccommodationRequest own =
+          AccommodationRequest.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
+      assertEquals(EnumSet.of(Action.WITHDRAW), own.availableActions(REVIEWER1, WINDOW, T0));
+    }
+  }
+}

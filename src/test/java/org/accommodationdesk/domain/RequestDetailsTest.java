@@ -1,0 +1,144 @@
+package org.accommodationdesk.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
+import org.junit.jupiter.api.Test;
+
+class RequestDetailsTest {
+  static final LocalDate START = LocalDate.of(2021, 2, 8);
+
+  static Set<String> fieldsWrongIn(RequestDetails d) {
+    return d.problems().asList().stream().map(e -> e.field()).collect(Collectors.toSet());
+  }
+
+  @Test
+  void ownConditionNeedsFunctionalLimitationsButNoRelationship() {
+    RequestDetails d =
+        new RequestDetails(
+            Category.OWN_CONDITION,
+            ArrangementType.FULL_REMOTE,
+            null,
+            null,
+            START,
+            null,
+            null,
+            null,
+            " ",
+            null);
+    assertEquals(Set.of("functionalLimitations"), fieldsWrongIn(d));
+  }
+
+  @Test
+  void householdMemberNeedsRelationshipAndAPositiveAttestation() {
+    RequestDetails d =
+        new RequestDetails(
+            Category.HOUSEHOLD_MEMBER,
+            ArrangementType.FULL_REMOTE,
+            null,
+            null,
+            START,
+            null,
+            null,
+            false,
+            null,
+            null);
+    assertEquals(Set.of("relationship", "attestation"), fieldsWrongIn(d));
+  }
+
+  @Test
+  void partialRemoteNeedsOneToFourDays() {
+    for (Integer days : new Integer[] {null, 0, 5}) {
+      RequestDetails d =
+          new RequestDetails(
+              Category.PRIMARY_CAREGIVER,
+              ArrangementType.PARTIAL_REMOTE,
+              days,
+              null,
+              START,
+              null,
+              Relationship.CHILD,
+              true,
+              null,
+              null);
+      assertEquals(Set.of("remoteDaysPerWeek"), fieldsWrongIn(d), "days=" + days);
+    }
+  }
+
+  @Test
+  void otherArrangementNeedsADescriptionAndDatesMustBeInOrder() {
+    RequestDetails d =
+        new RequestDetails(
+            Category.PRIMARY_CAREGIVER,
+            ArrangementType.OTHER,
+            null,
+            "",
+            START,
+            START.minusDays(1),
+            Relationship.CHILD,
+            true,
+            null,
+            null);
+    assertEquals(Set.of("arrangementDescription", "endDate"), fieldsWrongIn(d));
+  }
+
+  @Test
+  void emptyInputNamesEveryRequiredField() {
+    RequestDetails d = new RequestDetails(null, null, null, null, null, null, null, null, null, null);
+    assertEquals(Set.of("category", "arrangement", "startDate"), fieldsWrongIn(d));
+  }
+
+  @Test
+  void submittingInvalidDetailsIsRefusedWithEveryProblem() {
+    RequestDetails d = new RequestDetails(null, null, null, null, null, null, null, null, null, null);
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                AccommodationRequest.submit(
+                    "employee1", d, null, new JobClass("T", "Teacher"), Instant.EPOCH));
+    assertTrue(e.errors().stream().anyMatch(x -> x.field().equals("workLocation")));
+    assertEquals(4, e.errors().size());
+  }
+
+  @Test
+  void fieldsThatDoNotBelongToTheCategoryAreNotKept() {
+    RequestDetails d =
+        new RequestDetails(
+            Category.OWN_CONDITION,
+            ArrangementType.PARTIAL_REMOTE,
+            2,
+            "ignored for partial",
+            START,
+            null,
+            Relationship.PARENT,
+            true,
+            "Cannot stand for long periods.",
+            null);
+    AccommodationRequest r =
+        AccommodationRequest.submit(
+            "employee1",
+            d,
+            new WorkLocation("L", "School"),
+            new JobClass("T", "Teacher"),
+            Instant.EPOCH);
+    assertNull(r.getRelationship());
+    assertNull(r.getAttestation());
+    assertEquals(2, r.getArrangement().getRemoteDaysPerWeek());
+    assertEquals("Cannot stand for long periods.", r.getFunctionalLimitations());
+  }
+}
