@@ -9,6 +9,13 @@ public interface RequestRepository {
 
   void add(AccommodationRequest request);
 
+  /**
+   * Writes the request's changes now, inside the current transaction.
+   *
+   * @throws ConcurrentUpdateException when someone else changed it first
+   */
+  void store(AccommodationRequest request);
+
   /** One page of requests matching the filter, oldest first. */
   List<AccommodationRequest> search(RequestFilter filter, int first, int max);
 

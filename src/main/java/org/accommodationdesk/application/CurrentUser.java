@@ -1,0 +1,34 @@
+package org.accommodationdesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.request.Actor;
+
+/** The authenticated caller, as the use cases need to know them. */
+@ApplicationScoped
+public class CurrentUser {
+  @Inject private SecurityContext securityContext;
+
+  public String username() {
+    Principal p = securityContext.getCallerPrincipal();
+    if (p == null) {
+      throw new IllegalStateException("No authenticated caller");
+    }
+    return p.getName();
+  }
+
+  public boolean isReviewer() {
+    return securityContext.isCallerInRole(Role.REVIEWER);
+  }
+
+  public boolean isUnionRep() {
+    return securityContext.isCallerInRole(Role.UNION_REP);
+  }
+
+  public Actor actor() {
+    return new Actor(username(), isReviewer());
+  }
+}

@@ -1,0 +1,168 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.account.UserAccount;
+import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestNotFoundException;
+import org.accommodationdesk.domain.request.RequestRepository;
+import org.accommodationdesk.domain.request.StaleVersionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The case use cases: file, read, list and move a request through its workflow. Holds the
+ * transaction and who-may-see-what; the request itself decides what its status allows.
+ *
+ * <p>Visibility: a request is visible to its requester and to HR reviewers. To anyone else it does
+ * not exist ({@link RequestNotFoundException}), so that its existence is not revealed.
+ */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+public class RequestService {
+  public static final int MAX_PAGE_SIZE = 200;
+
+  @Inject private RequestRepository requests;
+  @Inject private UserAccountRepository accounts;
+  @Inject private ReferenceDataRepository referenceData;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
+  private int appealWindowDays;
+
+  /** An employee files a request for themself. */
+  @RolesAllowed(Role.EMPLOYEE)
+  public RequestView submit(NewRequest input) {
+    String username = currentUser.username();
+    UserAccount account =
+        accounts
+            .find(username)
+            .orElseThrow(() -> InvalidInputException.of("requester", "has no employee profile"));
+    WorkLocation location =
+        input.workLocationCode() == null
+            ? account.getWorkLocation()
+            : referenceData
+                .findLocation(input.workLocationCode())
+                .orElseThrow(
+                    () ->
+                        InvalidInputException.of(
+                            "workLocation", "unknown work location " + input.workLocationCode()));
+    JobClass jobClass =
+        input.jobClassCode() == null
+            ? account.getJobClass()
+            : referenceData
+                .findJobClass(input.jobClassCode())
+                .orElseThrow(
+                    () ->
+                        InvalidInputException.of(
+                            "jobClass", "unknown job class " + input.jobClassCode()));
+    AccommodationRequest request =
+        AccommodationRequest.submit(username, input.details(), location, jobClass, clock.instant());
+    requests.add(request);
+    requests.store(request);
+    return view(request);
+  }
+
+  /** One request with its history, for its requester or an HR reviewer. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+  public RequestView get(long id) {
+    return view(visible(id));
+  }
+
+  /** Reviewers list every request; everybody else lists their own. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public PageResult<RequestSummary> list(RequestFilter filter, int page, int size) {
+    if (page < 0) {
+      throw InvalidInputException.of("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    RequestFilter effective =
+        currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
+    return new PageResult<>(
+        requests.search(effective, page * size, size).stream().map(RequestSummary::of).toList(),
+        requests.count(effective));
+  }
+
+  /**
+   * Takes one step of the workflow.
+   *
+   * @param expectedVersion the version the caller saw, or null not to check
+   * @throws StaleVersionException when the caller saw an older version
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public RequestView transition(long id, TransitionCommand command, Long expectedVersion) {
+    if (command.action() == null || command.action() == Action.SUBMIT) {
+      throw InvalidInputException.of(
+          "action",
+          "is required: one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE,"
+              + " APPROVE_WITH_CHANGES, DENY, WITHDRAW, APPEAL");
+    }
+    AccommodationRequest request = visible(id);
+    if (expectedVersion != null && expectedVersion != request.getVersion()) {
+      throw new StaleVersionException(expectedVersion, request.getVersion());
+    }
+    Actor actor = currentUser.actor();
+    Instant now = clock.instant();
+    String comment = command.comment();
+    switch (command.action()) {
+      case START_REVIEW -> request.startReview(actor, now);
+      case REQUEST_INFO -> request.requestInformation(actor, comment, now);
+      case PROVIDE_INFO -> request.provideInformation(actor, comment, now);
+      case APPROVE -> request.approve(actor, comment, now);
+      case APPROVE_WITH_CHANGES ->
+          request.approveWithChanges(actor, granted(command), comment, now);
+      case DENY -> request.deny(actor, command.reasonCode(), comment, now);
+      case WITHDRAW -> request.withdraw(actor, comment, now);
+      case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
+      default -> throw new IllegalStateException(command.action().name());
+    }
+    requests.store(request);
+    return view(request);
+  }
+
+  private static Arrangement granted(TransitionCommand c) {
+    if (c.grantedType() == null) {
+      return null;
+    }
+    return Arrangement.of(
+        c.grantedType(), c.grantedRemoteDaysPerWeek(), c.grantedDescription(), "arrangement");
+  }
+
+  private Duration appealWindow() {
+    return Duration.ofDays(appealWindowDays);
+  }
+
+  private AccommodationRequest visible(long id) {
+    AccommodationRequest request =
+        requests.find(id).orElseThrow(() -> new RequestNotFoundException(id));
+    if (!request.isRequestedBy(currentUser.username()) && !currentUser.isReviewer()) {
+      throw new RequestNotFoundException(id);
+    }
+    return request;
+  }
+
+  private RequestView view(AccommodationRequest request) {
+    Set<Action> actions =
+        request.availableActions(currentUser.actor(), appealWindow(), clock.instant());
+    return RequestView.of(request, actions);
+  }
+}

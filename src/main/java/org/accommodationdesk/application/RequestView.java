@@ -1,0 +1,117 @@
+package org.accommodationdesk.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.Decision;
+import org.accommodationdesk.domain.request.HistoryEntry;
+
+/**
+ * Everything about one request that its requester or an HR reviewer may see, including the
+ * confidential details, and the actions the viewer may take now.
+ */
+public record RequestView(
+    long id,
+    long version,
+    String requester,
+    String category,
+    ArrangementView arrangement,
+    LocalDate startDate,
+    LocalDate endDate,
+    String workLocationCode,
+    String workLocationName,
+    String jobClassCode,
+    String jobClassName,
+    String relationship,
+    Boolean attestation,
+    String functionalLimitations,
+    String justification,
+    String status,
+    String assignedReviewer,
+    Instant submittedAt,
+    Instant decidedAt,
+    boolean sharedWithUnion,
+    List<DecisionView> decisions,
+    List<HistoryView> history,
+    Set<Action> availableActions) {
+
+  /** An arrangement as shown. */
+  public record ArrangementView(String type, Integer remoteDaysPerWeek, String description) {
+    static ArrangementView of(Arrangement a) {
+      return a == null
+          ? null
+          : new ArrangementView(a.getType().name(), a.getRemoteDaysPerWeek(), a.getDescription());
+    }
+  }
+
+  /** A decision as shown. */
+  public record DecisionView(
+      String stage,
+      String outcome,
+      String reasonCode,
+      String explanation,
+      ArrangementView granted,
+      String decidedBy,
+      Instant decidedAt) {
+    static DecisionView of(Decision d) {
+      return new DecisionView(
+          d.getStage().name(),
+          d.getOutcome().name(),
+          d.getReasonCode() == null ? null : d.getReasonCode().name(),
+          d.getExplanation(),
+          ArrangementView.of(d.getGranted()),
+          d.getDecidedBy(),
+          d.getDecidedAt());
+    }
+  }
+
+  /** One history entry as shown. */
+  public record HistoryView(
+      String action, String from, String to, String actor, Instant at, String comment) {
+    static HistoryView of(HistoryEntry h) {
+      return new HistoryView(
+          h.getAction().name(),
+          h.getFromStatus() == null ? null : h.getFromStatus().name(),
+          h.getToStatus().name(),
+          h.getActor(),
+          h.getAt(),
+          h.getComment());
+    }
+  }
+
+  static RequestView of(AccommodationRequest r, Set<Action> availableActions) {
+    return new RequestView(
+        r.getId(),
+        r.getVersion(),
+        r.getRequester(),
+        r.getCategory().name(),
+        ArrangementView.of(r.getArrangement()),
+        r.getStartDate(),
+        r.getEndDate(),
+        r.getWorkLocation().getCode(),
+        r.getWorkLocation().getName(),
+        r.getJobClass().getCode(),
+        r.getJobClass().getName(),
+        r.getRelationship() == null ? null : r.getRelationship().name(),
+        r.getAttestation(),
+        r.getFunctionalLimitations(),
+        r.getJustification(),
+        r.getStatus().name(),
+        r.getAssignedReviewer(),
+        r.getSubmittedAt(),
+        r.getDecidedAt().orElse(null),
+        r.isSharedWithUnion(),
+        r.getDecisions().stream().map(DecisionView::of).toList(),
+        r.getHistory().stream().map(HistoryView::of).toList(),
+        availableActions);
+  }
+
+  /** The decision in force, or null. */
+  public DecisionView latestDecision() {
+    return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+  }
+}

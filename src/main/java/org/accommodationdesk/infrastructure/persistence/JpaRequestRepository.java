@@ -1,0 +1,84 @@
+package org.accommodationdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.ConcurrentUpdateException;
+import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestRepository;
+
+/** Requests in the relational database. */
+@ApplicationScoped
+public class JpaRequestRepository implements RequestRepository {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<AccommodationRequest> find(long id) {
+    return Optional.ofNullable(em.find(AccommodationRequest.class, id));
+  }
+
+  @Override
+  public void add(AccommodationRequest request) {
+    em.persist(request);
+  }
+
+  @Override
+  public List<AccommodationRequest> search(RequestFilter filter, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AccommodationRequest> q = cb.createQuery(AccommodationRequest.class);
+    Root<AccommodationRequest> r = q.from(AccommodationRequest.class);
+    q.select(r)
+        .where(predicates(cb, r, filter))
+        .orderBy(cb.asc(r.get("submittedAt")), cb.asc(r.get("id")));
+    TypedQuery<AccommodationRequest> query = em.createQuery(q);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(RequestFilter filter) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<AccommodationRequest> r = q.from(AccommodationRequest.class);
+    q.select(cb.count(r)).where(predicates(cb, r, filter));
+    return em.createQuery(q).getSingleResult();
+  }
+
+  private static Predicate[] predicates(
+      CriteriaBuilder cb, Root<AccommodationRequest> r, RequestFilter f) {
+    List<Predicate> p = new ArrayList<>();
+    if (f.requester() != null) {
+      p.add(cb.equal(r.get("requester"), f.requester()));
+    }
+    if (f.status() != null) {
+      p.add(cb.equal(r.get("status"), f.status()));
+    }
+    if (f.category() != null) {
+      p.add(cb.equal(r.get("category"), f.category()));
+    }
+    if (f.locationCode() != null) {
+      p.add(cb.equal(r.get("workLocation").get("code"), f.locationCode()));
+    }
+    return p.toArray(Predicate[]::new);
+  }
+
+  @Override
+  public void store(AccommodationRequest request) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException | LockTimeoutException | PessimisticLockException e) {
+      throw new ConcurrentUpdateException();
+    }
+  }
+}

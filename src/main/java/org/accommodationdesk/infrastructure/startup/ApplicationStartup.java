@@ -1,0 +1,55 @@
+package org.accommodationdesk.infrastructure.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.accommodationdesk.infrastructure.persistence.DataSourceConfiguration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date with Flyway before the application serves anything, then
+ * seeds demo data when demo mode is on. A failed migration fails the deployment.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+  private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.demo", defaultValue = "false")
+  private boolean demo;
+
+  @Inject private DemoData demoData;
+
+  @PostConstruct
+  void start() {
+    MigrateResult result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+    if (demo) {
+      demoData.seedIfEmpty();
+    }
+  }
+}

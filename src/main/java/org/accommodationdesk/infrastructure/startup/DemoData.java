@@ -1,0 +1,182 @@
+package org.accommodationdesk.infrastructure.startup;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.account.UserAccount;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DenialReason;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestStatus;
+import org.accommodationdesk.infrastructure.security.PasswordHashing;
+
+/**
+ * Demo mode only: reference data, the demo accounts (password {@code demo}) and a few dozen requests
+ * in every category and status, so that a newcomer sees a living system. Never runs unless {@code
+ * accommodationdesk.demo=true}.
+ */
+@Stateless
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  private static final Duration APPEAL_WINDOW = Duration.ofDays(15);
+  static final int DEMO_REQUESTS = 48;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordHashing hashing;
+
+  public void seedIfEmpty() {
+    if (em.find(UserAccount.class, "admin") != null) {
+      LOG.info("Demo data already present");
+      return;
+    }
+    List<WorkLocation> locations =
+        List.of(
+            new WorkLocation("LINCOLN-ES", "Lincoln Elementary"),
+            new WorkLocation("DUSABLE-HS", "DuSable High School"),
+            new WorkLocation("JUAREZ-HS", "Benito Juarez Community Academy"),
+            new WorkLocation("NETWORK-9", "Network 9 Office"),
+            new WorkLocation("CENTRAL", "Central Office"));
+    List<JobClass> jobs =
+        List.of(
+            new JobClass("TEACHER", "Classroom teacher"),
+            new JobClass("PARA", "Paraprofessional"),
+            new JobClass("CLINICIAN", "Clinician"),
+            new JobClass("CLERK", "School clerk"));
+    locations.forEach(em::persist);
+    jobs.forEach(em::persist);
+
+    String demo = hashing.hash("demo");
+    account("employee1", "Maria Lopez", demo, locations.get(0), jobs.get(0), Role.EMPLOYEE);
+    account("employee2", "James Carter", demo, locations.get(1), jobs.get(1), Role.EMPLOYEE);
+    account("employee3", "Aisha Johnson", demo, locations.get(2), jobs.get(2), Role.EMPLOYEE);
+    account(
+        "reviewer1", "Robert Chen", demo, locations.get(4), jobs.get(3), Role.EMPLOYEE,
+        Role.REVIEWER);
+    account(
+        "reviewer2", "Linda Novak", demo, locations.get(4), jobs.get(3), Role.EMPLOYEE,
+        Role.REVIEWER);
+    account("union1", "Sam Rivera", demo, locations.get(3), jobs.get(0), Role.UNION_REP);
+    account("admin", "Site Administrator", demo, locations.get(4), jobs.get(3), Role.ADMIN);
+    em.flush();
+
+    Random random = new Random(2021);
+    String[] employees = {"employee1", "employee2", "employee3"};
+    RequestStatus[] statuses = RequestStatus.values();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    for (int i = 0; i < DEMO_REQUESTS; i++) {
+      String requester = employees[i % employees.length];
+      Category category = Category.values()[i % Category.values().length];
+      Instant submitted = now.minus(Duration.ofHours(6 + random.nextInt(24 * 120)));
+      AccommodationRequest r =
+          AccommodationRequest.submit(
+              requester,
+              details(category, submitted, random),
+              locations.get(random.nextInt(locations.size())),
+              jobs.get(random.nextInt(jobs.size())),
+              submitted);
+      drive(r, statuses[(i / 3) % statuses.length], requester, submitted, random);
+      em.persist(r);
+    }
+    LOG.info("Demo data seeded: 7 accounts, " + DEMO_REQUESTS + " requests");
+  }
+
+  private void account(
+      String username,
+      String name,
+      String hash,
+      WorkLocation location,
+      JobClass job,
+      String... roles) {
+    em.persist(new UserAccount(username, name, hash, location, job, Set.of(roles)));
+  }
+
+  private static RequestDetails details(Category category, Instant submitted, Random random) {
+    LocalDate start = LocalDate.ofInstant(submitted, ZoneOffset.UTC).plusDays(7);
+    ArrangementType type = ArrangementType.values()[random.nextInt(3)];
+    return new RequestDetails(
+        category,
+        type,
+        type == ArrangementType.PARTIAL_REMOTE ? 1 + random.nextInt(4) : null,
+        type == ArrangementType.OTHER ? "Remote on days with in-person assemblies" : null,
+        start,
+        random.nextBoolean() ? start.plusMonths(4) : null,
+        category == Category.OWN_CONDITION
+            ? null
+            : Relationship.values()[random.nextInt(Relationship.values().length)],
+        category == Category.OWN_CONDITION ? null : Boolean.TRUE,
+        category == Category.OWN_CONDITION
+            ? "I cannot wear a mask for long periods and must avoid crowded rooms."
+            : null,
+        switch (category) {
+          case OWN_CONDITION -> "My physician advises against in-person work this semester.";
+          case PRIMARY_CAREGIVER -> "I am the only one who cares for my child after treatment.";
+          case HOUSEHOLD_MEMBER -> "My father lives with me and is undergoing chemotherapy.";
+        });
+  }
+
+  /** Walks the request through the workflow to the target status, as reviewers would. */
+  private static void drive(
+      AccommodationRequest r,
+      RequestStatus target,
+      String requester,
+      Instant submitted,
+      Random random) {
+    Actor employee = Actor.employee(requester);
+    Actor first = Actor.reviewer(random.nextBoolean() ? "reviewer1" : "reviewer2");
+    Actor second = Actor.reviewer(first.username().equals("reviewer1") ? "reviewer2" : "reviewer1");
+    Instant t = submitted.plus(Duration.ofHours(1 + random.nextInt(24)));
+    Duration step = Duration.ofHours(2);
+    switch (target) {
+      case SUBMITTED -> {}
+      case WITHDRAWN -> r.withdraw(employee, "No longer needed.", t);
+      default -> {
+        r.startReview(first, t);
+        t = t.plus(step);
+        switch (target) {
+          case IN_REVIEW -> {}
+          case INFO_REQUESTED ->
+              r.requestInformation(first, "Which days of the week would you need?", t);
+          case APPROVED -> r.approve(first, null, t);
+          case APPROVED_WITH_CHANGES ->
+              r.approveWithChanges(
+                  first, Arrangement.of(ArrangementType.PARTIAL_REMOTE, 2, null, "granted"),
+                  "Two days remote fits the schedule.", t);
+          case DENIED ->
+              r.deny(first, DenialReason.values()[random.nextInt(5)],
+                  "In-person instruction is required for this assignment.", t);
+          case APPEALED -> {
+            r.deny(first, DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
+                "In-person instruction is required for this assignment.", t);
+            r.appeal(employee, "Other teachers in my grade teach remotely.", APPEAL_WINDOW,
+                t.plus(step));
+            if (random.nextBoolean()) {
+              r.startReview(second, t.plus(step.multipliedBy(2)));
+              r.approveWithChanges(second,
+                  Arrangement.of(ArrangementType.PARTIAL_REMOTE, 3, null, "granted"),
+                  "Overturned in part on appeal.", t.plus(step.multipliedBy(3)));
+            }
+          }
+          default -> throw new IllegalStateException(target.name());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.accommodationdesk.domain.request.ActionNotPermittedException;
+import org.accommodationdesk.domain.request.ConcurrentUpdateException;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.RequestNotFoundException;
+import org.accommodationdesk.domain.request.StaleVersionException;
+import org.accommodationdesk.domain.request.TransitionNotAllowedException;
+
+/**
+ * Turns every failure into an RFC 9457 problem document with a message a client can act on. No
+ * stack trace ever leaves the server: unexpected errors are logged with an id that the response
+ * quotes.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable e = unwrap(thrown);
+    if (e instanceof InvalidInputException invalid) {
+      return Problem.response(
+          400,
+          "Bad Request",
+          "The input is not valid; see errors.",
+          invalid.errors().stream()
+              .map(x -> new Problem.FieldProblem(x.field(), x.message()))
+              .toList());
+    }
+    if (e instanceof RequestNotFoundException) {
+      return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+    if (e instanceof ActionNotPermittedException) {
+      return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+    }
+    if (e instanceof TransitionNotAllowedException || e instanceof ConcurrentUpdateException) {
+      return Problem.response(Response.Status.CONFLICT, e.getMessage());
+    }
+    if (e instanceof StaleVersionException) {
+      return Problem.response(Response.Status.PRECONDITION_FAILED, e.getMessage());
+    }
+    if (e instanceof DomainException) {
+      return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+    if (e instanceof EJBAccessException) {
+      return Problem.response(
+          Response.Status.FORBIDDEN, "Your role does not allow this operation.");
+    }
+    if (e instanceof JsonbException || e instanceof ProcessingException) {
+      return Problem.response(
+          Response.Status.BAD_REQUEST,
+          "The body is not valid JSON, or a value has the wrong type (numbers, true/false and"
+              + " text where the API expects them).");
+    }
+    if (e instanceof WebApplicationException wae) {
+      Response r = wae.getResponse();
+      if (r.getStatus() >= 500) {
+        return internalError(wae);
+      }
+      String detail =
+          switch (r.getStatus()) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept this method.";
+            case 406 -> "This resource cannot answer in the media type asked for.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be processed.";
+          };
+      Response.ResponseBuilder b =
+          Response.fromResponse(
+                  Problem.response(
+                      r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail, null))
+              .type(Problem.MEDIA_TYPE);
+      if (r.getHeaderString("Allow") != null) {
+        b.header("Allow", r.getHeaderString("Allow"));
+      }
+      return b.build();
+    }
+    return internalError(thrown);
+  }
+
+  private static Response internalError(Throwable e) {
+    String id = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+    return Problem.response(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Quote " + id + " if you report it.");
+  }
+
+  /** Finds a domain or access failure wrapped in container exceptions. */
+  static Throwable unwrap(Throwable e) {
+    Throwable current = e;
+    for (int i = 0; i < 10 && current != null; i++) {
+      if (current instanceof DomainException
+          || current instanceof EJBAccessException
+          || current instanceof JsonbException) {
+        return current;
+      }
+      current = current.getCause();
+    }
+    return e;
+  }
+}

@@ -1,0 +1,186 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.accommodationdesk.application.NewRequest;
+import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.RequestSummary;
+import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DenialReason;
+import org.accommodationdesk.domain.request.FieldErrors;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestStatus;
+
+/**
+ * Accommodation requests. Employees file and follow their own; HR reviewers see and act on all.
+ * Anyone else, or a request that is not the caller's, gets 404.
+ */
+@Path("requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+  @Inject private RequestService service;
+  @Context private UriInfo uriInfo;
+
+  /** Employees: file a request. 201 with its Location. */
+  @POST
+  public Response create(@Valid @NotNull(message = "a JSON body is required") NewRequestJson body) {
+    FieldErrors errors = new FieldErrors();
+    LocalDate start = date(body.startDate, "startDate", errors);
+    LocalDate end = date(body.endDate, "endDate", errors);
+    errors.throwIfAny();
+    RequestDetails details =
+        new RequestDetails(
+            body.category == null ? null : Category.valueOf(body.category),
+            body.arrangement == null ? null : ArrangementType.valueOf(body.arrangement),
+            body.remoteDaysPerWeek,
+            body.arrangementDescription,
+            start,
+            end,
+            body.relationship == null ? null : Relationship.valueOf(body.relationship),
+            body.attestation,
+            body.functionalLimitations,
+            body.justification);
+    RequestView created =
+        service.submit(new NewRequest(details, blankToNull(body.workLocation), blankToNull(body.jobClass)));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .tag(etag(created))
+        .entity(created)
+        .build();
+  }
+
+  /** The requester and HR reviewers: one request with its history. */
+  @GET
+  @Path("{id:[0-9]+}")
+  public Response get(@PathParam("id") long id) {
+    RequestView view = service.get(id);
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  /** Reviewers see all requests, employees their own; oldest first. */
+  @GET
+  public PageResult<RequestSummary> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("status") String status,
+      @QueryParam("category") String category,
+      @QueryParam("location") String location) {
+    FieldErrors errors = new FieldErrors();
+    int p = integer(page, 0, "page", errors);
+    int s = integer(size, 20, "size", errors);
+    RequestStatus st = enumValue(RequestStatus.class, status, "status", errors);
+    Category cat = enumValue(Category.class, category, "category", errors);
+    errors.throwIfAny();
+    return service.list(new RequestFilter(null, st, cat, blankToNull(location)), p, s);
+  }
+
+  /** One step of the workflow; 409 when the status does not allow it, 412 on a stale If-Match. */
+  @POST
+  @Path("{id:[0-9]+}/transitions")
+  public Response transition(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") TransitionJson body) {
+    FieldErrors errors = new FieldErrors();
+    Long expected = version(ifMatch, errors);
+    errors.throwIfAny();
+    TransitionCommand command =
+        new TransitionCommand(
+            Action.valueOf(body.action),
+            body.reasonCode == null ? null : DenialReason.valueOf(body.reasonCode),
+            body.comment,
+            body.arrangement == null ? null : ArrangementType.valueOf(body.arrangement),
+            body.remoteDaysPerWeek,
+            body.arrangementDescription);
+    RequestView view = service.transition(id, command, expected);
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  static EntityTag etag(RequestView view) {
+    return new EntityTag(String.valueOf(view.version()));
+  }
+
+  /** The version in an If-Match header ("3", 3 or W/"3"), or null without one. */
+  static Long version(String ifMatch, FieldErrors errors) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+      return null;
+    }
+    String v = ifMatch.trim();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      errors.add("If-Match", "must be the request's version, as given in its ETag");
+      return null;
+    }
+  }
+
+  private static LocalDate date(String value, String field, FieldErrors errors) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      errors.add(field, "is not a date on the calendar: " + value);
+      return null;
+    }
+  }
+
+  private static int integer(String value, int fallback, String field, FieldErrors errors) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      errors.add(field, "must be a whole number");
+      return fallback;
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(
+      Class<E> type, String value, String field, FieldErrors errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim());
+    } catch (IllegalArgumentException e) {
+      errors.add(field, "unknown value " + value);
+      return null;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

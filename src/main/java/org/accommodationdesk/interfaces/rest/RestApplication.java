@@ -1,0 +1,23 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The JSON API, under {@code /api}, authenticated with HTTP Basic. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Accommodation Desk API",
+            version = "1",
+            description =
+                "Remote-work accommodation requests: file, review, decide, appeal; aggregate"
+                    + " statistics. Errors are RFC 9457 problem details."),
+    security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class RestApplication extends Application {}

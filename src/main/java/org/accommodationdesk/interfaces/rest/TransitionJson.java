@@ -1,0 +1,47 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/requests/{id}/transitions}. For APPROVE_WITH_CHANGES, {@code
+ * arrangement} (with {@code remoteDaysPerWeek} or {@code arrangementDescription}) is the arrangement
+ * granted.
+ */
+public class TransitionJson {
+  @NotNull(message = "is required")
+  @Pattern(
+      regexp =
+          "START_REVIEW|REQUEST_INFO|PROVIDE_INFO|APPROVE|APPROVE_WITH_CHANGES|DENY|WITHDRAW|APPEAL",
+      message =
+          "must be one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE, APPROVE_WITH_CHANGES,"
+              + " DENY, WITHDRAW, APPEAL")
+  public String action;
+
+  @Pattern(
+      regexp =
+          "INSUFFICIENT_DOCUMENTATION|ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE|UNDUE_HARDSHIP"
+              + "|NOT_ELIGIBLE_UNDER_POLICY|OTHER",
+      message =
+          "must be one of INSUFFICIENT_DOCUMENTATION, ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,"
+              + " UNDUE_HARDSHIP, NOT_ELIGIBLE_UNDER_POLICY, OTHER")
+  public String reasonCode;
+
+  @Size(max = 4000, message = "must be at most 4000 characters")
+  public String comment;
+
+  @Pattern(
+      regexp = "FULL_REMOTE|PARTIAL_REMOTE|OTHER",
+      message = "must be FULL_REMOTE, PARTIAL_REMOTE or OTHER")
+  public String arrangement;
+
+  @Min(value = 1, message = "must be between 1 and 4")
+  @Max(value = 4, message = "must be between 1 and 4")
+  public Integer remoteDaysPerWeek;
+
+  @Size(max = 2000, message = "must be at most 2000 characters")
+  public String arrangementDescription;
+}

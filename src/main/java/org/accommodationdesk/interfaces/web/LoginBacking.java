@@ -1,0 +1,98 @@
+package org.accommodationdesk.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.accommodationdesk.application.AccountService;
+
+/** The login page ({@code /login.xhtml}): signs the user in and takes them where they wanted to go. */
+@Named
+@RequestScoped
+public class LoginBacking {
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext facesContext;
+  @Inject private AccountService accountService;
+
+  @NotBlank @Size(max = 64) private String username;
+  @NotBlank @Size(max = 200) private String password;
+  private String next;
+
+  /** Already signed in: straight to the home page. */
+  public void redirectIfSignedIn() throws IOException {
+    var profile = accountService.currentProfile();
+    if (profile.isPresent()) {
+      ExternalContext ec = facesContext.getExternalContext();
+      ec.redirect(ec.getRequestContextPath() + profile.get().homePage());
+    }
+  }
+
+  public void login() throws IOException {
+    ExternalContext ec = facesContext.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+    request.changeSessionId();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) ec.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, password)));
+    if (status == AuthenticationStatus.SUCCESS) {
+      String target = safeNext();
+      if (target == null) {
+        target = accountService.currentProfile().map(p -> p.homePage()).orElse("/index.xhtml");
+      }
+      ec.redirect(ec.getRequestContextPath() + target);
+      facesContext.responseComplete();
+    } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, Messages.text(facesContext, "login.failed"), null));
+    }
+  }
+
+  /** Only a path inside this application, never another site. */
+  private String safeNext() {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return null;
+    }
+    return next;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}
