@@ -1,5 +1,6 @@
 package org.accommodationdesk.interfaces.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -54,7 +55,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     if (e instanceof DomainException) {
       return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
     }
-    if (e instanceof EJBAccessException) {
+    if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
       return Problem.response(
           Response.Status.FORBIDDEN, "Your role does not allow this operation.");
     }
@@ -104,6 +105,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     for (int i = 0; i < 10 && current != null; i++) {
       if (current instanceof DomainException
           || current instanceof EJBAccessException
+          || current instanceof AccessLocalException
           || current instanceof JsonbException) {
         return current;
       }
