@@ -70,9 +70,10 @@ CREATE TABLE request_history (
     to_status   VARCHAR(32) NOT NULL,
     actor       VARCHAR(64) NOT NULL,
     occurred_at TIMESTAMP NOT NULL,
-    comment     VARCHAR(4000),
-    CONSTRAINT uq_history_seq UNIQUE (request_id, seq_no)
+    comment     VARCHAR(4000)
 );
+
+CREATE INDEX ix_history_request ON request_history (request_id, seq_no);
 
 CREATE TABLE request_decision (
     id                  BIGINT PRIMARY KEY,

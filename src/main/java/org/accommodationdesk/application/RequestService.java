@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
@@ -22,6 +25,7 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 import org.accommodationdesk.domain.request.RequestRepository;
+import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.domain.request.StaleVersionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +46,7 @@ public class RequestService {
   @Inject private ReferenceDataRepository referenceData;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private DocumentService documentService;
 
   @Inject
   @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
@@ -50,6 +55,15 @@ public class RequestService {
   /** An employee files a request for themself. */
   @RolesAllowed(Role.EMPLOYEE)
   public RequestView submit(NewRequest input) {
+    return submit(input, List.of());
+  }
+
+  /**
+   * An employee files a request with supporting documents, all or nothing: a document that is
+   * refused leaves no request behind.
+   */
+  @RolesAllowed(Role.EMPLOYEE)
+  public RequestView submit(NewRequest input, List<Upload> uploads) {
     String username = currentUser.username();
     UserAccount account =
         accounts
@@ -77,7 +91,22 @@ public class RequestService {
         AccommodationRequest.submit(username, input.details(), location, jobClass, clock.instant());
     requests.add(request);
     requests.store(request);
+    for (Upload upload : uploads) {
+      documentService.attach(request.getId(), upload.fileName(), upload.content());
+    }
     return view(request);
+  }
+
+  /** The requester answers the reviewer's question with a message and, optionally, documents. */
+  @RolesAllowed(Role.EMPLOYEE)
+  public RequestView provideInformation(
+      long id, String message, List<Upload> uploads, Long expectedVersion) {
+    RequestView after =
+        transition(id, TransitionCommand.of(Action.PROVIDE_INFO, message), expectedVersion);
+    for (Upload upload : uploads) {
+      documentService.attach(id, upload.fileName(), upload.content());
+    }
+    return uploads.isEmpty() ? after : get(id);
   }
 
   /** One request with its history, for its requester or an HR reviewer. */
@@ -98,9 +127,52 @@ public class RequestService {
     RequestFilter effective =
         currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
     return new PageResult<>(
-        requests.search(effective, page * size, size).stream().map(RequestSummary::of).toList(),
+        requests.search(effective, page * size, size, true).stream()
+            .map(RequestSummary::of)
+            .toList(),
         requests.count(effective));
   }
+
+  /**
+   * The reviewers' queue: any window of the requests matching the filter, by age. Only the rows
+   * asked for are loaded.
+   */
+  @RolesAllowed(Role.REVIEWER)
+  public List<RequestSummary> queue(
+      RequestFilter filter, int first, int max, boolean oldestFirst) {
+    int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
+    return requests.search(filter, Math.max(0, first), size, oldestFirst).stream()
+        .map(RequestSummary::of)
+        .toList();
+  }
+
+  /** How many requests match the queue's filter. */
+  @RolesAllowed(Role.REVIEWER)
+  public long queueSize(RequestFilter filter) {
+    return requests.count(filter);
+  }
+
+  /** How many requests are in each status, for the top of the queue. */
+  @RolesAllowed(Role.REVIEWER)
+  public Map<RequestStatus, Long> statusCounts() {
+    Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+    for (RequestStatus s : RequestStatus.values()) {
+      counts.put(s, 0L);
+    }
+    counts.putAll(requests.countByStatus());
+    return counts;
+  }
+
+  /** The work locations and job classes to choose from. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+  public List<ReferenceItem> locations() {
+    return referenceData.locations().stream()
+        .map(l -> new ReferenceItem(l.getCode(), l.getName()))
+        .toList();
+  }
+
+  /** A code with its name, for choosing. */
+  public record ReferenceItem(String code, String name) {}
 
   /**
    * Takes one step of the workflow.
@@ -110,7 +182,7 @@ public class RequestService {
    */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public RequestView transition(long id, TransitionCommand command, Long expectedVersion) {
-    if (command.action() == null || command.action() == Action.SUBMIT) {
+    if (command.action() == null || !command.action().isWorkflowStep()) {
       throw InvalidInputException.of(
           "action",
           "is required: one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE,"

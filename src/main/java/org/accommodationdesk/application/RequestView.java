@@ -110,6 +110,16 @@ public record RequestView(
         availableActions);
   }
 
+  /** The reviewer's latest question (for the employee to answer), or null. */
+  public String lastQuestion() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).action().equals(Action.REQUEST_INFO.name())) {
+        return history.get(i).comment();
+      }
+    }
+    return null;
+  }
+
   /** The decision in force, or null. */
   public DecisionView latestDecision() {
     return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

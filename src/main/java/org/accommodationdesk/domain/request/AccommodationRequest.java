@@ -260,6 +260,29 @@ public class AccommodationRequest {
     moveTo(Action.APPEAL, RequestStatus.APPEALED, actor, now, text);
   }
 
+  /** The requester attached a supporting document; only while the request is open. */
+  public void recordDocumentAdded(Actor actor, String fileName, Instant now) {
+    requireRequester(actor, Action.DOCUMENT_ADDED);
+    if (!status.isOpen()) {
+      throw new TransitionNotAllowedException(
+          "Documents can be added only while the request is open (it is " + status + ").");
+    }
+    record(Action.DOCUMENT_ADDED, status, status, actor.username(), now, fileName);
+  }
+
+  /** Someone who may see the request downloaded one of its documents. */
+  public void recordDocumentDownloaded(Actor actor, String fileName, Instant now) {
+    if (!isRequestedBy(actor.username()) && !actor.reviewer()) {
+      throw new ActionNotPermittedException("Only the requester and HR reviewers see documents.");
+    }
+    record(Action.DOCUMENT_DOWNLOADED, status, status, actor.username(), now, fileName);
+  }
+
+  /** Whether the requester may still add documents. */
+  public boolean acceptsDocumentsFrom(Actor actor) {
+    return isRequestedBy(actor.username()) && status.isOpen();
+  }
+
   /** The actions this actor may take now; for showing only the buttons that will work. */
   public Set<Action> availableActions(Actor actor, Duration appealWindow, Instant now) {
     Set<Action> actions = EnumSet.noneOf(Action.class);

@@ -10,5 +10,14 @@ public enum Action {
   APPROVE_WITH_CHANGES,
   DENY,
   WITHDRAW,
-  APPEAL;
+  APPEAL,
+  /** A supporting document was attached (no change of status). */
+  DOCUMENT_ADDED,
+  /** A supporting document was downloaded (no change of status). */
+  DOCUMENT_DOWNLOADED;
+
+  /** Whether this is a step of the workflow that someone may ask for. */
+  public boolean isWorkflowStep() {
+    return this != SUBMIT && this != DOCUMENT_ADDED && this != DOCUMENT_DOWNLOADED;
+  }
 }

@@ -12,6 +12,11 @@ public final class FieldErrors {
     return this;
   }
 
+  public FieldErrors add(String field, String code, String message) {
+    errors.add(new FieldError(field, code, message));
+    return this;
+  }
+
   public FieldErrors require(boolean condition, String field, String message) {
     if (!condition) {
       add(field, message);

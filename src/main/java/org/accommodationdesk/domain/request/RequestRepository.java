@@ -1,6 +1,7 @@
 package org.accommodationdesk.domain.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where requests are kept. */
@@ -16,8 +17,11 @@ public interface RequestRepository {
    */
   void store(AccommodationRequest request);
 
-  /** One page of requests matching the filter, oldest first. */
-  List<AccommodationRequest> search(RequestFilter filter, int first, int max);
+  /** One page of requests matching the filter, by submission time. */
+  List<AccommodationRequest> search(RequestFilter filter, int first, int max, boolean oldestFirst);
+
+  /** How many requests are in each status (statuses without any are left out). */
+  Map<RequestStatus, Long> countByStatus();
 
   long count(RequestFilter filter);
 }

@@ -11,13 +11,17 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestRepository;
+import org.accommodationdesk.domain.request.RequestStatus;
 
 /** Requests in the relational database. */
 @ApplicationScoped
@@ -35,13 +39,16 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
-  public List<AccommodationRequest> search(RequestFilter filter, int first, int max) {
+  public List<AccommodationRequest> search(
+      RequestFilter filter, int first, int max, boolean oldestFirst) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AccommodationRequest> q = cb.createQuery(AccommodationRequest.class);
     Root<AccommodationRequest> r = q.from(AccommodationRequest.class);
     q.select(r)
         .where(predicates(cb, r, filter))
-        .orderBy(cb.asc(r.get("submittedAt")), cb.asc(r.get("id")));
+        .orderBy(
+            oldestFirst ? cb.asc(r.get("submittedAt")) : cb.desc(r.get("submittedAt")),
+            oldestFirst ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
     TypedQuery<AccommodationRequest> query = em.createQuery(q);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
@@ -61,8 +68,11 @@ public class JpaRequestRepository implements RequestRepository {
     if (f.requester() != null) {
       p.add(cb.equal(r.get("requester"), f.requester()));
     }
-    if (f.status() != null) {
-      p.add(cb.equal(r.get("status"), f.status()));
+    if (!f.statuses().isEmpty()) {
+      p.add(r.get("status").in(f.statuses()));
+    }
+    if (f.submittedBefore() != null) {
+      p.add(cb.lessThan(r.<Instant>get("submittedAt"), f.submittedBefore()));
     }
     if (f.category() != null) {
       p.add(cb.equal(r.get("category"), f.category()));
@@ -71,6 +81,19 @@ public class JpaRequestRepository implements RequestRepository {
       p.add(cb.equal(r.get("workLocation").get("code"), f.locationCode()));
     }
     return p.toArray(Predicate[]::new);
+  }
+
+  @Override
+  public Map<RequestStatus, Long> countByStatus() {
+    Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+    for (Object[] row :
+        em.createQuery(
+                "SELECT r.status, COUNT(r) FROM AccommodationRequest r GROUP BY r.status",
+                Object[].class)
+            .getResultList()) {
+      counts.put((RequestStatus) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   @Override

@@ -37,7 +37,7 @@ import org.accommodationdesk.infrastructure.security.PasswordHashing;
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final Duration APPEAL_WINDOW = Duration.ofDays(15);
-  static final int DEMO_REQUESTS = 48;
+  static final int DEMO_REQUESTS = 60;
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHashing hashing;
@@ -79,7 +79,6 @@ public class DemoData {
 
     Random random = new Random(2021);
     String[] employees = {"employee1", "employee2", "employee3"};
-    RequestStatus[] statuses = RequestStatus.values();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (int i = 0; i < DEMO_REQUESTS; i++) {
       String requester = employees[i % employees.length];
@@ -92,7 +91,7 @@ public class DemoData {
               locations.get(random.nextInt(locations.size())),
               jobs.get(random.nextInt(jobs.size())),
               submitted);
-      drive(r, statuses[(i / 3) % statuses.length], requester, submitted, random);
+      drive(r, demoStatus(category, random), requester, submitted, random);
       em.persist(r);
     }
     LOG.info("Demo data seeded: 7 accounts, " + DEMO_REQUESTS + " requests");
@@ -130,6 +129,30 @@ public class DemoData {
           case PRIMARY_CAREGIVER -> "I am the only one who cares for my child after treatment.";
           case HOUSEHOLD_MEMBER -> "My father lives with me and is undergoing chemotherapy.";
         });
+  }
+
+  /**
+   * A status for a demo request. As in the 2021 dispute, household-member requests are denied far
+   * more often than the others.
+   */
+  private static RequestStatus demoStatus(Category category, Random random) {
+    int roll = random.nextInt(100);
+    if (roll < 25) {
+      return List.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.INFO_REQUESTED)
+          .get(random.nextInt(3));
+    }
+    if (roll < 30) {
+      return RequestStatus.WITHDRAWN;
+    }
+    if (roll < 36) {
+      return RequestStatus.APPEALED;
+    }
+    int denyPercent = category == Category.HOUSEHOLD_MEMBER ? 75 : 20;
+    int decided = random.nextInt(100);
+    if (decided < denyPercent) {
+      return RequestStatus.DENIED;
+    }
+    return decided % 3 == 0 ? RequestStatus.APPROVED_WITH_CHANGES : RequestStatus.APPROVED;
   }
 
   /** Walks the request through the workflow to the target status, as reviewers would. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.application.RequestService;
@@ -96,7 +97,10 @@ public class RequestsResource {
     RequestStatus st = enumValue(RequestStatus.class, status, "status", errors);
     Category cat = enumValue(Category.class, category, "category", errors);
     errors.throwIfAny();
-    return service.list(new RequestFilter(null, st, cat, blankToNull(location)), p, s);
+    return service.list(
+        new RequestFilter(null, st == null ? Set.of() : Set.of(st), cat, blankToNull(location), null),
+        p,
+        s);
   }
 
   /** One step of the workflow; 409 when the status does not allow it, 412 on a stale If-Match. */

@@ -1,0 +1,115 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.DocumentRepository;
+import org.accommodationdesk.domain.request.RequestNotFoundException;
+import org.accommodationdesk.domain.request.RequestRepository;
+import org.accommodationdesk.domain.request.SupportingDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Supporting documents: the requester attaches them while the request is open; the requester and
+ * HR reviewers download them, and every download is written into the case history.
+ */
+@Stateless
+@DeclareRoles({Role.EMPLOYEE, Role.REVIEWER})
+public class DocumentService {
+  @Inject private RequestRepository requests;
+  @Inject private DocumentRepository documents;
+  @Inject private ContentTypeDetector detector;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.documents.max-bytes", defaultValue = "10485760")
+  private long maxBytes;
+
+  /** The largest file accepted, in bytes. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The requester attaches a file; refused unless it is a PDF, PNG or JPEG within the limit. */
+  @RolesAllowed(Role.EMPLOYEE)
+  public DocumentView attach(long requestId, String fileName, byte[] content) {
+    AccommodationRequest request = visible(requestId);
+    Actor actor = currentUser.actor();
+    Instant now = clock.instant();
+    SupportingDocument document =
+        SupportingDocument.accept(
+            requestId,
+            fileName,
+            content.length == 0 ? null : detector.detect(content),
+            content.length,
+            maxBytes,
+            sha256(content),
+            actor.username(),
+            now);
+    request.recordDocumentAdded(actor, document.getFileName(), now);
+    documents.add(document, content);
+    requests.store(request);
+    return DocumentView.of(document);
+  }
+
+  /** The documents of a request the caller may see, without their bytes. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public List<DocumentView> list(long requestId) {
+    visible(requestId);
+    return documents.forRequest(requestId).stream().map(DocumentView::of).toList();
+  }
+
+  /** A document's bytes, for the requester or an HR reviewer; recorded in the history. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public DocumentFile download(long documentId) {
+    SupportingDocument document =
+        documents.find(documentId).orElseThrow(() -> new RequestNotFoundException(documentId));
+    AccommodationRequest request = visible(document.getRequestId());
+    request.recordDocumentDownloaded(currentUser.actor(), document.getFileName(), clock.instant());
+    requests.store(request);
+    return new DocumentFile(
+        document.getFileName(), document.getContentType(), documents.content(documentId));
+  }
+
+  private AccommodationRequest visible(long requestId) {
+    AccommodationRequest request =
+        requests.find(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+    if (!request.isRequestedBy(currentUser.username()) && !currentUser.isReviewer()) {
+      throw new RequestNotFoundException(requestId);
+    }
+    return request;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A document as listed. */
+  public record DocumentView(
+      long id, String fileName, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {
+    static DocumentView of(SupportingDocument d) {
+      return new DocumentView(
+          d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getUploadedBy(),
+          d.getUploadedAt());
+    }
+  }
+
+  /** A document to send. */
+  public record DocumentFile(String fileName, String contentType, byte[] content) {}
+}

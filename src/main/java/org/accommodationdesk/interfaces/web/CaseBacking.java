@@ -1,0 +1,101 @@
+package org.accommodationdesk.interfaces.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.accommodationdesk.application.DocumentService;
+import org.accommodationdesk.application.DocumentService.DocumentView;
+import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.RequestNotFoundException;
+
+/**
+ * What the employee's request page and the reviewer's case page share: the request as loaded (with
+ * its version, so that acting on a stale page is refused), its documents, and acting on it.
+ */
+public abstract class CaseBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject protected transient RequestService requestService;
+  @Inject protected transient DocumentService documentService;
+  @Inject protected transient FacesSupport faces;
+
+  private Long id;
+  private RequestView request;
+  private List<DocumentView> documents;
+
+  /** The page's view action: loads the request, or answers 404. */
+  public void load() throws IOException {
+    if (id == null) {
+      notFound();
+      return;
+    }
+    try {
+      reload();
+    } catch (RequestNotFoundException e) {
+      notFound();
+    }
+  }
+
+  protected void reload() {
+    request = requestService.get(id);
+    documents = documentService.list(id);
+  }
+
+  private static void notFound() throws IOException {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().responseSendError(404, "Not found");
+    fc.responseComplete();
+  }
+
+  /**
+   * Takes a workflow step against the version on screen. On success the page shows the new state;
+   * when refused, the reasons (next to the fields in {@code fields}) and the fresh state.
+   */
+  protected boolean act(TransitionCommand command, Map<String, String> fields, String doneKey) {
+    try {
+      request = requestService.transition(id, command, request.version());
+      documents = documentService.list(id);
+      faces.info(doneKey);
+      return true;
+    } catch (DomainException e) {
+      faces.show(e, fields);
+      reload();
+      return false;
+    }
+  }
+
+  public long getMaxDocumentMegabytes() {
+    return documentService.maxBytes() / (1024 * 1024);
+  }
+
+  public boolean can(String action) {
+    return request != null && request.availableActions().contains(Action.valueOf(action));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public RequestView getRequest() {
+    return request;
+  }
+
+  protected void setRequest(RequestView request) {
+    this.request = request;
+  }
+
+  public List<DocumentView> getDocuments() {
+    return documents;
+  }
+}

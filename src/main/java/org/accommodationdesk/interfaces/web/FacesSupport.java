@@ -1,0 +1,98 @@
+package org.accommodationdesk.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.accommodationdesk.application.Upload;
+import org.accommodationdesk.domain.request.ActionNotPermittedException;
+import org.accommodationdesk.domain.request.ConcurrentUpdateException;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.FieldError;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.RequestNotFoundException;
+import org.accommodationdesk.domain.request.StaleVersionException;
+import org.accommodationdesk.domain.request.TransitionNotAllowedException;
+
+/** Shows the application's refusals on a page, in the page's language, next to the right field. */
+@ApplicationScoped
+public class FacesSupport {
+  static final String BUNDLE = "org.accommodationdesk.i18n.messages";
+
+  @Inject private FacesContext facesContext;
+
+  public String text(String key, Object... args) {
+    return Messages.text(FacesContext.getCurrentInstance(), key, args);
+  }
+
+  public void info(String key, Object... args) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+  }
+
+  public void error(String clientId, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /**
+   * Puts each field error next to its field ({@code fields} maps a field name to a component's
+   * client id); errors of other fields become page messages.
+   */
+  public void show(DomainException e, Map<String, String> fields) {
+    FacesContext.getCurrentInstance().validationFailed();
+    if (e instanceof InvalidInputException invalid) {
+      for (FieldError fe : invalid.errors()) {
+        String clientId = fields.get(fe.field());
+        error(clientId, localized(fe));
+      }
+      return;
+    }
+    String key =
+        e instanceof StaleVersionException || e instanceof ConcurrentUpdateException
+            ? "error.stale"
+            : e instanceof TransitionNotAllowedException
+                ? "error.transition"
+                : e instanceof ActionNotPermittedException
+                    ? "error.notPermitted"
+                    : e instanceof RequestNotFoundException ? "error.notFound.text" : null;
+    error(null, key == null ? e.getMessage() : text(key));
+  }
+
+  /** The bundle's text for this field's problem ({@code error.field.<name>}), or the rule's own. */
+  private String localized(FieldError fe) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, fc.getViewRoot().getLocale());
+    String key = "error.field." + fe.code();
+    String prefix = bundle.containsKey("field." + fe.field()) ? bundle.getString("field." + fe.field()) + ": " : "";
+    return bundle.containsKey(key) ? bundle.getString(key) : prefix + fe.message();
+  }
+
+  /** Reads uploaded files; empty parts (no file chosen) are left out. */
+  public static List<Upload> uploads(Collection<Part> parts) {
+    List<Upload> uploads = new ArrayList<>();
+    if (parts == null) {
+      return uploads;
+    }
+    for (Part part : parts) {
+      if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+        continue;
+      }
+      try (InputStream in = part.getInputStream()) {
+        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return uploads;
+  }
+}

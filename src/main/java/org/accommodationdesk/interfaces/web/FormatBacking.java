@@ -1,0 +1,57 @@
+package org.accommodationdesk.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Dates and times in the user's language and the organisation's time zone ({@code #{fmt}}). */
+@Named("fmt")
+@ApplicationScoped
+public class FormatBacking {
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.zone", defaultValue = "America/Chicago")
+  private String zone;
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .withZone(ZoneId.of(zone))
+        .format(instant);
+  }
+
+  public String date(LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(date);
+  }
+
+  public String instantDate(Instant instant) {
+    return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneId.of(zone)));
+  }
+
+  /** Whole days since the instant. */
+  public long ageDays(Instant instant) {
+    return instant == null ? 0 : Duration.between(instant, Instant.now()).toDays();
+  }
+
+  /** A size in kB or MB. */
+  public String size(long bytes) {
+    return bytes >= 1024 * 1024
+        ? String.format("%.1f MB", bytes / (1024.0 * 1024.0))
+        : Math.max(1, bytes / 1024) + " kB";
+  }
+}

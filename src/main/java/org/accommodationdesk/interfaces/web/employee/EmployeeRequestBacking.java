@@ -1,0 +1,105 @@
+package org.accommodationdesk.interfaces.web.employee;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.util.List;
+import java.util.Map;
+import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.interfaces.web.CaseBacking;
+import org.accommodationdesk.interfaces.web.FacesSupport;
+
+/**
+ * {@code /employee/request.xhtml?id=N}: the employee's own request: its timeline, the decision and
+ * its reason, and what the employee may do now (answer with documents, add documents, withdraw,
+ * appeal).
+ */
+@Named
+@ViewScoped
+public class EmployeeRequestBacking extends CaseBacking {
+  private static final long serialVersionUID = 1L;
+
+  private String answer;
+  private String appealStatement;
+  private transient List<Part> answerDocuments;
+  private transient List<Part> moreDocuments;
+
+  public void provideInformation() {
+    try {
+      setRequest(
+          requestService.provideInformation(
+              getId(), answer, FacesSupport.uploads(answerDocuments), getRequest().version()));
+      answer = null;
+      faces.info("case.done.PROVIDE_INFO");
+      reload();
+    } catch (DomainException e) {
+      faces.show(e, Map.of("comment", "answerForm:answer", "document", "answerForm:answerDocuments"));
+      reload();
+    }
+  }
+
+  public void addDocuments() {
+    try {
+      for (var upload : FacesSupport.uploads(moreDocuments)) {
+        documentService.attach(getId(), upload.fileName(), upload.content());
+      }
+      faces.info("case.done.DOCUMENT_ADDED");
+      reload();
+    } catch (DomainException e) {
+      faces.show(e, Map.of("document", "documentsForm:moreDocuments"));
+      reload();
+    }
+  }
+
+  public void withdraw() {
+    act(TransitionCommand.of(Action.WITHDRAW, null), Map.of(), "case.done.WITHDRAW");
+  }
+
+  public void appeal() {
+    if (act(
+        TransitionCommand.of(Action.APPEAL, appealStatement),
+        Map.of("comment", "appealForm:statement"),
+        "case.done.APPEAL")) {
+      appealStatement = null;
+    }
+  }
+
+  public boolean isAcceptsDocuments() {
+    String status = getRequest() == null ? "" : getRequest().status();
+    return List.of("SUBMITTED", "IN_REVIEW", "INFO_REQUESTED", "APPEALED").contains(status);
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+
+  public String getAppealStatement() {
+    return appealStatement;
+  }
+
+  public void setAppealStatement(String appealStatement) {
+    this.appealStatement = appealStatement;
+  }
+
+  public List<Part> getAnswerDocuments() {
+    return answerDocuments;
+  }
+
+  public void setAnswerDocuments(List<Part> answerDocuments) {
+    this.answerDocuments = answerDocuments;
+  }
+
+  public List<Part> getMoreDocuments() {
+    return moreDocuments;
+  }
+
+  public void setMoreDocuments(List<Part> moreDocuments) {
+    this.moreDocuments = moreDocuments;
+  }
+}

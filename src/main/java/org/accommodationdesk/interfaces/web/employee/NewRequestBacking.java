@@ -1,0 +1,229 @@
+package org.accommodationdesk.interfaces.web.employee;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.accommodationdesk.application.AccountService;
+import org.accommodationdesk.application.DocumentService;
+import org.accommodationdesk.application.NewRequest;
+import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.RequestService.ReferenceItem;
+import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.interfaces.web.FacesSupport;
+
+/**
+ * {@code /employee/new.xhtml}: the form to file a request. It adapts to the category (limitations in
+ * the employee's own words, or relationship and attestation) and the arrangement; everything typed
+ * stays on a validation error.
+ */
+@Named
+@ViewScoped
+public class NewRequestBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient RequestService requestService;
+  @Inject private transient AccountService accountService;
+  @Inject private transient DocumentService documentService;
+  @Inject private transient FacesSupport faces;
+
+  private Category category;
+  private ArrangementType arrangement = ArrangementType.FULL_REMOTE;
+  private Integer remoteDaysPerWeek;
+  private String arrangementDescription;
+  private LocalDate startDate;
+  private LocalDate endDate;
+  private Relationship relationship;
+  private boolean attestation;
+  private String functionalLimitations;
+  private String justification;
+  private String workLocation;
+  private transient List<Part> documents;
+  private List<ReferenceItem> locations;
+
+  @PostConstruct
+  void init() {
+    locations = requestService.locations();
+    workLocation = accountService.currentProfile().map(p -> p.workLocationCode()).orElse(null);
+  }
+
+  public void submit() throws IOException {
+    RequestDetails details =
+        new RequestDetails(
+            category,
+            arrangement,
+            remoteDaysPerWeek,
+            arrangementDescription,
+            startDate,
+            endDate,
+            relationship,
+            category != null && category.concernsAnotherPerson() ? attestation : null,
+            functionalLimitations,
+            justification);
+    try {
+      RequestView created =
+          requestService.submit(
+              new NewRequest(details, workLocation, null), FacesSupport.uploads(documents));
+      FacesContext fc = FacesContext.getCurrentInstance();
+      fc.getExternalContext().getFlash().setKeepMessages(true);
+      faces.info("new.confirmation", created.id());
+      fc.getExternalContext()
+          .redirect(
+              fc.getExternalContext().getRequestContextPath()
+                  + "/employee/request.xhtml?id="
+                  + created.id());
+    } catch (DomainException e) {
+      faces.show(
+          e,
+          Map.ofEntries(
+              Map.entry("category", "form:category"),
+              Map.entry("arrangement", "form:arrangement"),
+              Map.entry("remoteDaysPerWeek", "form:remoteDays"),
+              Map.entry("arrangementDescription", "form:arrangementDescription"),
+              Map.entry("startDate", "form:startDate"),
+              Map.entry("endDate", "form:endDate"),
+              Map.entry("relationship", "form:relationship"),
+              Map.entry("attestation", "form:attestation"),
+              Map.entry("functionalLimitations", "form:limitations"),
+              Map.entry("justification", "form:justification"),
+              Map.entry("workLocation", "form:workLocation"),
+              Map.entry("document", "form:documents")));
+    }
+  }
+
+  public long getMaxDocumentMegabytes() {
+    return documentService.maxBytes() / (1024 * 1024);
+  }
+
+  public boolean isAboutAnotherPerson() {
+    return category != null && category.concernsAnotherPerson();
+  }
+
+  public boolean isOwnCondition() {
+    return category == Category.OWN_CONDITION;
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public ArrangementType[] getArrangements() {
+    return ArrangementType.values();
+  }
+
+  public Relationship[] getRelationships() {
+    return Relationship.values();
+  }
+
+  public List<ReferenceItem> getLocations() {
+    return locations;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
+  }
+
+  public ArrangementType getArrangement() {
+    return arrangement;
+  }
+
+  public void setArrangement(ArrangementType arrangement) {
+    this.arrangement = arrangement;
+  }
+
+  public Integer getRemoteDaysPerWeek() {
+    return remoteDaysPerWeek;
+  }
+
+  public void setRemoteDaysPerWeek(Integer remoteDaysPerWeek) {
+    this.remoteDaysPerWeek = remoteDaysPerWeek;
+  }
+
+  public String getArrangementDescription() {
+    return arrangementDescription;
+  }
+
+  public void setArrangementDescription(String arrangementDescription) {
+    this.arrangementDescription = arrangementDescription;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate startDate) {
+    this.startDate = startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public void setEndDate(LocalDate endDate) {
+    this.endDate = endDate;
+  }
+
+  public Relationship getRelationship() {
+    return relationship;
+  }
+
+  public void setRelationship(Relationship relationship) {
+    this.relationship = relationship;
+  }
+
+  public boolean isAttestation() {
+    return attestation;
+  }
+
+  public void setAttestation(boolean attestation) {
+    this.attestation = attestation;
+  }
+
+  public String getFunctionalLimitations() {
+    return functionalLimitations;
+  }
+
+  public void setFunctionalLimitations(String functionalLimitations) {
+    this.functionalLimitations = functionalLimitations;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
+  }
+
+  public String getWorkLocation() {
+    return workLocation;
+  }
+
+  public void setWorkLocation(String workLocation) {
+    this.workLocation = workLocation;
+  }
+
+  public List<Part> getDocuments() {
+    return documents;
+  }
+
+  public void setDocuments(List<Part> documents) {
+    this.documents = documents;
+  }
+}

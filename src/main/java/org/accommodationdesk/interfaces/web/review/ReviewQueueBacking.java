@@ -1,0 +1,152 @@
+package org.accommodationdesk.interfaces.web.review;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.RequestService.ReferenceItem;
+import org.accommodationdesk.application.RequestSummary;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * {@code /review/home.xhtml}: the reviewers' queue. Lazy: each page loads only its rows, counted
+ * and sorted in the database. By default it shows what needs action, oldest first.
+ */
+@Named
+@ViewScoped
+public class ReviewQueueBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** The statuses where HR has to act next. */
+  static final Set<RequestStatus> NEEDS_ACTION =
+      EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
+
+  @Inject private transient RequestService requestService;
+
+  /** "NEEDS_ACTION", "ALL" or a status name. */
+  private String status = "NEEDS_ACTION";
+  private Category category;
+  private String location;
+  private Integer minAgeDays;
+  private Map<RequestStatus, Long> counts;
+  private List<ReferenceItem> locations;
+  private final LazyDataModel<RequestSummary> model = new QueueModel();
+
+  @PostConstruct
+  void init() {
+    locations = requestService.locations();
+    counts = requestService.statusCounts();
+  }
+
+  /** Applies the filters (the table reloads its first page). */
+  public void search() {
+    counts = requestService.statusCounts();
+  }
+
+  RequestFilter filter() {
+    Set<RequestStatus> statuses =
+        switch (status == null ? "ALL" : status) {
+          case "NEEDS_ACTION" -> NEEDS_ACTION;
+          case "ALL" -> Set.of();
+          default -> Set.of(RequestStatus.valueOf(status));
+        };
+    Instant before =
+        minAgeDays == null || minAgeDays <= 0
+            ? null
+            : Instant.now().minus(Duration.ofDays(minAgeDays));
+    return new RequestFilter(
+        null, statuses, category, location == null || location.isBlank() ? null : location, before);
+  }
+
+  private final class QueueModel extends LazyDataModel<RequestSummary> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) requestService.queueSize(filter());
+    }
+
+    @Override
+    public List<RequestSummary> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      boolean oldestFirst =
+          sortBy.values().stream().findFirst().map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true);
+      return requestService.queue(filter(), first, pageSize, oldestFirst);
+    }
+
+    @Override
+    public String getRowKey(RequestSummary row) {
+      return String.valueOf(row.id());
+    }
+
+    @Override
+    public RequestSummary getRowData(String rowKey) {
+      return null;
+    }
+  }
+
+  public LazyDataModel<RequestSummary> getModel() {
+    return model;
+  }
+
+  public Map<RequestStatus, Long> getCounts() {
+    return counts;
+  }
+
+  public RequestStatus[] getStatuses() {
+    return RequestStatus.values();
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public List<ReferenceItem> getLocations() {
+    return locations;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+
+  public Integer getMinAgeDays() {
+    return minAgeDays;
+  }
+
+  public void setMinAgeDays(Integer minAgeDays) {
+    this.minAgeDays = minAgeDays;
+  }
+}

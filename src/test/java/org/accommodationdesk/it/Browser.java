@@ -1,0 +1,212 @@
+package org.accommodationdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Selenium: Debian's chromium and chromedriver when installed (no
+ * download), otherwise whatever Selenium Manager finds. Screenshots go to target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private final WebDriver driver;
+  private final String base;
+
+  Browser(URL deployment) {
+    this.base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+    ChromeOptions options = new ChromeOptions();
+    File binary = new File("/usr/bin/chromium");
+    if (binary.canExecute()) {
+      options.setBinary(binary);
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=en-US",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    File chromedriver = new File("/usr/bin/chromedriver");
+    if (chromedriver.canExecute()) {
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+      driver = new ChromeDriver(service, options);
+    } else {
+      driver = new ChromeDriver(options);
+    }
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+  }
+
+  /** Signs in on the login page as a demo user (after signing out whoever was signed in). */
+  void login(String user) {
+    driver.manage().deleteAllCookies();
+    open("login.xhtml");
+    type(By.id("loginForm:username"), user);
+    type(By.id("loginForm:password"), "demo");
+    clickAndWait(By.id("loginForm:submit"));
+  }
+
+  WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  boolean present(By by) {
+    return !driver.findElements(by).isEmpty();
+  }
+
+  String text(By by) {
+    return find(by).getText();
+  }
+
+  void type(By by, String text) {
+    WebElement e = find(by);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  void select(By by, String value) {
+    new Select(find(by)).selectByValue(value);
+  }
+
+  /** Sets a date input's value (typing into one depends on the browser's locale). */
+  void date(By by, String isoDate) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", find(by), isoDate);
+  }
+
+  /** Clicks something that loads a new page and waits for it. */
+  void clickAndWait(By by) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    find(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    waitForPage();
+  }
+
+  void waitForPage() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Waits until an AJAX update has replaced the element with this id. */
+  void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return (!window.faces || !faces.ajax) ? true :"
+                                + " (window.PrimeFaces ? PrimeFaces.ajax.Queue.isEmpty() : true);")));
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  String source() {
+    return driver.getPageSource();
+  }
+
+  /** Fetches a URL from inside the page (with the session's cookies): status and content type. */
+  String fetch(String path) {
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                    + ".catch(e => done('error ' + e));",
+                base + (path.startsWith("/") ? path.substring(1) : path));
+    return String.valueOf(result);
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Asserts WCAG 2.1 A/AA with axe-core: no serious or critical violation on this page. */
+  void assertAccessible(String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    List<Rule> serious =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    assertTrue(
+        serious.isEmpty(),
+        page
+            + ": "
+            + serious.stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + " ("
+                            + v.getImpact()
+                            + "): "
+                            + v.getHelp()
+                            + " at "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

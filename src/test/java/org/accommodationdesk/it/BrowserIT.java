@@ -1,0 +1,321 @@
+package org.accommodationdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The pages in real headless Chromium: login and role homes, the whole journey across roles, bad
+ * input, a stale page, Spanish, and axe-core (WCAG 2.1 AA) on every page visited.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+  static final Path FILES = Path.of("target", "test-files");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File("target/accommodation-desk.war"));
+  }
+
+  @ArquillianResource URL base;
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  // ---- files ------------------------------------------------------------------------------------
+
+  static Path pdf() throws IOException {
+    Files.createDirectories(FILES);
+    String pdf =
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n";
+    return Files.writeString(FILES.resolve("physician-letter.pdf"), pdf, StandardCharsets.US_ASCII);
+  }
+
+  static Path fakePdf() throws IOException {
+    Files.createDirectories(FILES);
+    return Files.writeString(
+        FILES.resolve("not-really.pdf"), "This is plain text pretending to be a PDF.\n");
+  }
+
+  static Path oversizedPng() throws IOException {
+    Files.createDirectories(FILES);
+    byte[] big = new byte[11 * 1024 * 1024];
+    byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    System.arraycopy(magic, 0, big, 0, magic.length);
+    Arrays.fill(big, magic.length, 64, (byte) 1);
+    return Files.write(FILES.resolve("huge-scan.png"), big);
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  long fileHouseholdRequest(Path document) {
+    browser.login("employee1");
+    browser.open("employee/new.xhtml");
+    browser.find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
+    browser.waitForAjax();
+    browser.select(By.id("form:relationship"), "PARENT");
+    browser.find(By.id("form:attestation")).click();
+    browser.date(By.id("form:startDate"), "2021-02-08");
+    browser.date(By.id("form:endDate"), "2021-06-30");
+    browser.type(By.id("form:justification"), "My father lives with me and is at high risk.");
+    if (document != null) {
+      browser.find(By.id("form:documents")).sendKeys(document.toAbsolutePath().toString());
+    }
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.url().contains("/employee/request.xhtml?id="), browser.url());
+    return Long.parseLong(browser.url().replaceAll(".*id=(\\d+).*", "$1"));
+  }
+
+  void openCase(String reviewer, long id) {
+    browser.login(reviewer);
+    browser.open("review/case.xhtml?id=" + id);
+  }
+
+  String status() {
+    return browser.text(By.cssSelector("#status .status"));
+  }
+
+  // ---- tests ------------------------------------------------------------------------------------
+
+  @Test
+  void everyRoleSignsInAndSeesWhoIsSignedIn() {
+    browser.open("login.xhtml");
+    browser.assertAccessible("login");
+    browser.screenshot("login");
+
+    String[][] users = {
+      {"employee1", "Maria Lopez", "/employee/home.xhtml"},
+      {"reviewer1", "Robert Chen", "/review/home.xhtml"},
+      {"union1", "Sam Rivera", "/union/home.xhtml"},
+      {"admin", "Site Administrator", "/admin/home.xhtml"}
+    };
+    for (String[] u : users) {
+      browser.login(u[0]);
+      assertTrue(browser.url().contains(u[2]), u[0] + " lands on " + browser.url());
+      assertTrue(browser.text(By.id("signed-in")).contains(u[0]));
+      assertTrue(browser.text(By.id("home-heading")).contains(u[1]) || browser.text(By.id("home-role")).contains(u[1]));
+      browser.assertAccessible(u[2]);
+      browser.screenshot("home-" + u[0]);
+    }
+  }
+
+  @Test
+  void aWrongPasswordAndForbiddenPagesKeepUsersOut() {
+    browser.open("login.xhtml");
+    browser.type(By.id("loginForm:username"), "employee1");
+    browser.type(By.id("loginForm:password"), "wrong");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    assertTrue(browser.source().contains("The user name or password is wrong."));
+    browser.assertAccessible("login with error");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.open("review/home.xhtml");
+    assertTrue(browser.url().contains("/login.xhtml"), "a protected page asks to sign in first");
+    browser.type(By.id("loginForm:username"), "reviewer1");
+    browser.type(By.id("loginForm:password"), "demo");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    assertTrue(browser.url().contains("/review/home.xhtml"), "then goes where the user wanted");
+
+    browser.login("union1");
+    browser.open("review/home.xhtml");
+    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+    browser.open("employee/request.xhtml?id=1");
+    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+    browser.assertAccessible("404");
+
+    browser.login("employee2");
+    browser.open("review/case.xhtml?id=1");
+    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+  }
+
+  @Test
+  void theWholeJourneyAcrossRoles() throws IOException {
+    long id = fileHouseholdRequest(pdf());
+    assertTrue(browser.source().contains("reference number is " + id), "confirmation with reference");
+    assertEquals("Submitted", status());
+    assertTrue(browser.text(By.id("documents")).contains("physician-letter.pdf"));
+    browser.assertAccessible("employee request page");
+    browser.screenshot("employee-request-submitted");
+
+    // reviewer1 takes it up and asks a question
+    browser.login("reviewer1");
+    assertTrue(browser.present(By.id("queueForm:queue")));
+    browser.assertAccessible("review queue");
+    browser.screenshot("review-queue");
+    browser.open("review/case.xhtml?id=" + id);
+    browser.clickAndWait(By.id("startForm:startReview"));
+    assertEquals("In review", status());
+    String download = browser.fetch(browser.find(By.cssSelector("#documents a")).getAttribute("href").replaceAll("^https?://[^/]+/", ""));
+    assertTrue(download.startsWith("200 application/pdf"), download);
+    browser.type(By.id("infoForm:question"), "Which days would you need to be remote?");
+    browser.clickAndWait(By.id("infoForm:requestInfo"));
+    assertEquals("Information requested", status());
+    assertTrue(browser.text(By.id("timeline")).contains("Document downloaded"));
+    browser.assertAccessible("review case page");
+    browser.screenshot("review-case");
+
+    // employee1 answers
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("question")).contains("Which days"));
+    browser.type(By.id("answerForm:answer"), "All five days, until my father's treatment ends.");
+    browser.clickAndWait(By.id("answerForm:send"));
+    assertEquals("In review", status());
+
+    // reviewer1 denies, first without a reason
+    openCase("reviewer1", id);
+    browser.clickAndWait(By.id("denyForm:deny"));
+    assertTrue(browser.text(By.id("denyForm")).contains("Choose the reason for the denial."));
+    assertEquals("In review", status());
+    browser.select(By.id("denyForm:reason"), "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE");
+    browser.type(By.id("denyForm:explanation"), "Your classes need an in-person teacher.");
+    browser.clickAndWait(By.id("denyForm:deny"));
+    assertEquals("Denied", status());
+
+    // employee1 sees the reason and appeals
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("decision-reason")).contains("Essential functions require presence"));
+    assertTrue(browser.text(By.id("decision-explanation")).contains("in-person teacher"));
+    browser.screenshot("employee-denied");
+    browser.type(By.id("appealForm:statement"), "Other teachers in my grade teach remotely.");
+    browser.clickAndWait(By.id("appealForm:appeal"));
+    assertEquals("Appealed", status());
+
+    // reviewer1 made the first decision: no action for them; reviewer2 approves with changes
+    openCase("reviewer1", id);
+    assertFalse(browser.present(By.id("startForm:startReview")));
+    openCase("reviewer2", id);
+    browser.clickAndWait(By.id("startForm:startReview"));
+    browser.select(By.id("changesForm:grantedArrangement"), "PARTIAL_REMOTE");
+    browser.type(By.id("changesForm:grantedDays"), "2");
+    browser.type(By.id("changesForm:changesComment"), "Two remote days on appeal.");
+    browser.clickAndWait(By.id("changesForm:approveWithChanges"));
+    assertEquals("Approved with changes", status());
+
+    // employee1 sees the final decision
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("decision-outcome")).contains("Approved with changes"));
+    assertTrue(browser.text(By.id("decision-outcome")).contains("on appeal"));
+    assertTrue(browser.text(By.id("decision-granted")).contains("2 days a week"));
+    assertFalse(browser.present(By.id("appealForm:appeal")), "only one appeal");
+    browser.assertAccessible("final decision");
+    browser.screenshot("employee-final-decision");
+    browser.open("employee/home.xhtml");
+    assertTrue(browser.text(By.id("myRequests")).contains("#" + id));
+    browser.assertAccessible("my requests");
+    browser.screenshot("employee-my-requests");
+  }
+
+  @Test
+  void badInputShowsClearMessagesAndSavesNothing() throws IOException {
+    browser.login("employee2");
+    browser.open("employee/home.xhtml");
+    int before = browser.driver().findElements(By.cssSelector("#myRequests tbody tr")).size();
+
+    browser.open("employee/new.xhtml");
+    browser.assertAccessible("new request form");
+    browser.screenshot("employee-new-request");
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.text(By.id("form")).contains("Choose the category of your request."));
+    assertTrue(browser.text(By.id("form")).contains("Enter the date from which you need the accommodation."));
+    browser.assertAccessible("new request form with errors");
+    browser.screenshot("employee-new-request-errors");
+
+    // a file that claims to be a PDF but is not: refused, and what was typed stays
+    browser.find(By.cssSelector("input[name='form:category'][value='OWN_CONDITION']")).click();
+    browser.waitForAjax();
+    browser.type(By.id("form:limitations"), "I cannot wear a mask for long.");
+    browser.date(By.id("form:startDate"), "2021-03-01");
+    browser.find(By.id("form:documents")).sendKeys(fakePdf().toAbsolutePath().toString());
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.text(By.id("form")).contains("Only PDF, PNG or JPEG files are accepted"), browser.text(By.id("form")));
+    assertEquals("I cannot wear a mask for long.", browser.find(By.id("form:limitations")).getAttribute("value"));
+    assertTrue(browser.url().contains("/employee/new.xhtml"));
+
+    // an oversized file
+    browser.find(By.id("form:documents")).sendKeys(oversizedPng().toAbsolutePath().toString());
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.text(By.id("form")).contains("larger than the size limit"), browser.text(By.id("form")));
+
+    browser.open("employee/home.xhtml");
+    assertEquals(before, browser.driver().findElements(By.cssSelector("#myRequests tbody tr")).size(), "nothing saved");
+  }
+
+  @Test
+  void aStalePageShowsAClearMessageAndTheFreshState() {
+    long id = fileHouseholdRequest(null);
+    openCase("reviewer1", id);
+    assertTrue(browser.present(By.id("startForm:startReview")));
+    Api.Reply other =
+        Api.anonymous(base).as("reviewer2").post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+    assertEquals(200, other.status());
+    browser.clickAndWait(By.id("startForm:startReview"));
+    assertTrue(browser.text(By.id("pageMessages")).contains("Someone else changed this request"), browser.text(By.id("pageMessages")));
+    assertEquals("reviewer2", browser.text(By.id("assignedReviewer")));
+    assertFalse(browser.text(By.tagName("body")).contains("Exception"), "no stack trace");
+  }
+
+  @Test
+  void aReviewerSeesNoActionOnTheirOwnRequest() {
+    Api.Reply own = Api.anonymous(base).as("reviewer1").post("api/requests", ApiIT.HOUSEHOLD);
+    long id = own.json().getJsonNumber("id").longValue();
+    openCase("reviewer1", id);
+    assertEquals("Submitted", status());
+    assertFalse(browser.present(By.id("startForm:startReview")));
+    assertFalse(browser.present(By.id("denyForm:deny")));
+  }
+
+  @Test
+  void thePagesReadInSpanish() {
+    browser.open("login.xhtml");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    browser.find(By.id("login-heading"));
+    assertEquals("Iniciar sesión", browser.text(By.id("login-heading")));
+    browser.type(By.id("loginForm:username"), "employee3");
+    browser.type(By.id("loginForm:password"), "demo");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    assertEquals("Mis solicitudes", browser.text(By.id("home-heading")));
+    browser.open("employee/new.xhtml");
+    assertTrue(browser.source().contains("Nueva solicitud de adaptación"));
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.text(By.id("form")).contains("Elija la categoría de su solicitud."));
+    assertEquals("es", browser.find(By.tagName("html")).getAttribute("lang"));
+    browser.assertAccessible("new request in Spanish");
+    browser.screenshot("employee-new-request-es");
+  }
+}
