@@ -232,6 +232,7 @@ class BrowserIT {
     assertTrue(browser.text(By.id("decision-outcome")).contains("on appeal"));
     assertTrue(browser.text(By.id("decision-granted")).contains("2 days a week"));
     assertFalse(browser.present(By.id("appealForm:appeal")), "only one appeal");
+    assertEquals("Nothing more: the arrangement granted applies.", browser.text(By.id("next-step")));
     browser.assertAccessible("final decision");
     browser.screenshot("employee-final-decision");
     browser.open("employee/home.xhtml");

@@ -66,6 +66,13 @@ public class EmployeeRequestBacking extends CaseBacking {
     }
   }
 
+  /** The status, or STATUS.final when a decision can no longer be appealed. */
+  public String getNextStepKey() {
+    String status = getRequest().status();
+    boolean appealable = status.equals("DENIED") || status.equals("APPROVED_WITH_CHANGES");
+    return appealable && !can("APPEAL") ? status + ".final" : status;
+  }
+
   public boolean isAcceptsDocuments() {
     String status = getRequest() == null ? "" : getRequest().status();
     return List.of("SUBMITTED", "IN_REVIEW", "INFO_REQUESTED", "APPEALED").contains(status);
