@@ -115,6 +115,29 @@ public class RequestService {
     return view(visible(id));
   }
 
+  /**
+   * A union rep's view of a request its employee shared with the union; any other request does
+   * not exist for them.
+   */
+  @RolesAllowed(Role.UNION_REP)
+  public UnionRequestView getForUnion(long id) {
+    AccommodationRequest request =
+        requests.find(id).orElseThrow(() -> new RequestNotFoundException(id));
+    if (!request.isSharedWithUnion()) {
+      throw new RequestNotFoundException(id);
+    }
+    return UnionRequestView.of(request);
+  }
+
+  /** The requester shares the request with the union, or stops sharing it. */
+  @RolesAllowed(Role.EMPLOYEE)
+  public RequestView shareWithUnion(long id, boolean shared) {
+    AccommodationRequest request = visible(id);
+    request.shareWithUnion(currentUser.actor(), shared, clock.instant());
+    requests.store(request);
+    return view(request);
+  }
+
   /** Reviewers list every request; everybody else lists their own. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public PageResult<RequestSummary> list(RequestFilter filter, int page, int size) {

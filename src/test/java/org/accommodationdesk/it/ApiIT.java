@@ -407,42 +407,200 @@ class ApiIT {
 
   // ---- statistics -----------------------------------------------------------------------------
 
-  @Test
-  void theSummaryCountsEachRequestsLatestDecisionPerCategory() {
-    JsonObject before = household(as("union1").get("api/stats/summary").json());
-    long denied = submit("employee1", HOUSEHOLD);
-    act("reviewer1", denied, action("START_REVIEW"));
-    act("reviewer1", denied, "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}");
-    long overturned = submit("employee2", HOUSEHOLD);
-    act("reviewer1", overturned, action("START_REVIEW"));
-    act("reviewer1", overturned, "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}");
-    act("employee2", overturned, action("APPEAL"));
-    act("reviewer2", overturned, action("START_REVIEW"));
-    assertEquals(200, act("reviewer2", overturned, action("APPROVE")).status());
-    submit("employee3", HOUSEHOLD);
+  static final String TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
 
-    JsonObject after = household(as("reviewer1").get("api/stats/summary").json());
-    assertEquals(3, after.getInt("total") - before.getInt("total"));
-    assertEquals(2, after.getInt("decided") - before.getInt("decided"));
-    assertEquals(1, after.getInt("denied") - before.getInt("denied"));
-    assertEquals(1, after.getInt("approved") - before.getInt("approved"));
-    JsonObject byStatus = after.getJsonObject("byStatus");
-    assertEquals(1, byStatus.getInt("SUBMITTED") - before.getJsonObject("byStatus").getInt("SUBMITTED"));
-    double expectedRate = (double) after.getInt("denied") / after.getInt("decided");
-    assertEquals(expectedRate, after.getJsonNumber("denialRate").doubleValue(), 1e-9);
-  }
-
-  @Test
-  void employeesMayNotReadStatistics() {
-    assertProblem(as("employee1").get("api/stats/summary"), 403);
-    assertProblem(anonymous.get("api/stats/summary"), 401);
-  }
-
-  static JsonObject household(JsonObject summary) {
-    return summary.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
-        .filter(c -> c.getString("category").equals("HOUSEHOLD_MEMBER"))
+  static JsonObject row(JsonObject table, String key) {
+    return table.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("key").equals(key))
         .findFirst()
-        .orElseThrow();
+        .orElse(null);
+  }
+
+  static long count(JsonObject row, String column) {
+    if (row == null) {
+      return 0;
+    }
+    JsonObject cell = row.getJsonObject("cells").getJsonObject(column);
+    assertFalse(cell.getBoolean("suppressed"), column + " is suppressed for HR");
+    return cell.getJsonNumber("value").longValue();
+  }
+
+  static long cell(JsonObject o, String name) {
+    return o.getJsonObject(name).getJsonNumber("value").longValue();
+  }
+
+  void deny(String reviewer, long id) {
+    assertEquals(200, act(reviewer, id, action("START_REVIEW")).status());
+    assertEquals(
+        200,
+        act(reviewer, id, "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}")
+            .status());
+  }
+
+  @Test
+  void everyNumberMatchesWhatWasDone() {
+    String q = "?location=DUSABLE-HS&from=" + TODAY + "&to=" + TODAY;
+    String household = HOUSEHOLD.replace("{", "{\"workLocation\":\"DUSABLE-HS\",");
+    Api hr = as("reviewer1");
+    JsonObject summary0 = hr.get("api/stats/summary" + q).json().getJsonObject("byCategory");
+    JsonObject loc0 = hr.get("api/stats/by-location" + q).json();
+    JsonObject job0 = hr.get("api/stats/by-job-class" + q).json();
+    JsonObject month0 = hr.get("api/stats/by-month" + q).json();
+    JsonObject rev0 = hr.get("api/stats/by-reviewer" + q).json();
+    JsonObject appeals0 = hr.get("api/stats/appeals" + q).json();
+    JsonObject backlog0 = hr.get("api/stats/backlog" + q).json();
+
+    long denied = submit("employee1", household);
+    deny("reviewer1", denied);
+    long overturned = submit("employee1", household);
+    deny("reviewer1", overturned);
+    assertEquals(200, act("employee1", overturned, action("APPEAL")).status());
+    assertEquals(200, act("reviewer2", overturned, action("START_REVIEW")).status());
+    assertEquals(200, act("reviewer2", overturned, action("APPROVE")).status());
+    submit("employee1", household); // pending
+    long withdrawn = submit("employee1", household);
+    assertEquals(200, act("employee1", withdrawn, action("WITHDRAW")).status());
+
+    JsonObject summary1 = hr.get("api/stats/summary" + q).json().getJsonObject("byCategory");
+    JsonObject h0 = row(summary0, "HOUSEHOLD_MEMBER");
+    JsonObject h1 = row(summary1, "HOUSEHOLD_MEMBER");
+    assertEquals(4, count(h1, "requests") - count(h0, "requests"));
+    assertEquals(2, count(h1, "decided") - count(h0, "decided"));
+    assertEquals(1, count(h1, "denied") - count(h0, "denied"));
+    assertEquals(1, count(h1, "approved") - count(h0, "approved"));
+    assertEquals(1, count(h1, "withdrawn") - count(h0, "withdrawn"));
+    assertEquals(1, count(h1, "pending") - count(h0, "pending"));
+    assertEquals(
+        (double) count(h1, "denied") / count(h1, "decided"),
+        h1.getJsonObject("cells").getJsonObject("denialRate").getJsonNumber("value").doubleValue(),
+        1e-9);
+
+    JsonObject loc1 = hr.get("api/stats/by-location" + q).json();
+    assertEquals(4, count(row(loc1, "DUSABLE-HS"), "requests") - count(row(loc0, "DUSABLE-HS"), "requests"));
+    assertEquals("DuSable High School", row(loc1, "DUSABLE-HS").getString("label"));
+    JsonObject job1 = hr.get("api/stats/by-job-class" + q).json();
+    assertEquals(4, count(row(job1, "TEACHER"), "requests") - count(row(job0, "TEACHER"), "requests"));
+    String month = TODAY.substring(0, 7);
+    JsonObject month1 = hr.get("api/stats/by-month" + q).json();
+    assertEquals(4, count(row(month1, month), "requests") - count(row(month0, month), "requests"));
+    JsonObject rev1 = hr.get("api/stats/by-reviewer" + q).json();
+    assertEquals(1, count(row(rev1, "reviewer1"), "denied") - count(row(rev0, "reviewer1"), "denied"));
+    assertEquals(1, count(row(rev1, "reviewer2"), "approved") - count(row(rev0, "reviewer2"), "approved"));
+
+    JsonObject appeals1 = hr.get("api/stats/appeals" + q).json();
+    assertEquals(1, cell(appeals1, "filed") - cell(appeals0, "filed"));
+    assertEquals(1, cell(appeals1, "decided") - cell(appeals0, "decided"));
+    assertEquals(1, cell(appeals1, "overturned") - cell(appeals0, "overturned"));
+
+    JsonObject backlog1 = hr.get("api/stats/backlog" + q).json();
+    assertEquals(1, cell(backlog1, "days0to5") - cell(backlog0, "days0to5"), backlog1.toString());
+    assertEquals(1, cell(backlog1, "total") - cell(backlog0, "total"));
+    assertEquals(0, backlog1.getJsonNumber("oldestWaitingDays").longValue());
+    JsonObject ttd = backlog1.getJsonObject("timeToFirstDecision");
+    assertEquals(2, cell(ttd, "decided") - cell(backlog0.getJsonObject("timeToFirstDecision"), "decided"));
+    assertEquals(0.0, ttd.getJsonNumber("medianDays").doubleValue(), 0.1, "decided within minutes");
+  }
+
+  @Test
+  void unionRepsSeeSmallCellsSuppressedAndReviewersAsPseudonyms() {
+    String q = "?location=NETWORK-9&from=" + TODAY + "&to=" + TODAY;
+    String household = HOUSEHOLD.replace("{", "{\"workLocation\":\"NETWORK-9\",");
+    long id = submit("employee2", household);
+    deny("reviewer1", id);
+    submit("employee2", household);
+
+    JsonObject hr = as("reviewer1").get("api/stats/by-location" + q).json();
+    JsonObject union = as("union1").get("api/stats/by-location" + q).json();
+    assertTrue(union.getBoolean("suppressionApplied"));
+    assertFalse(hr.getBoolean("suppressionApplied"));
+    long hrRequests = count(row(hr, "NETWORK-9"), "requests");
+    assertTrue(hrRequests >= 2 && hrRequests < 11, "few requests today here: " + hrRequests);
+    JsonObject unionRequests = row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("requests");
+    assertTrue(unionRequests.getBoolean("suppressed"));
+    assertTrue(unionRequests.isNull("value"));
+    JsonObject unionRate = row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("denialRate");
+    assertTrue(unionRate.getBoolean("suppressed"), "no rate over suppressed counts");
+    for (JsonObject r : union.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+      for (String col : List.of("requests", "decided", "approved", "approvedWithChanges", "denied", "withdrawn", "pending")) {
+        JsonObject c = r.getJsonObject("cells").getJsonObject(col);
+        if (!c.getBoolean("suppressed")) {
+          long v = c.getJsonNumber("value").longValue();
+          assertTrue(v == 0 || v >= 11, "union sees " + col + " = " + v);
+        }
+      }
+    }
+
+    Api.Reply csv = csv("union1", "api/stats/by-location" + q);
+    assertEquals(200, csv.status());
+    assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("key,label,requests,decided"), csv.body());
+    assertTrue(csv.body().contains("NETWORK-9,Network 9 Office,<11"), csv.body());
+    assertTrue(csv("reviewer1", "api/stats/by-location" + q).body().contains("NETWORK-9,Network 9 Office," + hrRequests + ","));
+
+    JsonObject byReviewer = as("union1").get("api/stats/by-reviewer").json();
+    List<String> keys =
+        byReviewer.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(r -> r.getString("key")).toList();
+    assertFalse(keys.isEmpty());
+    assertTrue(keys.stream().allMatch(k -> k.matches("Reviewer [A-Z]+")), keys.toString());
+    assertFalse(byReviewer.toString().contains("reviewer1"));
+    assertEquals(keys, as("union1").get("api/stats/by-reviewer").json().getJsonArray("rows")
+        .getValuesAs(JsonObject.class).stream().map(r -> r.getString("key")).toList(), "stable pseudonyms");
+    JsonObject unionSummary = as("union1").get("api/stats/summary").json();
+    assertTrue(unionSummary.isNull("byStatus"), "the status matrix is HR's only");
+  }
+
+  Api.Reply csv(String user, String path) {
+    try {
+      var request =
+          java.net.http.HttpRequest.newBuilder(anonymous.uri(path))
+              .header("Accept", "text/csv")
+              .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+              .GET()
+              .build();
+      return new Api.Reply(Api.HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void employeesMayNotReadStatisticsAndBadFiltersAreNamed() {
+    for (String path : List.of("summary", "by-location", "by-job-class", "by-month", "by-reviewer", "backlog", "appeals")) {
+      assertProblem(as("employee1").get("api/stats/" + path), 403);
+      assertEquals(200, as("union1").get("api/stats/" + path).status(), path);
+    }
+    assertProblem(anonymous.get("api/stats/summary"), 401);
+    Api.Reply bad = as("union1").get("api/stats/by-month?from=yesterday&category=PETS");
+    assertProblem(bad, 400);
+    assertEquals(Set.of("from", "category"), fields(bad));
+    assertProblem(as("union1").get("api/stats/summary?from=2021-03-01&to=2021-02-01"), 400);
+  }
+
+  @Test
+  void anEmployeeSharesARequestWithTheUnionAndWithdrawsTheConsent() {
+    long id = submit("employee3", HOUSEHOLD.replace("HOUSEHOLD_MEMBER", "OWN_CONDITION")
+        .replace("{", "{\"functionalLimitations\":\"Cannot wear a mask for long.\","));
+    assertProblem(as("union1").get("api/requests/" + id), 404);
+    assertProblem(as("employee2").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 404);
+    assertProblem(as("union1").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 403);
+    assertProblem(as("employee3").put("api/requests/" + id + "/union-access", "{}"), 400);
+
+    assertEquals(200, as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":true}").status());
+    Api.Reply union = as("union1").get("api/requests/" + id);
+    assertEquals(200, union.status(), union.toString());
+    JsonObject view = union.json();
+    assertEquals("SUBMITTED", view.getString("status"));
+    assertFalse(view.containsKey("functionalLimitations"));
+    assertFalse(union.body().contains("mask"), "never the limitations text");
+    assertFalse(view.containsKey("justification"));
+    assertTrue(view.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+        .anyMatch(s -> s.getString("action").equals("UNION_ACCESS_GRANTED")));
+
+    assertEquals(200, as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":false}").status());
+    assertProblem(as("union1").get("api/requests/" + id), 404);
+    List<String> actions = as("employee3").get("api/requests/" + id).json().getJsonArray("history")
+        .getValuesAs(JsonObject.class).stream().map(h -> h.getString("action")).toList();
+    assertEquals(List.of("SUBMIT", "UNION_ACCESS_GRANTED", "UNION_ACCESS_REVOKED"), actions);
   }
 
   static Set<String> strings(JsonArray array) {

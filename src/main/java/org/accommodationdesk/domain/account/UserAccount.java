@@ -90,6 +90,11 @@ public class UserAccount {
     return Set.copyOf(roles);
   }
 
+  /** The account can no longer sign in. */
+  public void disable() {
+    enabled = false;
+  }
+
   public boolean isEnabled() {
     return enabled;
   }

@@ -96,6 +96,12 @@ public class AccommodationRequest {
   @Column(name = "latest_outcome", length = 32)
   private DecisionOutcome latestOutcome;
 
+  @Column(name = "latest_decider", length = 64)
+  private String latestDecider;
+
+  @Column(name = "first_decision_seconds")
+  private Long firstDecisionSeconds;
+
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
@@ -278,6 +284,25 @@ public class AccommodationRequest {
     record(Action.DOCUMENT_DOWNLOADED, status, status, actor.username(), now, fileName);
   }
 
+  /**
+   * The requester shares the request with the union, or stops sharing it. Both are recorded in the
+   * history; asking for what is already the case changes nothing.
+   */
+  public void shareWithUnion(Actor actor, boolean shared, Instant now) {
+    requireRequester(actor, shared ? Action.UNION_ACCESS_GRANTED : Action.UNION_ACCESS_REVOKED);
+    if (sharedWithUnion == shared) {
+      return;
+    }
+    sharedWithUnion = shared;
+    record(
+        shared ? Action.UNION_ACCESS_GRANTED : Action.UNION_ACCESS_REVOKED,
+        status,
+        status,
+        actor.username(),
+        now,
+        null);
+  }
+
   /** Whether the requester may still add documents. */
   public boolean acceptsDocumentsFrom(Actor actor) {
     return isRequestedBy(actor.username()) && status.isOpen();
@@ -333,8 +358,10 @@ public class AccommodationRequest {
         new Decision(this, stage, outcome, reason, explanation, granted, actor.username(), now));
     if (stage == DecisionStage.INITIAL) {
       firstDecider = actor.username();
+      firstDecisionSeconds = Math.max(0, Duration.between(submittedAt, now).getSeconds());
     }
     latestOutcome = outcome;
+    latestDecider = actor.username();
     decidedAt = now;
     String comment =
         reason == null ? explanation : reason + (explanation == null ? "" : ": " + explanation);
@@ -491,6 +518,15 @@ public class AccommodationRequest {
 
   public String getFirstDecider() {
     return firstDecider;
+  }
+
+  public String getLatestDecider() {
+    return latestDecider;
+  }
+
+  /** Seconds from submission to the first decision, once there is one. */
+  public Optional<Long> getFirstDecisionSeconds() {
+    return Optional.ofNullable(firstDecisionSeconds);
   }
 
   public Optional<DecisionOutcome> getLatestOutcome() {

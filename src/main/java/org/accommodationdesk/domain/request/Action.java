@@ -14,10 +14,18 @@ public enum Action {
   /** A supporting document was attached (no change of status). */
   DOCUMENT_ADDED,
   /** A supporting document was downloaded (no change of status). */
-  DOCUMENT_DOWNLOADED;
+  DOCUMENT_DOWNLOADED,
+  /** The requester let the union see this request (status, timeline, decision reason). */
+  UNION_ACCESS_GRANTED,
+  /** The requester withdrew the union's access. */
+  UNION_ACCESS_REVOKED;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
-    return this != SUBMIT && this != DOCUMENT_ADDED && this != DOCUMENT_DOWNLOADED;
+    return this != SUBMIT
+        && this != DOCUMENT_ADDED
+        && this != DOCUMENT_DOWNLOADED
+        && this != UNION_ACCESS_GRANTED
+        && this != UNION_ACCESS_REVOKED;
   }
 }

@@ -37,7 +37,8 @@ import org.accommodationdesk.infrastructure.security.PasswordHashing;
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final Duration APPEAL_WINDOW = Duration.ofDays(15);
-  static final int DEMO_REQUESTS = 60;
+  static final int DEMO_REQUESTS = 400;
+  static final int STAFF = 150;
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHashing hashing;
@@ -75,13 +76,26 @@ public class DemoData {
         Role.REVIEWER);
     account("union1", "Sam Rivera", demo, locations.get(3), jobs.get(0), Role.UNION_REP);
     account("admin", "Site Administrator", demo, locations.get(4), jobs.get(3), Role.ADMIN);
+    // Colleagues who cannot sign in (disabled), so that the statistics have realistic numbers.
+    Random random = new Random(2021);
+    List<String> staff = new java.util.ArrayList<>();
+    for (int i = 1; i <= STAFF; i++) {
+      String username = String.format("staff%03d", i);
+      UserAccount colleague =
+          new UserAccount(username, "Demo colleague " + i, demo,
+              locations.get(random.nextInt(locations.size())), jobs.get(random.nextInt(jobs.size())),
+              Set.of(Role.EMPLOYEE));
+      colleague.disable();
+      em.persist(colleague);
+      staff.add(username);
+    }
     em.flush();
 
-    Random random = new Random(2021);
     String[] employees = {"employee1", "employee2", "employee3"};
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (int i = 0; i < DEMO_REQUESTS; i++) {
-      String requester = employees[i % employees.length];
+      String requester =
+          i < 15 ? employees[i % employees.length] : staff.get(random.nextInt(staff.size()));
       Category category = Category.values()[i % Category.values().length];
       Instant submitted = now.minus(Duration.ofHours(6 + random.nextInt(24 * 120)));
       AccommodationRequest r =
@@ -94,7 +108,7 @@ public class DemoData {
       drive(r, demoStatus(category, random), requester, submitted, random);
       em.persist(r);
     }
-    LOG.info("Demo data seeded: 7 accounts, " + DEMO_REQUESTS + " requests");
+    LOG.info("Demo data seeded: 7 accounts, " + STAFF + " colleagues, " + DEMO_REQUESTS + " requests");
   }
 
   private void account(

@@ -26,6 +26,7 @@ import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestSummary;
 import org.accommodationdesk.application.RequestView;
 import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -47,6 +48,7 @@ import org.accommodationdesk.domain.request.RequestStatus;
 public class RequestsResource {
   @Inject private RequestService service;
   @Context private UriInfo uriInfo;
+  @Context private jakarta.ws.rs.core.SecurityContext securityContext;
 
   /** Employees: file a request. 201 with its Location. */
   @POST
@@ -75,11 +77,27 @@ public class RequestsResource {
         .build();
   }
 
-  /** The requester and HR reviewers: one request with its history. */
+  /**
+   * The requester and HR reviewers: one request with its history. Union reps: the union's view of a
+   * request its employee shared with the union.
+   */
   @GET
   @Path("{id:[0-9]+}")
   public Response get(@PathParam("id") long id) {
+    if (securityContext.isUserInRole(Role.UNION_REP) && !securityContext.isUserInRole(Role.REVIEWER)
+        && !securityContext.isUserInRole(Role.EMPLOYEE)) {
+      return Response.ok(service.getForUnion(id)).build();
+    }
     RequestView view = service.get(id);
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  /** The requester: share the request with the union ({"shared": true}) or stop sharing it. */
+  @jakarta.ws.rs.PUT
+  @Path("{id:[0-9]+}/union-access")
+  public Response unionAccess(
+      @PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") UnionAccessJson body) {
+    RequestView view = service.shareWithUnion(id, body.shared);
     return Response.ok(view).tag(etag(view)).build();
   }
 

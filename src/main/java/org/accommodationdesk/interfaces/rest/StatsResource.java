@@ -5,20 +5,119 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 import org.accommodationdesk.application.StatisticsService;
+import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
+import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.FieldErrors;
 
-/** Aggregate statistics for HR reviewers and union reps. */
+/**
+ * Aggregate statistics for HR reviewers and union reps, as JSON or, with {@code Accept: text/csv},
+ * as CSV. Every endpoint takes {@code from}, {@code to} (YYYY-MM-DD, submission dates),
+ * {@code category} and {@code location}. Union reps get small cells suppressed: a suppressed
+ * figure is {@code {"value": null, "suppressed": true}}. The {@code Server-Timing} header gives the
+ * server time of the queries.
+ */
 @Path("stats")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, StatsCsvWriter.TEXT_CSV})
 public class StatsResource {
   @Inject private StatisticsService statistics;
 
-  /** Counts by category and status; per category the denial rate of the latest decisions. */
+  @QueryParam("from") private String from;
+  @QueryParam("to") private String to;
+  @QueryParam("category") private String category;
+  @QueryParam("location") private String location;
+
   @GET
   @Path("summary")
-  public StatisticsService.Summary summary() {
-    return statistics.summary();
+  public Response summary() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.summary(f));
+  }
+
+  @GET
+  @Path("by-location")
+  public Response byLocation() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.breakdown(Dimension.LOCATION, f));
+  }
+
+  @GET
+  @Path("by-job-class")
+  public Response byJobClass() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.breakdown(Dimension.JOB_CLASS, f));
+  }
+
+  @GET
+  @Path("by-month")
+  public Response byMonth() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.breakdown(Dimension.MONTH, f));
+  }
+
+  @GET
+  @Path("by-reviewer")
+  public Response byReviewer() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.breakdown(Dimension.REVIEWER, f));
+  }
+
+  @GET
+  @Path("backlog")
+  public Response backlog() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.backlog(f));
+  }
+
+  @GET
+  @Path("appeals")
+  public Response appeals() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.appeals(f));
+  }
+
+  private static Response timed(Supplier<Object> query) {
+    long start = System.nanoTime();
+    Object result = query.get();
+    double ms = (System.nanoTime() - start) / 1_000_000.0;
+    return Response.ok(result)
+        .header("Server-Timing", String.format(java.util.Locale.ROOT, "db;dur=%.2f", ms))
+        .build();
+  }
+
+  StatsFilter filter() {
+    FieldErrors errors = new FieldErrors();
+    LocalDate f = date(from, "from", errors);
+    LocalDate t = date(to, "to", errors);
+    Category c = null;
+    if (category != null && !category.isBlank()) {
+      try {
+        c = Category.valueOf(category.trim());
+      } catch (IllegalArgumentException e) {
+        errors.add("category", "must be OWN_CONDITION, PRIMARY_CAREGIVER or HOUSEHOLD_MEMBER");
+      }
+    }
+    errors.throwIfAny();
+    return new StatsFilter(f, t, c, location == null || location.isBlank() ? null : location.trim());
+  }
+
+  private static LocalDate date(String value, String field, FieldErrors errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      errors.add(field, "must be a date as YYYY-MM-DD");
+      return null;
+    }
   }
 }

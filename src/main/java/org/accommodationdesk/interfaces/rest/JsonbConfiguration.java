@@ -1,0 +1,21 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON as the API writes it: absent values as explicit nulls (a suppressed statistic is {@code
+ * "value": null} beside {@code "suppressed": true}).
+ */
+@Provider
+public class JsonbConfiguration implements ContextResolver<Jsonb> {
+  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return jsonb;
+  }
+}
