@@ -80,6 +80,7 @@ final class Browser implements AutoCloseable {
 
   void open(String path) {
     driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+    waitForPage();
   }
 
   /** Signs in on the login page as a demo user (after signing out whoever was signed in). */
@@ -105,9 +106,29 @@ final class Browser implements AutoCloseable {
   }
 
   void type(By by, String text) {
-    WebElement e = find(by);
-    e.clear();
-    e.sendKeys(text);
+    retry(
+        () -> {
+          WebElement e = find(by);
+          e.clear();
+          e.sendKeys(text);
+        });
+  }
+
+  /** Repeats an interaction that raced a page still settling (a node replaced under it). */
+  private static void retry(Runnable interaction) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        interaction.run();
+        return;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        boolean replaced =
+            e instanceof org.openqa.selenium.StaleElementReferenceException
+                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
+        if (attempt >= 3 || !replaced) {
+          throw e;
+        }
+      }
+    }
   }
 
   void select(By by, String value) {
@@ -123,9 +144,24 @@ final class Browser implements AutoCloseable {
   /** Clicks something that loads a new page and waits for it. */
   void clickAndWait(By by) {
     WebElement html = driver.findElement(By.tagName("html"));
-    find(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    retry(() -> find(by).click());
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
     waitForPage();
+  }
+
+  /** Whether the element left the page (Chromium may report this as a detached node). */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void waitForPage() {

@@ -301,6 +301,53 @@ class BrowserIT {
   }
 
   @Test
+  void unionRepsAndHrSeeTheDashboardWithChartsTablesAndExports() {
+    browser.login("union1");
+    assertTrue(browser.url().contains("/union/home.xhtml"));
+    assertTrue(browser.text(By.id("suppression-note")).contains("<11"));
+    assertTrue(browser.present(By.cssSelector("#categoryChart canvas")), "a chart");
+    String table = browser.text(By.id("byCategory"));
+    assertTrue(table.contains("High-risk household member"), table);
+    assertFalse(browser.text(By.tagName("body")).contains("reviewer1"), "reviewers as pseudonyms");
+    assertTrue(browser.text(By.id("byReviewer")).contains("Reviewer A"));
+    String csv = browser.fetch("stats/export?table=by-location");
+    assertTrue(csv.startsWith("200 text/csv"), csv);
+    browser.assertAccessible("union dashboard");
+    browser.screenshot("union-dashboard");
+
+    browser.open("stats/export?table=by-location&from=yesterday");
+    assertFalse(browser.text(By.tagName("body")).contains("Exception"));
+
+    browser.login("reviewer1");
+    browser.open("review/stats.xhtml");
+    assertFalse(browser.present(By.id("suppression-note")), "HR sees every number");
+    browser.date(By.id("filters:from"), "2020-01-01");
+    browser.select(By.id("filters:category"), "HOUSEHOLD_MEMBER");
+    browser.clickAndWait(By.id("filters:apply"));
+    assertTrue(browser.text(By.id("byCategory")).contains("High-risk household member"));
+    browser.assertAccessible("HR dashboard");
+    browser.screenshot("review-stats");
+
+    browser.login("employee1");
+    browser.open("union/home.xhtml");
+    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+    browser.open("stats/export?table=summary");
+    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+  }
+
+  @Test
+  void anEmployeeSharesARequestWithTheUnionFromItsPage() {
+    long id = fileHouseholdRequest(null);
+    browser.clickAndWait(By.id("unionForm:share"));
+    assertTrue(browser.text(By.id("union-shared")).contains("shared with the union"));
+    assertTrue(browser.text(By.id("timeline")).contains("Shared with the union"));
+    assertEquals(200, Api.anonymous(base).as("union1").get("api/requests/" + id).status());
+    browser.clickAndWait(By.id("unionForm:unshare"));
+    assertFalse(browser.present(By.id("union-shared")));
+    assertEquals(404, Api.anonymous(base).as("union1").get("api/requests/" + id).status());
+  }
+
+  @Test
   void thePagesReadInSpanish() {
     browser.open("login.xhtml");
     browser.select(By.id("languageForm:language"), "es");

@@ -8,14 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
 import org.accommodationdesk.application.stats.StatsFilter;
-import org.accommodationdesk.domain.request.Category;
-import org.accommodationdesk.domain.request.FieldErrors;
 
 /**
  * Aggregate statistics for HR reviewers and union reps, as JSON or, with {@code Accept: text/csv},
@@ -94,30 +90,6 @@ public class StatsResource {
   }
 
   StatsFilter filter() {
-    FieldErrors errors = new FieldErrors();
-    LocalDate f = date(from, "from", errors);
-    LocalDate t = date(to, "to", errors);
-    Category c = null;
-    if (category != null && !category.isBlank()) {
-      try {
-        c = Category.valueOf(category.trim());
-      } catch (IllegalArgumentException e) {
-        errors.add("category", "must be OWN_CONDITION, PRIMARY_CAREGIVER or HOUSEHOLD_MEMBER");
-      }
-    }
-    errors.throwIfAny();
-    return new StatsFilter(f, t, c, location == null || location.isBlank() ? null : location.trim());
-  }
-
-  private static LocalDate date(String value, String field, FieldErrors errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      errors.add(field, "must be a date as YYYY-MM-DD");
-      return null;
-    }
+    return StatsFilter.parse(from, to, category, location);
   }
 }

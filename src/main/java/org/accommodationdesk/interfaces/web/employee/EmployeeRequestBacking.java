@@ -53,6 +53,16 @@ public class EmployeeRequestBacking extends CaseBacking {
     }
   }
 
+  public void shareWithUnion(boolean shared) {
+    try {
+      setRequest(requestService.shareWithUnion(getId(), shared));
+      faces.info(shared ? "case.done.UNION_ACCESS_GRANTED" : "case.done.UNION_ACCESS_REVOKED");
+    } catch (DomainException e) {
+      faces.show(e, Map.of());
+      reload();
+    }
+  }
+
   public void withdraw() {
     act(TransitionCommand.of(Action.WITHDRAW, null), Map.of(), "case.done.WITHDRAW");
   }

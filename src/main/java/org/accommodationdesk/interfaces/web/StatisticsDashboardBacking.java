@@ -1,0 +1,270 @@
+package org.accommodationdesk.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.RequestService.ReferenceItem;
+import org.accommodationdesk.application.StatisticsService;
+import org.accommodationdesk.application.StatisticsService.Appeals;
+import org.accommodationdesk.application.StatisticsService.Backlog;
+import org.accommodationdesk.application.stats.Cell;
+import org.accommodationdesk.application.stats.StatRow;
+import org.accommodationdesk.application.stats.StatTable;
+import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
+import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DomainException;
+
+/**
+ * The statistics dashboard ({@code /union/home.xhtml} for union reps, {@code /review/stats.xhtml}
+ * for HR): the same charts and tables; the service decides what each role may see.
+ */
+@Named
+@ViewScoped
+public class StatisticsDashboardBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient StatisticsService statistics;
+  @Inject private transient RequestService requestService;
+  @Inject private transient FacesSupport faces;
+
+  private LocalDate from;
+  private LocalDate to;
+  private Category category;
+  private String location;
+  private List<ReferenceItem> locations;
+
+  private StatTable byCategory;
+  private StatTable byLocation;
+  private StatTable byJobClass;
+  private StatTable byMonth;
+  private StatTable byReviewer;
+  private Backlog backlog;
+  private Appeals appeals;
+
+  @PostConstruct
+  void init() {
+    locations = requestService.locations();
+    load();
+  }
+
+  /** Loads every figure for the current filter. */
+  public void load() {
+    try {
+      StatsFilter f = filter();
+      byCategory = statistics.breakdown(Dimension.CATEGORY, f);
+      byLocation = statistics.breakdown(Dimension.LOCATION, f);
+      byJobClass = statistics.breakdown(Dimension.JOB_CLASS, f);
+      byMonth = statistics.breakdown(Dimension.MONTH, f);
+      byReviewer = statistics.breakdown(Dimension.REVIEWER, f);
+      backlog = statistics.backlog(f);
+      appeals = statistics.appeals(f);
+    } catch (DomainException e) {
+      faces.show(e, java.util.Map.of("from", "filters:from", "to", "filters:to"));
+    }
+  }
+
+  StatsFilter filter() {
+    return StatsFilter.parse(
+        from == null ? null : from.toString(),
+        to == null ? null : to.toString(),
+        category == null ? null : category.name(),
+        location);
+  }
+
+  /** The query string of the current filter, for the CSV links. */
+  public String getQuery() {
+    StringBuilder q = new StringBuilder();
+    append(q, "from", from == null ? null : from.toString());
+    append(q, "to", to == null ? null : to.toString());
+    append(q, "category", category == null ? null : category.name());
+    append(q, "location", location);
+    return q.toString();
+  }
+
+  private static void append(StringBuilder q, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      q.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A figure as shown: the number, or "&lt;11" when suppressed, or "–" when there is none. */
+  public String show(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell.suppressed()) {
+      return "<" + statistics.minimumCellSize();
+    }
+    return cell.value() == null ? "–" : String.valueOf(cell.value());
+  }
+
+  /** A rate as a percentage. */
+  public String percent(Cell cell) {
+    if (cell == null || cell.suppressed()) {
+      return cell == null ? "" : "<" + statistics.minimumCellSize() + "*";
+    }
+    return cell.value() == null ? "–" : String.format("%.0f%%", cell.value().doubleValue() * 100);
+  }
+
+  /** Chart.js configuration: the denial rate (percent) of each row; suppressed rates are gaps. */
+  public String rateChart(StatTable table, String type, String label, boolean categories) {
+    return chart(
+        type,
+        label,
+        table,
+        r -> {
+          Cell c = r.cell("denialRate");
+          return c.suppressed() || c.value() == null ? null : Math.round(c.value().doubleValue() * 1000) / 10.0;
+        },
+        categories,
+        100);
+  }
+
+  /** Chart.js configuration of the backlog by age. */
+  public String backlogChart(String label, List<String> bucketLabels) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    bucketLabels.forEach(labels::add);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (Cell c : List.of(backlog.days0to5(), backlog.days6to10(), backlog.days11to20(), backlog.over20days())) {
+      if (c.suppressed() || c.value() == null) {
+        data.addNull();
+      } else {
+        data.add(c.value().longValue());
+      }
+    }
+    return config("bar", label, labels, data, null);
+  }
+
+  private String chart(
+      String type, String label, StatTable table, Function<StatRow, Double> value, boolean categories, Integer max) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (StatRow r : table.rows()) {
+      labels.add(categories ? faces.text("category." + r.key()) : r.label());
+      Double v = value.apply(r);
+      if (v == null) {
+        data.addNull();
+      } else {
+        data.add(v);
+      }
+    }
+    return config(type, label, labels, data, max);
+  }
+
+  private static String config(String type, String label, JsonArrayBuilder labels, JsonArrayBuilder data, Integer max) {
+    var y = Json.createObjectBuilder().add("beginAtZero", true);
+    if (max != null) {
+      y.add("max", max);
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", label)
+                                .add("data", data)
+                                .add("backgroundColor", "#1f4e79")
+                                .add("borderColor", "#1f4e79"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add("spanGaps", false)
+                .add("scales", Json.createObjectBuilder().add("y", y)))
+        .build()
+        .toString();
+  }
+
+  public boolean isSuppressed() {
+    return byCategory != null && byCategory.suppressionApplied();
+  }
+
+  public int getMinimumCellSize() {
+    return statistics.minimumCellSize();
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public List<ReferenceItem> getLocations() {
+    return locations;
+  }
+
+  public StatTable getByCategory() {
+    return byCategory;
+  }
+
+  public StatTable getByLocation() {
+    return byLocation;
+  }
+
+  public StatTable getByJobClass() {
+    return byJobClass;
+  }
+
+  public StatTable getByMonth() {
+    return byMonth;
+  }
+
+  public StatTable getByReviewer() {
+    return byReviewer;
+  }
+
+  public Backlog getBacklog() {
+    return backlog;
+  }
+
+  public Appeals getAppeals() {
+    return appeals;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+}

@@ -1,0 +1,62 @@
+package org.accommodationdesk.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.accommodationdesk.application.StatisticsService;
+import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
+import org.accommodationdesk.application.stats.StatsCsv;
+import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.domain.request.InvalidInputException;
+
+/**
+ * {@code GET /stats/export?table=by-location&from=...}: a dashboard table as a CSV file, for HR
+ * reviewers and union reps signed in to the pages (web.xml). The union gets the suppressed figures.
+ */
+@WebServlet("/stats/export")
+public class StatsExportServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient StatisticsService statistics;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    StatsFilter filter;
+    try {
+      filter =
+          StatsFilter.parse(
+              req.getParameter("from"),
+              req.getParameter("to"),
+              req.getParameter("category"),
+              req.getParameter("location"));
+    } catch (InvalidInputException e) {
+      resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+      return;
+    }
+    String table = String.valueOf(req.getParameter("table"));
+    Object data =
+        switch (table) {
+          case "summary" -> statistics.summary(filter);
+          case "by-location" -> statistics.breakdown(Dimension.LOCATION, filter);
+          case "by-job-class" -> statistics.breakdown(Dimension.JOB_CLASS, filter);
+          case "by-month" -> statistics.breakdown(Dimension.MONTH, filter);
+          case "by-reviewer" -> statistics.breakdown(Dimension.REVIEWER, filter);
+          case "backlog" -> statistics.backlog(filter);
+          case "appeals" -> statistics.appeals(filter);
+          default -> null;
+        };
+    if (data == null) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    resp.setContentType("text/csv");
+    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resp.setHeader("Content-Disposition", "attachment; filename=\"accommodation-" + table + ".csv\"");
+    resp.setHeader("Cache-Control", "private, no-store");
+    StatsCsv.write(data, resp.getWriter());
+  }
+}
