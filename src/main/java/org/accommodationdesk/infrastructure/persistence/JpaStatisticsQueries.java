@@ -32,7 +32,6 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   public List<OutcomeCounts> outcomes(Dimension dimension, StatsFilter filter) {
     String key;
     String label;
-    String join = "";
     String where = "";
     switch (dimension) {
       case CATEGORY -> {
@@ -41,13 +40,11 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       }
       case LOCATION -> {
         key = "r.work_location_code";
-        label = "l.name";
-        join = " JOIN work_location l ON l.code = r.work_location_code";
+        label = key;
       }
       case JOB_CLASS -> {
         key = "r.job_class_code";
-        label = "j.name";
-        join = " JOIN job_class j ON j.code = r.job_class_code";
+        label = key;
       }
       case MONTH -> {
         key =
@@ -71,7 +68,6 @@ public class JpaStatisticsQueries implements StatisticsQueries {
             + ", r.latest_outcome,"
             + " CASE WHEN r.latest_outcome IS NULL AND r.status = 'WITHDRAWN' THEN 1 ELSE 0 END,"
             + " COUNT(*) FROM accommodation_request r"
-            + join
             + " WHERE 1 = 1"
             + where
             + c.sql
@@ -103,6 +99,16 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                 default -> 2;
               };
       counts[slot] += n;
+    }
+    // names of reference data from their own small tables, not joined into the big GROUP BY
+    if (dimension == Dimension.LOCATION || dimension == Dimension.JOB_CLASS) {
+      String table = dimension == Dimension.LOCATION ? "work_location" : "job_class";
+      for (Object row : em.createNativeQuery("SELECT code, name FROM " + table).getResultList()) {
+        Object[] cols = (Object[]) row;
+        if (labels.containsKey((String) cols[0])) {
+          labels.put((String) cols[0], (String) cols[1]);
+        }
+      }
     }
     List<OutcomeCounts> result = new ArrayList<>();
     groups.forEach(

@@ -37,8 +37,8 @@ import org.accommodationdesk.infrastructure.security.PasswordHashing;
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final Duration APPEAL_WINDOW = Duration.ofDays(15);
-  static final int DEMO_REQUESTS = 400;
-  static final int STAFF = 150;
+  static final int DEMO_REQUESTS = 900;
+  static final int STAFF = 300;
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHashing hashing;
