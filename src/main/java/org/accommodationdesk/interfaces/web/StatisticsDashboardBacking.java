@@ -111,8 +111,11 @@ public class StatisticsDashboardBacking implements Serializable {
 
   /** A rate as a percentage. */
   public String percent(Cell cell) {
-    if (cell == null || cell.suppressed()) {
-      return cell == null ? "" : "<" + statistics.minimumCellSize() + "*";
+    if (cell == null) {
+      return "";
+    }
+    if (cell.suppressed()) {
+      return faces.text("stats.hidden");
     }
     return cell.value() == null ? "–" : String.format("%.0f%%", cell.value().doubleValue() * 100);
   }
