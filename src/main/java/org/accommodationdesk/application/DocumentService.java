@@ -20,8 +20,8 @@ import org.accommodationdesk.domain.request.SupportingDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Supporting documents: the requester attaches them while the request is open; the requester and
- * HR reviewers download them, and every download is written into the case history.
+ * Supporting documents: the requester attaches them while the request is open; the requester and HR
+ * reviewers download them, and every download is written into the case history.
  */
 @Stateless
 @DeclareRoles({Role.EMPLOYEE, Role.REVIEWER})
@@ -102,10 +102,19 @@ public class DocumentService {
 
   /** A document as listed. */
   public record DocumentView(
-      long id, String fileName, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {
+      long id,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String uploadedBy,
+      Instant uploadedAt) {
     static DocumentView of(SupportingDocument d) {
       return new DocumentView(
-          d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getUploadedBy(),
+          d.getId(),
+          d.getFileName(),
+          d.getContentType(),
+          d.getSizeBytes(),
+          d.getUploadedBy(),
           d.getUploadedAt());
     }
   }

@@ -116,8 +116,8 @@ public class RequestService {
   }
 
   /**
-   * A union rep's view of a request its employee shared with the union; any other request does
-   * not exist for them.
+   * A union rep's view of a request its employee shared with the union; any other request does not
+   * exist for them.
    */
   @RolesAllowed(Role.UNION_REP)
   public UnionRequestView getForUnion(long id) {
@@ -161,8 +161,7 @@ public class RequestService {
    * asked for are loaded.
    */
   @RolesAllowed(Role.REVIEWER)
-  public List<RequestSummary> queue(
-      RequestFilter filter, int first, int max, boolean oldestFirst) {
+  public List<RequestSummary> queue(RequestFilter filter, int first, int max, boolean oldestFirst) {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
     return requests.search(filter, Math.max(0, first), size, oldestFirst).stream()
         .map(RequestSummary::of)

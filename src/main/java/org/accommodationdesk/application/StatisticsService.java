@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +29,10 @@ import org.accommodationdesk.domain.request.RequestStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Aggregate numbers for HR reviewers and union reps, computed by the database. HR sees every
- * number and reviewers by name; union reps see small counts suppressed (below the minimum cell
- * size, with complementary suppression) and reviewers as stable pseudonyms. No figure here is about
- * one person's case.
+ * Aggregate numbers for HR reviewers and union reps, computed by the database. HR sees every number
+ * and reviewers by name; union reps see small counts suppressed (below the minimum cell size, with
+ * complementary suppression) and reviewers as stable pseudonyms. No figure here is about one
+ * person's case.
  */
 @Stateless
 @DeclareRoles({Role.REVIEWER, Role.UNION_REP})
@@ -83,7 +82,8 @@ public class StatisticsService {
         q.setParameter("from", filter.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
       }
       if (filter.to() != null) {
-        q.setParameter("to", filter.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        q.setParameter(
+            "to", filter.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
       }
       if (filter.category() != null) {
         q.setParameter("category", filter.category());
@@ -92,7 +92,9 @@ public class StatisticsService {
         q.setParameter("location", filter.location());
       }
       for (Object[] row : q.getResultList()) {
-        byStatus.get(((Category) row[0]).name()).put(((RequestStatus) row[1]).name(), ((Number) row[2]).longValue());
+        byStatus
+            .get(((Category) row[0]).name())
+            .put(((RequestStatus) row[1]).name(), ((Number) row[2]).longValue());
       }
     }
     return new Summary(byCategory, byStatus, minimumCellSize, unionView());
@@ -110,11 +112,20 @@ public class StatisticsService {
       groups = groups.stream().map(StatisticsService::monthLabel).toList();
     }
     if (dimension == Dimension.REVIEWER && unionView()) {
-      Map<String, Integer> aliases = queries.reviewerAliases(groups.stream().map(OutcomeCounts::key).toList());
+      Map<String, Integer> aliases =
+          queries.reviewerAliases(groups.stream().map(OutcomeCounts::key).toList());
       List<OutcomeCounts> pseudonymous = new ArrayList<>();
       for (OutcomeCounts g : groups) {
         String alias = "Reviewer " + letters(aliases.get(g.key()));
-        pseudonymous.add(new OutcomeCounts(alias, alias, g.approved(), g.approvedWithChanges(), g.denied(), g.withdrawn(), g.pending()));
+        pseudonymous.add(
+            new OutcomeCounts(
+                alias,
+                alias,
+                g.approved(),
+                g.approvedWithChanges(),
+                g.denied(),
+                g.withdrawn(),
+                g.pending()));
       }
       pseudonymous.sort(java.util.Comparator.comparing(OutcomeCounts::key));
       groups = pseudonymous;
@@ -141,7 +152,9 @@ public class StatisticsService {
     boolean[] hidden =
         unionView()
             ? SmallCellSuppression.suppress(
-                values, List.of(new SmallCellSuppression.Relation(new int[] {0, 1, 2, 3}, 4)), minimumCellSize)
+                values,
+                List.of(new SmallCellSuppression.Relation(new int[] {0, 1, 2, 3}, 4)),
+                minimumCellSize)
             : new boolean[values.length];
     Cell[] cells = new Cell[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -150,8 +163,15 @@ public class StatisticsService {
     Long oldestDays =
         queries.oldestOpen(filter).map(t -> Duration.between(t, now).toDays()).orElse(null);
     Durations durations = timeToDecision(filter);
-    return new Backlog(cells[0], cells[1], cells[2], cells[3], cells[4],
-        values[4] == 0 || hidden[4] ? null : oldestDays, durations, minimumCellSize);
+    return new Backlog(
+        cells[0],
+        cells[1],
+        cells[2],
+        cells[3],
+        cells[4],
+        values[4] == 0 || hidden[4] ? null : oldestDays,
+        durations,
+        minimumCellSize);
   }
 
   /** Appeals filed, decided, and overturned (decided more favourably than the first decision). */
@@ -159,7 +179,8 @@ public class StatisticsService {
   public Appeals appeals(StatsFilter filter) {
     check(filter);
     StatisticsQueries.AppealCounts a = queries.appeals(filter);
-    return new Appeals(small(a.filed()), small(a.decided()), small(a.overturned()), minimumCellSize);
+    return new Appeals(
+        small(a.filed()), small(a.decided()), small(a.overturned()), minimumCellSize);
   }
 
   private Durations timeToDecision(StatsFilter filter) {
@@ -209,7 +230,14 @@ public class StatisticsService {
   private static OutcomeCounts monthLabel(OutcomeCounts g) {
     int yyyymm = Integer.parseInt(g.key());
     String label = String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
-    return new OutcomeCounts(label, label, g.approved(), g.approvedWithChanges(), g.denied(), g.withdrawn(), g.pending());
+    return new OutcomeCounts(
+        label,
+        label,
+        g.approved(),
+        g.approvedWithChanges(),
+        g.denied(),
+        g.withdrawn(),
+        g.pending());
   }
 
   /** 0 -> A, 25 -> Z, 26 -> AA, ... */
@@ -255,5 +283,4 @@ public class StatisticsService {
   public static String month(LocalDate d) {
     return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
   }
-
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class SmallCellSuppressionTest {
   static final int K = 11;
 
-  static OutcomeCounts group(String key, long approved, long changes, long denied, long withdrawn, long pending) {
+  static OutcomeCounts group(
+      String key, long approved, long changes, long denied, long withdrawn, long pending) {
     return new OutcomeCounts(key, key, approved, changes, denied, withdrawn, pending);
   }
 
@@ -74,14 +75,20 @@ class SmallCellSuppressionTest {
       }
       relations.add(new Relation(parts, (rows.size() - 1) * w + c));
     }
-    assertEquals(-1, SmallCellSuppression.firstDetermined(hidden.length, relations, hidden),
+    assertEquals(
+        -1,
+        SmallCellSuppression.firstDetermined(hidden.length, relations, hidden),
         "a hidden cell can be worked out");
   }
 
   @Test
   void largeCountsAreShownAsTheyAre() {
     StatTable t =
-        StatTables.of("category", List.of(group("A", 40, 20, 30, 15, 25), group("B", 50, 11, 60, 12, 20)), K, true);
+        StatTables.of(
+            "category",
+            List.of(group("A", 40, 20, 30, 15, 25), group("B", 50, 11, 60, 12, 20)),
+            K,
+            true);
     for (StatRow row : allRows(t)) {
       for (String col : StatTable.ALL_COLUMNS) {
         assertFalse(row.cell(col).suppressed(), row.key() + "." + col);
@@ -95,13 +102,17 @@ class SmallCellSuppressionTest {
     StatTable t =
         StatTables.of(
             "location",
-            List.of(group("L1", 40, 20, 3, 15, 25), group("L2", 50, 30, 60, 12, 20), group("L3", 45, 25, 70, 14, 30)),
+            List.of(
+                group("L1", 40, 20, 3, 15, 25),
+                group("L2", 50, 30, 60, 12, 20),
+                group("L3", 45, 25, 70, 14, 30)),
             K,
             true);
     StatRow l1 = t.rows().get(0);
     assertTrue(l1.cell("denied").suppressed());
     assertTrue(l1.cell("denialRate").suppressed(), "no rate over a suppressed count");
-    long hiddenInRow = StatTable.COUNT_COLUMNS.stream().filter(c -> l1.cell(c).suppressed()).count();
+    long hiddenInRow =
+        StatTable.COUNT_COLUMNS.stream().filter(c -> l1.cell(c).suppressed()).count();
     assertTrue(hiddenInRow >= 2, "a complement in the row");
     long hiddenInColumn = allRows(t).stream().filter(r -> r.cell("denied").suppressed()).count();
     assertTrue(hiddenInColumn >= 2, "a complement in the column");
@@ -128,7 +139,10 @@ class SmallCellSuppressionTest {
   void aGroupThatIsSmallAltogetherIsHiddenAltogether() {
     StatTable t =
         StatTables.of(
-            "location", List.of(group("TINY", 1, 0, 1, 0, 0), group("BIG", 40, 30, 50, 20, 30)), K, true);
+            "location",
+            List.of(group("TINY", 1, 0, 1, 0, 0), group("BIG", 40, 30, 50, 20, 30)),
+            K,
+            true);
     StatRow tiny = t.rows().get(0);
     assertTrue(tiny.cell("requests").suppressed());
     assertTrue(tiny.cell("decided").suppressed());

@@ -15,8 +15,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Fills a database with realistic requests for benchmarks: all categories, 60 work locations, job
- * classes, every status, decisions and appeals, submissions spread over four years. Writes the
- * same columns the application keeps (latest outcome, decider, time to first decision) and the
+ * classes, every status, decisions and appeals, submissions spread over four years. Writes the same
+ * columns the application keeps (latest outcome, decider, time to first decision) and the
  * decisions; not the per-step history, which no statistic reads.
  *
  * <p>Usage: {@code DataGenerator <jdbc-url> <user> <password> <requests>}. Replaces any requests
@@ -37,7 +37,11 @@ public final class DataGenerator {
 
   public static void generate(String url, String user, String password, int requests)
       throws SQLException {
-    Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
@@ -90,14 +94,19 @@ public final class DataGenerator {
             if (!outcome.equals("APPROVED") && random.nextInt(100) < 25) {
               appealed = true;
               int a = random.nextInt(100);
-              appealOutcome = a < 10 ? null : a < 60 ? outcome : a < 80 ? "APPROVED_WITH_CHANGES" : "APPROVED";
+              appealOutcome =
+                  a < 10 ? null : a < 60 ? outcome : a < 80 ? "APPROVED_WITH_CHANGES" : "APPROVED";
               status = appealOutcome == null ? "APPEALED" : appealOutcome;
             }
           }
           long toDecision = 3600L * (2 + random.nextInt(24 * 30));
           Instant decidedAt = outcome == null ? null : submitted.plusSeconds(toDecision);
-          Instant appealedAt = appealed ? decidedAt.plusSeconds(86400L * (1 + random.nextInt(10))) : null;
-          Instant appealDecidedAt = appealOutcome == null ? null : appealedAt.plusSeconds(86400L * (1 + random.nextInt(15)));
+          Instant appealedAt =
+              appealed ? decidedAt.plusSeconds(86400L * (1 + random.nextInt(10))) : null;
+          Instant appealDecidedAt =
+              appealOutcome == null
+                  ? null
+                  : appealedAt.plusSeconds(86400L * (1 + random.nextInt(15)));
           int p = 1;
           r.setLong(p++, i);
           r.setString(p++, requester);
@@ -109,16 +118,22 @@ public final class DataGenerator {
           r.setString(p++, "LOC" + random.nextInt(LOCATIONS));
           r.setString(p++, JOBS[random.nextInt(JOBS.length)]);
           r.setString(p++, category.equals("OWN_CONDITION") ? null : "PARENT");
-          r.setObject(p++, category.equals("OWN_CONDITION") ? null : Boolean.TRUE, java.sql.Types.BOOLEAN);
+          r.setObject(
+              p++, category.equals("OWN_CONDITION") ? null : Boolean.TRUE, java.sql.Types.BOOLEAN);
           r.setString(p++, "Generated request");
           r.setString(p++, status);
-          r.setString(p++, status.equals("SUBMITTED") || status.equals("WITHDRAWN") ? null : reviewer);
+          r.setString(
+              p++, status.equals("SUBMITTED") || status.equals("WITHDRAWN") ? null : reviewer);
           r.setString(p++, outcome == null ? null : reviewer);
           r.setString(p++, appealOutcome != null ? appealOutcome : outcome);
           r.setString(p++, outcome == null ? null : appealOutcome != null ? second : reviewer);
           r.setObject(p++, outcome == null ? null : toDecision, java.sql.Types.BIGINT);
           r.setTimestamp(p++, Timestamp.from(submitted));
-          r.setTimestamp(p++, appealDecidedAt != null ? Timestamp.from(appealDecidedAt) : decidedAt == null ? null : Timestamp.from(decidedAt));
+          r.setTimestamp(
+              p++,
+              appealDecidedAt != null
+                  ? Timestamp.from(appealDecidedAt)
+                  : decidedAt == null ? null : Timestamp.from(decidedAt));
           r.setTimestamp(p++, appealedAt == null ? null : Timestamp.from(appealedAt));
           r.addBatch();
           if (outcome != null) {
@@ -148,8 +163,15 @@ public final class DataGenerator {
     }
   }
 
-  private static void decision(PreparedStatement d, long id, long request, String stage, String outcome,
-      String reviewer, Instant at) throws SQLException {
+  private static void decision(
+      PreparedStatement d,
+      long id,
+      long request,
+      String stage,
+      String outcome,
+      String reviewer,
+      Instant at)
+      throws SQLException {
     d.setLong(1, id);
     d.setLong(2, request);
     d.setString(3, stage);
@@ -167,7 +189,8 @@ public final class DataGenerator {
         return;
       }
     }
-    try (PreparedStatement l = c.prepareStatement("INSERT INTO work_location (code, name) VALUES (?, ?)")) {
+    try (PreparedStatement l =
+        c.prepareStatement("INSERT INTO work_location (code, name) VALUES (?, ?)")) {
       for (int i = 0; i < LOCATIONS; i++) {
         l.setString(1, "LOC" + i);
         l.setString(2, "School " + i);
@@ -175,7 +198,8 @@ public final class DataGenerator {
       }
       l.executeBatch();
     }
-    try (PreparedStatement j = c.prepareStatement("INSERT INTO job_class (code, name) VALUES (?, ?)")) {
+    try (PreparedStatement j =
+        c.prepareStatement("INSERT INTO job_class (code, name) VALUES (?, ?)")) {
       for (String job : JOBS) {
         if (!exists(c, "SELECT COUNT(*) FROM job_class WHERE code = '" + job + "'")) {
           j.setString(1, job);
@@ -200,7 +224,8 @@ public final class DataGenerator {
   }
 
   private static boolean exists(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1) > 0;
     }

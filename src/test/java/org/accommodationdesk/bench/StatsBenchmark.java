@@ -23,19 +23,27 @@ import java.util.Locale;
  * Markdown table: median and p99 in milliseconds.
  *
  * <p>System properties: {@code bench.url}, {@code bench.user}, {@code bench.password} (the
- * database; H2 file under target/ by default), {@code bench.sizes} (default 10000,100000),
- * {@code bench.repetitions} (default 60).
+ * database; H2 file under target/ by default), {@code bench.sizes} (default 10000,100000), {@code
+ * bench.repetitions} (default 60).
  */
 public final class StatsBenchmark {
   static final List<String> ENDPOINTS =
       List.of(
-          "summary", "by-location", "by-job-class", "by-month", "by-reviewer", "backlog", "appeals",
+          "summary",
+          "by-location",
+          "by-job-class",
+          "by-month",
+          "by-reviewer",
+          "backlog",
+          "appeals",
           "by-location?category=HOUSEHOLD_MEMBER&from=2024-01-01&to=2024-12-31");
 
   private StatsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String url = System.getProperty("bench.url", "jdbc:h2:file:" + Path.of("target/bench/db").toAbsolutePath());
+    String url =
+        System.getProperty(
+            "bench.url", "jdbc:h2:file:" + Path.of("target/bench/db").toAbsolutePath());
     String user = System.getProperty("bench.user", "sa");
     String password = System.getProperty("bench.password", "");
     int repetitions = Integer.getInteger("bench.repetitions", 60);
@@ -66,8 +74,11 @@ public final class StatsBenchmark {
           }
           Collections.sort(times);
           double median = times.get(times.size() / 2);
-          double p99 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.99) - 1));
-          String line = String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f |%n", size, endpoint, median, p99);
+          double p99 =
+              times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.99) - 1));
+          String line =
+              String.format(
+                  Locale.ROOT, "| %,d | %s | %.1f | %.1f |%n", size, endpoint, median, p99);
           System.out.print(line);
           report.append(line);
         }
@@ -90,7 +101,10 @@ public final class StatsBenchmark {
             "-Ddb.url=" + url,
             "-Ddb.user=" + user,
             "-Ddb.password=" + password,
-            "-Ddb.driver=" + (url.startsWith("jdbc:postgresql") ? "org.postgresql.ds.PGSimpleDataSource" : "org.h2.jdbcx.JdbcDataSource"),
+            "-Ddb.driver="
+                + (url.startsWith("jdbc:postgresql")
+                    ? "org.postgresql.ds.PGSimpleDataSource"
+                    : "org.h2.jdbcx.JdbcDataSource"),
             "-jar",
             "target/payara-micro.jar",
             "--deploy",
@@ -100,7 +114,10 @@ public final class StatsBenchmark {
             "--port",
             String.valueOf(port),
             "--nohazelcast");
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(Path.of("target/bench/app.log").toFile()).start();
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(Path.of("target/bench/app.log").toFile())
+        .start();
   }
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -108,7 +125,11 @@ public final class StatsBenchmark {
   static double call(int port, String endpoint) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stats/" + endpoint))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("reviewer1:demo".getBytes(StandardCharsets.UTF_8)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("reviewer1:demo".getBytes(StandardCharsets.UTF_8)))
             .timeout(Duration.ofMinutes(2))
             .build();
     HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -127,13 +148,17 @@ public final class StatsBenchmark {
       }
       try {
         HttpResponse<String> r =
-            HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build(),
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           return;
         }
-        if (Files.readString(Path.of("target/bench/app.log")).contains("Exception while loading the app")) {
-          throw new IllegalStateException("The application did not deploy; see target/bench/app.log");
+        if (Files.readString(Path.of("target/bench/app.log"))
+            .contains("Exception while loading the app")) {
+          throw new IllegalStateException(
+              "The application did not deploy; see target/bench/app.log");
         }
       } catch (java.io.IOException notYet) {
         // starting

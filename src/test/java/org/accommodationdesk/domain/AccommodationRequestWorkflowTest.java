@@ -109,8 +109,7 @@ class AccommodationRequestWorkflowTest {
     PERFORM.put(
         Action.APPROVE_WITH_CHANGES,
         (r, t) -> r.approveWithChanges(assigned(r), Arrangement.partialRemote(3), null, t));
-    PERFORM.put(
-        Action.DENY, (r, t) -> r.deny(assigned(r), DenialReason.OTHER, "Because of X.", t));
+    PERFORM.put(Action.DENY, (r, t) -> r.deny(assigned(r), DenialReason.OTHER, "Because of X.", t));
     PERFORM.put(Action.WITHDRAW, (r, t) -> r.withdraw(EMPLOYEE, null, t));
     PERFORM.put(Action.APPEAL, (r, t) -> r.appeal(EMPLOYEE, "I disagree.", WINDOW, t));
   }
@@ -128,10 +127,8 @@ class AccommodationRequestWorkflowTest {
         Map.of(
             RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW,
             RequestStatus.APPEALED, RequestStatus.IN_REVIEW));
-    ALLOWED.put(
-        Action.REQUEST_INFO, Map.of(RequestStatus.IN_REVIEW, RequestStatus.INFO_REQUESTED));
-    ALLOWED.put(
-        Action.PROVIDE_INFO, Map.of(RequestStatus.INFO_REQUESTED, RequestStatus.IN_REVIEW));
+    ALLOWED.put(Action.REQUEST_INFO, Map.of(RequestStatus.IN_REVIEW, RequestStatus.INFO_REQUESTED));
+    ALLOWED.put(Action.PROVIDE_INFO, Map.of(RequestStatus.INFO_REQUESTED, RequestStatus.IN_REVIEW));
     ALLOWED.put(Action.APPROVE, Map.of(RequestStatus.IN_REVIEW, RequestStatus.APPROVED));
     ALLOWED.put(
         Action.APPROVE_WITH_CHANGES,
@@ -217,8 +214,7 @@ class AccommodationRequestWorkflowTest {
       AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
       assertThrows(ActionNotPermittedException.class, () -> r.approve(REVIEWER2, null, T0));
       assertThrows(
-          ActionNotPermittedException.class,
-          () -> r.deny(REVIEWER2, DenialReason.OTHER, "x", T0));
+          ActionNotPermittedException.class, () -> r.deny(REVIEWER2, DenialReason.OTHER, "x", T0));
       assertThrows(
           ActionNotPermittedException.class, () -> r.requestInformation(REVIEWER2, "?", T0));
       assertEquals(RequestStatus.IN_REVIEW, r.getStatus());
@@ -233,8 +229,7 @@ class AccommodationRequestWorkflowTest {
       assertThrows(ActionNotPermittedException.class, () -> info.withdraw(REVIEWER1, null, T0));
       AccommodationRequest denied = inStatus(RequestStatus.DENIED);
       assertThrows(
-          ActionNotPermittedException.class,
-          () -> denied.appeal(OTHER_EMPLOYEE, "x", WINDOW, T0));
+          ActionNotPermittedException.class, () -> denied.appeal(OTHER_EMPLOYEE, "x", WINDOW, T0));
     }
 
     @Test

@@ -98,13 +98,15 @@ class RequestDetailsTest {
 
   @Test
   void emptyInputNamesEveryRequiredField() {
-    RequestDetails d = new RequestDetails(null, null, null, null, null, null, null, null, null, null);
+    RequestDetails d =
+        new RequestDetails(null, null, null, null, null, null, null, null, null, null);
     assertEquals(Set.of("category", "arrangement", "startDate"), fieldsWrongIn(d));
   }
 
   @Test
   void submittingInvalidDetailsIsRefusedWithEveryProblem() {
-    RequestDetails d = new RequestDetails(null, null, null, null, null, null, null, null, null, null);
+    RequestDetails d =
+        new RequestDetails(null, null, null, null, null, null, null, null, null, null);
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,

@@ -42,7 +42,8 @@ final class Api {
 
   Api as(String user, String password) {
     String token =
-        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api(base, "Basic " + token);
   }
 

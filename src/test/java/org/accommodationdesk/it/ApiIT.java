@@ -137,7 +137,8 @@ class ApiIT {
             .replace("\"FULL_REMOTE\"", "\"PARTIAL_REMOTE\",\"remoteDaysPerWeek\":3")
             .replace("{", "{\"favouriteColour\":\"blue\",");
     long id = submit("employee2", json);
-    JsonObject arrangement = as("employee2").get("api/requests/" + id).json().getJsonObject("arrangement");
+    JsonObject arrangement =
+        as("employee2").get("api/requests/" + id).json().getJsonObject("arrangement");
     assertEquals("PARTIAL_REMOTE", arrangement.getString("type"));
     assertEquals(3, arrangement.getInt("remoteDaysPerWeek"));
   }
@@ -154,7 +155,9 @@ class ApiIT {
         as("employee3")
             .post(
                 "api/requests",
-                HOUSEHOLD.replace("HOUSEHOLD_MEMBER", "NEIGHBOUR").replace("2021-02-08", "08/02/2021"));
+                HOUSEHOLD
+                    .replace("HOUSEHOLD_MEMBER", "NEIGHBOUR")
+                    .replace("2021-02-08", "08/02/2021"));
     assertProblem(wrongValues, 400);
     assertEquals(Set.of("category", "startDate"), fields(wrongValues));
 
@@ -164,12 +167,15 @@ class ApiIT {
     assertEquals(Set.of("endDate"), fields(notOnCalendar));
 
     Api.Reply ownWithoutLimitations =
-        as("employee3").post("api/requests", HOUSEHOLD.replace("HOUSEHOLD_MEMBER", "OWN_CONDITION"));
+        as("employee3")
+            .post("api/requests", HOUSEHOLD.replace("HOUSEHOLD_MEMBER", "OWN_CONDITION"));
     assertProblem(ownWithoutLimitations, 400);
     assertEquals(Set.of("functionalLimitations"), fields(ownWithoutLimitations));
 
     Api.Reply noAttestation =
-        as("employee3").post("api/requests", HOUSEHOLD.replace("\"attestation\":true", "\"attestation\":false"));
+        as("employee3")
+            .post(
+                "api/requests", HOUSEHOLD.replace("\"attestation\":true", "\"attestation\":false"));
     assertEquals(Set.of("attestation"), fields(noAttestation));
 
     assertProblem(as("employee3").post("api/requests", "{\"category\": "), 400);
@@ -210,20 +216,31 @@ class ApiIT {
     for (String[] who : new String[][] {{"employee1", "LINCOLN-ES"}, {"employee2", "DUSABLE-HS"}}) {
       JsonObject some =
           as("reviewer1")
-              .get("api/requests?size=200&status=SUBMITTED&category=HOUSEHOLD_MEMBER&location=" + who[1])
+              .get(
+                  "api/requests?size=200&status=SUBMITTED&category=HOUSEHOLD_MEMBER&location="
+                      + who[1])
               .json();
       assertTrue(some.getJsonNumber("total").longValue() <= 200, "the filter keeps it to one page");
       List<JsonObject> items = some.getJsonArray("items").getValuesAs(JsonObject.class);
       assertTrue(items.stream().anyMatch(o -> o.getString("requester").equals(who[0])), who[0]);
-      assertTrue(items.stream().allMatch(o -> o.getString("category").equals("HOUSEHOLD_MEMBER")
-          && o.getString("status").equals("SUBMITTED") && o.getString("workLocationCode").equals(who[1])));
+      assertTrue(
+          items.stream()
+              .allMatch(
+                  o ->
+                      o.getString("category").equals("HOUSEHOLD_MEMBER")
+                          && o.getString("status").equals("SUBMITTED")
+                          && o.getString("workLocationCode").equals(who[1])));
     }
     assertTrue(
         as("reviewer1").get("api/requests?size=1").json().getJsonNumber("total").longValue()
             > mine.getJsonNumber("total").longValue(),
         "reviewers see more than one employee's requests");
     long submitted =
-        as("reviewer1").get("api/requests?status=SUBMITTED&size=1").json().getJsonNumber("total").longValue();
+        as("reviewer1")
+            .get("api/requests?status=SUBMITTED&size=1")
+            .json()
+            .getJsonNumber("total")
+            .longValue();
     assertTrue(submitted >= 2);
 
     assertProblem(as("reviewer1").get("api/requests?status=LOST&page=x"), 400);
@@ -244,7 +261,8 @@ class ApiIT {
     long id = submit("employee1", HOUSEHOLD);
     String path = "api/requests/" + id;
 
-    assertEquals("IN_REVIEW", act("reviewer1", id, action("START_REVIEW")).json().getString("status"));
+    assertEquals(
+        "IN_REVIEW", act("reviewer1", id, action("START_REVIEW")).json().getString("status"));
     assertProblem(act("reviewer2", id, action("APPROVE")), 403);
     Api.Reply noQuestion = act("reviewer1", id, "{\"action\":\"REQUEST_INFO\"}");
     assertProblem(noQuestion, 400);
@@ -252,7 +270,8 @@ class ApiIT {
     assertEquals(
         "INFO_REQUESTED", act("reviewer1", id, action("REQUEST_INFO")).json().getString("status"));
     assertProblem(act("employee2", id, action("PROVIDE_INFO")), 404);
-    assertEquals("IN_REVIEW", act("employee1", id, action("PROVIDE_INFO")).json().getString("status"));
+    assertEquals(
+        "IN_REVIEW", act("employee1", id, action("PROVIDE_INFO")).json().getString("status"));
     assertProblem(act("employee1", id, action("APPROVE")), 403);
 
     Api.Reply denyWithoutReason = act("reviewer1", id, "{\"action\":\"DENY\"}");
@@ -267,11 +286,14 @@ class ApiIT {
                 "{\"action\":\"DENY\",\"reasonCode\":\"UNDUE_HARDSHIP\",\"comment\":\"Staffing.\"}")
             .json();
     assertEquals("DENIED", denied.getString("status"));
-    assertEquals(Set.of("APPEAL"), strings(as("employee1").get(path).json().getJsonArray("availableActions")));
+    assertEquals(
+        Set.of("APPEAL"),
+        strings(as("employee1").get(path).json().getJsonArray("availableActions")));
 
     assertEquals("APPEALED", act("employee1", id, action("APPEAL")).json().getString("status"));
     assertProblem(act("reviewer1", id, action("START_REVIEW")), 403);
-    assertEquals("IN_REVIEW", act("reviewer2", id, action("START_REVIEW")).json().getString("status"));
+    assertEquals(
+        "IN_REVIEW", act("reviewer2", id, action("START_REVIEW")).json().getString("status"));
     JsonObject changed =
         act(
                 "reviewer2",
@@ -289,15 +311,22 @@ class ApiIT {
             .toList();
     assertEquals(
         List.of(
-            "SUBMIT", "START_REVIEW", "REQUEST_INFO", "PROVIDE_INFO", "DENY", "APPEAL",
-            "START_REVIEW", "APPROVE_WITH_CHANGES"),
+            "SUBMIT",
+            "START_REVIEW",
+            "REQUEST_INFO",
+            "PROVIDE_INFO",
+            "DENY",
+            "APPEAL",
+            "START_REVIEW",
+            "APPROVE_WITH_CHANGES"),
         actions);
     JsonArray decisions = finalState.getJsonArray("decisions");
     assertEquals("INITIAL", decisions.getJsonObject(0).getString("stage"));
     assertEquals("UNDUE_HARDSHIP", decisions.getJsonObject(0).getString("reasonCode"));
     assertEquals("Staffing.", decisions.getJsonObject(0).getString("explanation"));
     assertEquals("APPEAL", decisions.getJsonObject(1).getString("stage"));
-    assertEquals(2, decisions.getJsonObject(1).getJsonObject("granted").getInt("remoteDaysPerWeek"));
+    assertEquals(
+        2, decisions.getJsonObject(1).getJsonObject("granted").getInt("remoteDaysPerWeek"));
   }
 
   @Test
@@ -309,7 +338,8 @@ class ApiIT {
     assertProblem(act("employee2", id, "{}"), 400);
     assertEquals("WITHDRAWN", act("employee2", id, action("WITHDRAW")).json().getString("status"));
     assertProblem(act("employee2", id, action("WITHDRAW")), 409);
-    assertEquals(2, as("employee2").get("api/requests/" + id).json().getJsonArray("history").size());
+    assertEquals(
+        2, as("employee2").get("api/requests/" + id).json().getJsonArray("history").size());
   }
 
   @Test
@@ -318,14 +348,16 @@ class ApiIT {
     Api.Reply read = as("reviewer1").get("api/requests/" + id);
     String etag = read.header("ETag");
     assertNotNull(etag);
-    Api.Reply started = as("reviewer1").post("api/requests/" + id + "/transitions", action("START_REVIEW"), etag);
+    Api.Reply started =
+        as("reviewer1").post("api/requests/" + id + "/transitions", action("START_REVIEW"), etag);
     assertEquals(200, started.status(), started.toString());
     Api.Reply stale =
         as("reviewer1").post("api/requests/" + id + "/transitions", action("REQUEST_INFO"), etag);
     assertProblem(stale, 412);
     assertEquals("IN_REVIEW", as("reviewer1").get("api/requests/" + id).json().getString("status"));
     assertProblem(
-        as("reviewer1").post("api/requests/" + id + "/transitions", action("APPROVE"), "\"abc\""), 400);
+        as("reviewer1").post("api/requests/" + id + "/transitions", action("APPROVE"), "\"abc\""),
+        400);
   }
 
   // ---- concurrency ----------------------------------------------------------------------------
@@ -482,16 +514,20 @@ class ApiIT {
         1e-9);
 
     JsonObject loc1 = hr.get("api/stats/by-location" + q).json();
-    assertEquals(4, count(row(loc1, "DUSABLE-HS"), "requests") - count(row(loc0, "DUSABLE-HS"), "requests"));
+    assertEquals(
+        4, count(row(loc1, "DUSABLE-HS"), "requests") - count(row(loc0, "DUSABLE-HS"), "requests"));
     assertEquals("DuSable High School", row(loc1, "DUSABLE-HS").getString("label"));
     JsonObject job1 = hr.get("api/stats/by-job-class" + q).json();
-    assertEquals(4, count(row(job1, "TEACHER"), "requests") - count(row(job0, "TEACHER"), "requests"));
+    assertEquals(
+        4, count(row(job1, "TEACHER"), "requests") - count(row(job0, "TEACHER"), "requests"));
     String month = TODAY.substring(0, 7);
     JsonObject month1 = hr.get("api/stats/by-month" + q).json();
     assertEquals(4, count(row(month1, month), "requests") - count(row(month0, month), "requests"));
     JsonObject rev1 = hr.get("api/stats/by-reviewer" + q).json();
-    assertEquals(1, count(row(rev1, "reviewer1"), "denied") - count(row(rev0, "reviewer1"), "denied"));
-    assertEquals(1, count(row(rev1, "reviewer2"), "approved") - count(row(rev0, "reviewer2"), "approved"));
+    assertEquals(
+        1, count(row(rev1, "reviewer1"), "denied") - count(row(rev0, "reviewer1"), "denied"));
+    assertEquals(
+        1, count(row(rev1, "reviewer2"), "approved") - count(row(rev0, "reviewer2"), "approved"));
 
     JsonObject appeals1 = hr.get("api/stats/appeals" + q).json();
     assertEquals(1, cell(appeals1, "filed") - cell(appeals0, "filed"));
@@ -503,7 +539,8 @@ class ApiIT {
     assertEquals(1, cell(backlog1, "total") - cell(backlog0, "total"));
     assertEquals(0, backlog1.getJsonNumber("oldestWaitingDays").longValue());
     JsonObject ttd = backlog1.getJsonObject("timeToFirstDecision");
-    assertEquals(2, cell(ttd, "decided") - cell(backlog0.getJsonObject("timeToFirstDecision"), "decided"));
+    assertEquals(
+        2, cell(ttd, "decided") - cell(backlog0.getJsonObject("timeToFirstDecision"), "decided"));
     assertEquals(0.0, ttd.getJsonNumber("medianDays").doubleValue(), 0.1, "decided within minutes");
   }
 
@@ -521,13 +558,23 @@ class ApiIT {
     assertFalse(hr.getBoolean("suppressionApplied"));
     long hrRequests = count(row(hr, "NETWORK-9"), "requests");
     assertTrue(hrRequests >= 2 && hrRequests < 11, "few requests today here: " + hrRequests);
-    JsonObject unionRequests = row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("requests");
+    JsonObject unionRequests =
+        row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("requests");
     assertTrue(unionRequests.getBoolean("suppressed"));
     assertTrue(unionRequests.isNull("value"));
-    JsonObject unionRate = row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("denialRate");
+    JsonObject unionRate =
+        row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("denialRate");
     assertTrue(unionRate.getBoolean("suppressed"), "no rate over suppressed counts");
     for (JsonObject r : union.getJsonArray("rows").getValuesAs(JsonObject.class)) {
-      for (String col : List.of("requests", "decided", "approved", "approvedWithChanges", "denied", "withdrawn", "pending")) {
+      for (String col :
+          List.of(
+              "requests",
+              "decided",
+              "approved",
+              "approvedWithChanges",
+              "denied",
+              "withdrawn",
+              "pending")) {
         JsonObject c = r.getJsonObject("cells").getJsonObject(col);
         if (!c.getBoolean("suppressed")) {
           long v = c.getJsonNumber("value").longValue();
@@ -541,16 +588,30 @@ class ApiIT {
     assertTrue(csv.header("Content-Type").startsWith("text/csv"));
     assertTrue(csv.body().startsWith("key,label,requests,decided"), csv.body());
     assertTrue(csv.body().contains("NETWORK-9,Network 9 Office,<11"), csv.body());
-    assertTrue(csv("reviewer1", "api/stats/by-location" + q).body().contains("NETWORK-9,Network 9 Office," + hrRequests + ","));
+    assertTrue(
+        csv("reviewer1", "api/stats/by-location" + q)
+            .body()
+            .contains("NETWORK-9,Network 9 Office," + hrRequests + ","));
 
     JsonObject byReviewer = as("union1").get("api/stats/by-reviewer").json();
     List<String> keys =
-        byReviewer.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(r -> r.getString("key")).toList();
+        byReviewer.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .map(r -> r.getString("key"))
+            .toList();
     assertFalse(keys.isEmpty());
     assertTrue(keys.stream().allMatch(k -> k.matches("Reviewer [A-Z]+")), keys.toString());
     assertFalse(byReviewer.toString().contains("reviewer1"));
-    assertEquals(keys, as("union1").get("api/stats/by-reviewer").json().getJsonArray("rows")
-        .getValuesAs(JsonObject.class).stream().map(r -> r.getString("key")).toList(), "stable pseudonyms");
+    assertEquals(
+        keys,
+        as("union1")
+            .get("api/stats/by-reviewer")
+            .json()
+            .getJsonArray("rows")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(r -> r.getString("key"))
+            .toList(),
+        "stable pseudonyms");
     JsonObject unionSummary = as("union1").get("api/stats/summary").json();
     assertTrue(unionSummary.isNull("byStatus"), "the status matrix is HR's only");
   }
@@ -560,10 +621,14 @@ class ApiIT {
       var request =
           java.net.http.HttpRequest.newBuilder(anonymous.uri(path))
               .header("Accept", "text/csv")
-              .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+              .header(
+                  "Authorization",
+                  "Basic "
+                      + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
               .GET()
               .build();
-      return new Api.Reply(Api.HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
+      return new Api.Reply(
+          Api.HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -571,7 +636,15 @@ class ApiIT {
 
   @Test
   void employeesMayNotReadStatisticsAndBadFiltersAreNamed() {
-    for (String path : List.of("summary", "by-location", "by-job-class", "by-month", "by-reviewer", "backlog", "appeals")) {
+    for (String path :
+        List.of(
+            "summary",
+            "by-location",
+            "by-job-class",
+            "by-month",
+            "by-reviewer",
+            "backlog",
+            "appeals")) {
       assertProblem(as("employee1").get("api/stats/" + path), 403);
       assertEquals(200, as("union1").get("api/stats/" + path).status(), path);
     }
@@ -584,14 +657,22 @@ class ApiIT {
 
   @Test
   void anEmployeeSharesARequestWithTheUnionAndWithdrawsTheConsent() {
-    long id = submit("employee3", HOUSEHOLD.replace("HOUSEHOLD_MEMBER", "OWN_CONDITION")
-        .replace("{", "{\"functionalLimitations\":\"Cannot wear a mask for long.\","));
+    long id =
+        submit(
+            "employee3",
+            HOUSEHOLD
+                .replace("HOUSEHOLD_MEMBER", "OWN_CONDITION")
+                .replace("{", "{\"functionalLimitations\":\"Cannot wear a mask for long.\","));
     assertProblem(as("union1").get("api/requests/" + id), 404);
-    assertProblem(as("employee2").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 404);
-    assertProblem(as("union1").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 403);
+    assertProblem(
+        as("employee2").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 404);
+    assertProblem(
+        as("union1").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 403);
     assertProblem(as("employee3").put("api/requests/" + id + "/union-access", "{}"), 400);
 
-    assertEquals(200, as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":true}").status());
+    assertEquals(
+        200,
+        as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":true}").status());
     Api.Reply union = as("union1").get("api/requests/" + id);
     assertEquals(200, union.status(), union.toString());
     JsonObject view = union.json();
@@ -599,13 +680,23 @@ class ApiIT {
     assertFalse(view.containsKey("functionalLimitations"));
     assertFalse(union.body().contains("mask"), "never the limitations text");
     assertFalse(view.containsKey("justification"));
-    assertTrue(view.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
-        .anyMatch(s -> s.getString("action").equals("UNION_ACCESS_GRANTED")));
+    assertTrue(
+        view.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .anyMatch(s -> s.getString("action").equals("UNION_ACCESS_GRANTED")));
 
-    assertEquals(200, as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":false}").status());
+    assertEquals(
+        200,
+        as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":false}").status());
     assertProblem(as("union1").get("api/requests/" + id), 404);
-    List<String> actions = as("employee3").get("api/requests/" + id).json().getJsonArray("history")
-        .getValuesAs(JsonObject.class).stream().map(h -> h.getString("action")).toList();
+    List<String> actions =
+        as("employee3")
+            .get("api/requests/" + id)
+            .json()
+            .getJsonArray("history")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(h -> h.getString("action"))
+            .toList();
     assertEquals(List.of("SUBMIT", "UNION_ACCESS_GRANTED", "UNION_ACCESS_REVOKED"), actions);
   }
 

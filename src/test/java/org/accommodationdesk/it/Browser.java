@@ -66,7 +66,10 @@ final class Browser implements AutoCloseable {
     File chromedriver = new File("/usr/bin/chromedriver");
     if (chromedriver.canExecute()) {
       ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(chromedriver)
+              .usingAnyFreePort()
+              .build();
       driver = new ChromeDriver(service, options);
     } else {
       driver = new ChromeDriver(options);
@@ -123,7 +126,8 @@ final class Browser implements AutoCloseable {
       } catch (org.openqa.selenium.WebDriverException e) {
         boolean replaced =
             e instanceof org.openqa.selenium.StaleElementReferenceException
-                || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
+                || (e.getMessage() != null
+                    && e.getMessage().contains("does not belong to the document"));
         if (attempt >= 3 || !replaced) {
           throw e;
         }
@@ -166,7 +170,10 @@ final class Browser implements AutoCloseable {
 
   void waitForPage() {
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Waits until an AJAX update has replaced the element with this id. */

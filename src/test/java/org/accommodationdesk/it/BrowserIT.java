@@ -125,7 +125,9 @@ class BrowserIT {
       browser.login(u[0]);
       assertTrue(browser.url().contains(u[2]), u[0] + " lands on " + browser.url());
       assertTrue(browser.text(By.id("signed-in")).contains(u[0]));
-      assertTrue(browser.text(By.id("home-heading")).contains(u[1]) || browser.text(By.id("home-role")).contains(u[1]));
+      assertTrue(
+          browser.text(By.id("home-heading")).contains(u[1])
+              || browser.text(By.id("home-role")).contains(u[1]));
       browser.assertAccessible(u[2]);
       browser.screenshot("home-" + u[0]);
     }
@@ -163,7 +165,8 @@ class BrowserIT {
   @Test
   void theWholeJourneyAcrossRoles() throws IOException {
     long id = fileHouseholdRequest(pdf());
-    assertTrue(browser.source().contains("reference number is " + id), "confirmation with reference");
+    assertTrue(
+        browser.source().contains("reference number is " + id), "confirmation with reference");
     assertEquals("Submitted", status());
     assertTrue(browser.text(By.id("documents")).contains("physician-letter.pdf"));
     browser.assertAccessible("employee request page");
@@ -177,7 +180,12 @@ class BrowserIT {
     browser.open("review/case.xhtml?id=" + id);
     browser.clickAndWait(By.id("startForm:startReview"));
     assertEquals("In review", status());
-    String download = browser.fetch(browser.find(By.cssSelector("#documents a")).getAttribute("href").replaceAll("^https?://[^/]+/", ""));
+    String download =
+        browser.fetch(
+            browser
+                .find(By.cssSelector("#documents a"))
+                .getAttribute("href")
+                .replaceAll("^https?://[^/]+/", ""));
     assertTrue(download.startsWith("200 application/pdf"), download);
     browser.type(By.id("infoForm:question"), "Which days would you need to be remote?");
     browser.clickAndWait(By.id("infoForm:requestInfo"));
@@ -207,7 +215,8 @@ class BrowserIT {
     // employee1 sees the reason and appeals
     browser.login("employee1");
     browser.open("employee/request.xhtml?id=" + id);
-    assertTrue(browser.text(By.id("decision-reason")).contains("Essential functions require presence"));
+    assertTrue(
+        browser.text(By.id("decision-reason")).contains("Essential functions require presence"));
     assertTrue(browser.text(By.id("decision-explanation")).contains("in-person teacher"));
     browser.screenshot("employee-denied");
     browser.type(By.id("appealForm:statement"), "Other teachers in my grade teach remotely.");
@@ -232,7 +241,8 @@ class BrowserIT {
     assertTrue(browser.text(By.id("decision-outcome")).contains("on appeal"));
     assertTrue(browser.text(By.id("decision-granted")).contains("2 days a week"));
     assertFalse(browser.present(By.id("appealForm:appeal")), "only one appeal");
-    assertEquals("Nothing more: the arrangement granted applies.", browser.text(By.id("next-step")));
+    assertEquals(
+        "Nothing more: the arrangement granted applies.", browser.text(By.id("next-step")));
     browser.assertAccessible("final decision");
     browser.screenshot("employee-final-decision");
     browser.open("employee/home.xhtml");
@@ -252,7 +262,10 @@ class BrowserIT {
     browser.screenshot("employee-new-request");
     browser.clickAndWait(By.id("form:submit"));
     assertTrue(browser.text(By.id("form")).contains("Choose the category of your request."));
-    assertTrue(browser.text(By.id("form")).contains("Enter the date from which you need the accommodation."));
+    assertTrue(
+        browser
+            .text(By.id("form"))
+            .contains("Enter the date from which you need the accommodation."));
     browser.assertAccessible("new request form with errors");
     browser.screenshot("employee-new-request-errors");
 
@@ -263,17 +276,26 @@ class BrowserIT {
     browser.date(By.id("form:startDate"), "2021-03-01");
     browser.find(By.id("form:documents")).sendKeys(fakePdf().toAbsolutePath().toString());
     browser.clickAndWait(By.id("form:submit"));
-    assertTrue(browser.text(By.id("form")).contains("Only PDF, PNG or JPEG files are accepted"), browser.text(By.id("form")));
-    assertEquals("I cannot wear a mask for long.", browser.find(By.id("form:limitations")).getAttribute("value"));
+    assertTrue(
+        browser.text(By.id("form")).contains("Only PDF, PNG or JPEG files are accepted"),
+        browser.text(By.id("form")));
+    assertEquals(
+        "I cannot wear a mask for long.",
+        browser.find(By.id("form:limitations")).getAttribute("value"));
     assertTrue(browser.url().contains("/employee/new.xhtml"));
 
     // an oversized file
     browser.find(By.id("form:documents")).sendKeys(oversizedPng().toAbsolutePath().toString());
     browser.clickAndWait(By.id("form:submit"));
-    assertTrue(browser.text(By.id("form")).contains("larger than the size limit"), browser.text(By.id("form")));
+    assertTrue(
+        browser.text(By.id("form")).contains("larger than the size limit"),
+        browser.text(By.id("form")));
 
     browser.open("employee/home.xhtml");
-    assertEquals(before, browser.driver().findElements(By.cssSelector("#myRequests tbody tr")).size(), "nothing saved");
+    assertEquals(
+        before,
+        browser.driver().findElements(By.cssSelector("#myRequests tbody tr")).size(),
+        "nothing saved");
   }
 
   @Test
@@ -282,10 +304,14 @@ class BrowserIT {
     openCase("reviewer1", id);
     assertTrue(browser.present(By.id("startForm:startReview")));
     Api.Reply other =
-        Api.anonymous(base).as("reviewer2").post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+        Api.anonymous(base)
+            .as("reviewer2")
+            .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
     assertEquals(200, other.status());
     browser.clickAndWait(By.id("startForm:startReview"));
-    assertTrue(browser.text(By.id("pageMessages")).contains("Someone else changed this request"), browser.text(By.id("pageMessages")));
+    assertTrue(
+        browser.text(By.id("pageMessages")).contains("Someone else changed this request"),
+        browser.text(By.id("pageMessages")));
     assertEquals("reviewer2", browser.text(By.id("assignedReviewer")));
     assertFalse(browser.text(By.tagName("body")).contains("Exception"), "no stack trace");
   }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded default keeps every acknowledged request: file a request, stop the server, start
- * it again on the same H2 file database, and read the request back.
+ * The embedded default keeps every acknowledged request: file a request, stop the server, start it
+ * again on the same H2 file database, and read the request back.
  */
 class PersistenceAcrossRestartIT {
   static final Path WORK = Path.of("target", "restart-it");
@@ -55,8 +55,7 @@ class PersistenceAcrossRestartIT {
   }
 
   static Process start(int port, String name) throws IOException {
-    String dbUrl =
-        "jdbc:h2:file:" + WORK.toAbsolutePath().resolve("db") + ";LOCK_TIMEOUT=10000";
+    String dbUrl = "jdbc:h2:file:" + WORK.toAbsolutePath().resolve("db") + ";LOCK_TIMEOUT=10000";
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),

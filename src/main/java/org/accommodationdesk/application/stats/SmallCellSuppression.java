@@ -8,11 +8,11 @@ import java.util.List;
  * single out a person.
  *
  * <p>A table is a list of cell values and the linear relations a reader knows between them (a row
- * total is the sum of its cells, and so on). Primary suppression hides every count from 1 to
- * {@code minimum - 1}. Complementary suppression then hides more cells until no hidden cell can be
- * worked out: first the cheap rule (no relation may have exactly one hidden member), then an exact
- * audit by linear algebra, which finds any hidden cell that a combination of relations determines
- * (such as a row total minus a subtotal), and hides a further cell of such a relation. The smallest
+ * total is the sum of its cells, and so on). Primary suppression hides every count from 1 to {@code
+ * minimum - 1}. Complementary suppression then hides more cells until no hidden cell can be worked
+ * out: first the cheap rule (no relation may have exactly one hidden member), then an exact audit
+ * by linear algebra, which finds any hidden cell that a combination of relations determines (such
+ * as a row total minus a subtotal), and hides a further cell of such a relation. The smallest
  * visible value is hidden each time, to lose as little information as possible.
  */
 public final class SmallCellSuppression {

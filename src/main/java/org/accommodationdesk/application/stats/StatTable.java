@@ -7,8 +7,8 @@ import java.util.List;
  *
  * <p>Columns: {@code requests} (all requests), {@code decided} (requests with a decision, counted
  * once by their latest decision), {@code approved}, {@code approvedWithChanges}, {@code denied}
- * (latest decision), {@code withdrawn} (withdrawn before any decision), {@code pending} (no decision
- * yet, not withdrawn), and {@code denialRate} = denied / decided.
+ * (latest decision), {@code withdrawn} (withdrawn before any decision), {@code pending} (no
+ * decision yet, not withdrawn), and {@code denialRate} = denied / decided.
  *
  * @param minimumCellSize counts below it are suppressed when {@code suppressed} tables are made
  * @param suppressionApplied whether small cells were suppressed (the union's view)
@@ -22,7 +22,13 @@ public record StatTable(
 
   public static final List<String> COUNT_COLUMNS =
       List.of(
-          "requests", "decided", "approved", "approvedWithChanges", "denied", "withdrawn", "pending");
+          "requests",
+          "decided",
+          "approved",
+          "approvedWithChanges",
+          "denied",
+          "withdrawn",
+          "pending");
   public static final List<String> ALL_COLUMNS =
       List.of(
           "requests",

@@ -69,8 +69,12 @@ public final class StatTables {
     List<SmallCellSuppression.Relation> rel = new ArrayList<>();
     for (int r = 0; r < rowCount; r++) {
       int o = r * width;
-      rel.add(new SmallCellSuppression.Relation(new int[] {o + approved, o + changes, o + denied}, o + decided));
-      rel.add(new SmallCellSuppression.Relation(new int[] {o + decided, o + withdrawn, o + pending}, o + requests));
+      rel.add(
+          new SmallCellSuppression.Relation(
+              new int[] {o + approved, o + changes, o + denied}, o + decided));
+      rel.add(
+          new SmallCellSuppression.Relation(
+              new int[] {o + decided, o + withdrawn, o + pending}, o + requests));
     }
     int totalRow = rowCount - 1;
     for (int c = 0; c < width; c++) {

@@ -23,11 +23,24 @@ public final class StatsCsv {
       table(t, csv);
     } else if (stats instanceof StatisticsService.Backlog b) {
       int k = b.minimumCellSize();
-      csv.printRecord("days0to5", "days6to10", "days11to20", "over20days", "total", "oldestWaitingDays",
-          "medianDaysToFirstDecision", "p90DaysToFirstDecision");
-      csv.printRecord(b.days0to5().display(k), b.days6to10().display(k), b.days11to20().display(k),
-          b.over20days().display(k), b.total().display(k), nullable(b.oldestWaitingDays()),
-          nullable(b.timeToFirstDecision().medianDays()), nullable(b.timeToFirstDecision().p90Days()));
+      csv.printRecord(
+          "days0to5",
+          "days6to10",
+          "days11to20",
+          "over20days",
+          "total",
+          "oldestWaitingDays",
+          "medianDaysToFirstDecision",
+          "p90DaysToFirstDecision");
+      csv.printRecord(
+          b.days0to5().display(k),
+          b.days6to10().display(k),
+          b.days11to20().display(k),
+          b.over20days().display(k),
+          b.total().display(k),
+          nullable(b.oldestWaitingDays()),
+          nullable(b.timeToFirstDecision().medianDays()),
+          nullable(b.timeToFirstDecision().p90Days()));
     } else if (stats instanceof StatisticsService.Appeals a) {
       int k = a.minimumCellSize();
       csv.printRecord("filed", "decided", "overturned");

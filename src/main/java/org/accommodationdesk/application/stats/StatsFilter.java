@@ -36,7 +36,8 @@ public record StatsFilter(LocalDate from, LocalDate to, Category category, Strin
       errors.add("to", "must not be before from");
     }
     errors.throwIfAny();
-    return new StatsFilter(f, t, c, location == null || location.isBlank() ? null : location.trim());
+    return new StatsFilter(
+        f, t, c, location == null || location.isBlank() ? null : location.trim());
   }
 
   private static LocalDate date(String value, String field, FieldErrors errors) {

@@ -17,8 +17,8 @@ import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 
 /**
- * A person who signs in: their profile (work location, job class) and their groups. The password
- * is kept only as a salted PBKDF2 hash.
+ * A person who signs in: their profile (work location, job class) and their groups. The password is
+ * kept only as a salted PBKDF2 hash.
  */
 @Entity
 @Table(name = "user_account")

@@ -157,7 +157,9 @@ public class AccommodationRequest {
     r.relationship = aboutAnother ? details.relationship() : null;
     r.attestation = aboutAnother ? Boolean.TRUE : null;
     r.functionalLimitations =
-        details.category() == Category.OWN_CONDITION ? details.functionalLimitations().strip() : null;
+        details.category() == Category.OWN_CONDITION
+            ? details.functionalLimitations().strip()
+            : null;
     r.justification = blankToNull(details.justification());
     r.status = RequestStatus.SUBMITTED;
     r.submittedAt = now;

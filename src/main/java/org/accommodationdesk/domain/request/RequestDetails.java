@@ -62,6 +62,7 @@ public record RequestDetails(
   }
 
   Arrangement arrangement() {
-    return Arrangement.of(arrangementType, remoteDaysPerWeek, arrangementDescription, "arrangement");
+    return Arrangement.of(
+        arrangementType, remoteDaysPerWeek, arrangementDescription, "arrangement");
   }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
 @Table(name = "request_document")
 public class SupportingDocument {
   /** The only kinds of file accepted, as detected from their content. */
-  public static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
+  public static final Set<String> ACCEPTED_TYPES =
+      Set.of("application/pdf", "image/png", "image/jpeg");
 
   public static final int MAX_FILE_NAME = 255;
 
@@ -78,7 +79,10 @@ public class SupportingDocument {
           "document.tooLarge",
           "the file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB");
     } else if (!ACCEPTED_TYPES.contains(detectedType)) {
-      errors.add("document", "document.type", "only PDF, PNG or JPEG files are accepted (this file is not one)");
+      errors.add(
+          "document",
+          "document.type",
+          "only PDF, PNG or JPEG files are accepted (this file is not one)");
     }
     errors.throwIfAny();
     SupportingDocument d = new SupportingDocument();

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers: a load balancer sends no traffic to an instance without it. */
+/**
+ * Ready only while the database answers: a load balancer sends no traffic to an instance without
+ * it.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {

@@ -19,8 +19,8 @@ import org.accommodationdesk.application.stats.StatsFilter;
 
 /**
  * The statistics in SQL that runs the same on H2 and PostgreSQL. Each breakdown is one GROUP BY
- * over {@code accommodation_request}, using the latest outcome kept on the request (ADR 0006);
- * the result has a handful of rows per group, folded here into {@link OutcomeCounts}.
+ * over {@code accommodation_request}, using the latest outcome kept on the request (ADR 0006); the
+ * result has a handful of rows per group, folded here into {@link OutcomeCounts}.
  */
 @ApplicationScoped
 public class JpaStatisticsQueries implements StatisticsQueries {
@@ -126,7 +126,8 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                 + " AND r.submitted_at >= ?1 AND r.submitted_at < ?2"
                 + c.sql);
     q.setParameter(1, Timestamp.from(from == null ? Instant.EPOCH : from));
-    q.setParameter(2, Timestamp.from(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
+    q.setParameter(
+        2, Timestamp.from(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
     c.bind(q);
     return ((Number) q.getSingleResult()).longValue();
   }
@@ -191,7 +192,8 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   @Override
   public Map<String, Integer> reviewerAliases(List<String> usernames) {
     Map<String, Integer> aliases = new HashMap<>();
-    for (Object row : em.createNativeQuery("SELECT username, alias_no FROM reviewer_alias").getResultList()) {
+    for (Object row :
+        em.createNativeQuery("SELECT username, alias_no FROM reviewer_alias").getResultList()) {
       Object[] cols = (Object[]) row;
       aliases.put((String) cols[0], ((Number) cols[1]).intValue());
     }
@@ -222,8 +224,8 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   }
 
   /**
-   * The filter as SQL conditions on {@code r} with positional parameters ?1, ?2, ... starting
-   * after {@code before} parameters that the query binds itself.
+   * The filter as SQL conditions on {@code r} with positional parameters ?1, ?2, ... starting after
+   * {@code before} parameters that the query binds itself.
    */
   private record Conditions(String sql, List<Object> params, int before) {
     void bind(Query q) {

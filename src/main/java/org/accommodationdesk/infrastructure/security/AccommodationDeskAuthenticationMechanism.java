@@ -52,8 +52,7 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     if (context.isAuthenticationRequest() && credential != null) {
       CredentialValidationResult result = identityStoreHandler.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        context.setRegisterSession(
-            result.getCallerPrincipal().getName(), result.getCallerGroups());
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
       return AuthenticationStatus.SEND_FAILURE;
@@ -112,7 +111,8 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     }
     try {
       String decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon <= 0) {
         return null;

@@ -29,9 +29,9 @@ import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.infrastructure.security.PasswordHashing;
 
 /**
- * Demo mode only: reference data, the demo accounts (password {@code demo}) and a few dozen requests
- * in every category and status, so that a newcomer sees a living system. Never runs unless {@code
- * accommodationdesk.demo=true}.
+ * Demo mode only: reference data, the demo accounts (password {@code demo}) and a few dozen
+ * requests in every category and status, so that a newcomer sees a living system. Never runs unless
+ * {@code accommodationdesk.demo=true}.
  */
 @Stateless
 public class DemoData {
@@ -69,10 +69,20 @@ public class DemoData {
     account("employee2", "James Carter", demo, locations.get(1), jobs.get(1), Role.EMPLOYEE);
     account("employee3", "Aisha Johnson", demo, locations.get(2), jobs.get(2), Role.EMPLOYEE);
     account(
-        "reviewer1", "Robert Chen", demo, locations.get(4), jobs.get(3), Role.EMPLOYEE,
+        "reviewer1",
+        "Robert Chen",
+        demo,
+        locations.get(4),
+        jobs.get(3),
+        Role.EMPLOYEE,
         Role.REVIEWER);
     account(
-        "reviewer2", "Linda Novak", demo, locations.get(4), jobs.get(3), Role.EMPLOYEE,
+        "reviewer2",
+        "Linda Novak",
+        demo,
+        locations.get(4),
+        jobs.get(3),
+        Role.EMPLOYEE,
         Role.REVIEWER);
     account("union1", "Sam Rivera", demo, locations.get(3), jobs.get(0), Role.UNION_REP);
     account("admin", "Site Administrator", demo, locations.get(4), jobs.get(3), Role.ADMIN);
@@ -82,8 +92,12 @@ public class DemoData {
     for (int i = 1; i <= STAFF; i++) {
       String username = String.format("staff%03d", i);
       UserAccount colleague =
-          new UserAccount(username, "Demo colleague " + i, demo,
-              locations.get(random.nextInt(locations.size())), jobs.get(random.nextInt(jobs.size())),
+          new UserAccount(
+              username,
+              "Demo colleague " + i,
+              demo,
+              locations.get(random.nextInt(locations.size())),
+              jobs.get(random.nextInt(jobs.size())),
               Set.of(Role.EMPLOYEE));
       colleague.disable();
       em.persist(colleague);
@@ -108,7 +122,8 @@ public class DemoData {
       drive(r, demoStatus(category, random), requester, submitted, random);
       em.persist(r);
     }
-    LOG.info("Demo data seeded: 7 accounts, " + STAFF + " colleagues, " + DEMO_REQUESTS + " requests");
+    LOG.info(
+        "Demo data seeded: 7 accounts, " + STAFF + " colleagues, " + DEMO_REQUESTS + " requests");
   }
 
   private void account(
@@ -194,21 +209,34 @@ public class DemoData {
           case APPROVED -> r.approve(first, null, t);
           case APPROVED_WITH_CHANGES ->
               r.approveWithChanges(
-                  first, Arrangement.of(ArrangementType.PARTIAL_REMOTE, 2, null, "granted"),
-                  "Two days remote fits the schedule.", t);
+                  first,
+                  Arrangement.of(ArrangementType.PARTIAL_REMOTE, 2, null, "granted"),
+                  "Two days remote fits the schedule.",
+                  t);
           case DENIED ->
-              r.deny(first, DenialReason.values()[random.nextInt(5)],
-                  "In-person instruction is required for this assignment.", t);
+              r.deny(
+                  first,
+                  DenialReason.values()[random.nextInt(5)],
+                  "In-person instruction is required for this assignment.",
+                  t);
           case APPEALED -> {
-            r.deny(first, DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
-                "In-person instruction is required for this assignment.", t);
-            r.appeal(employee, "Other teachers in my grade teach remotely.", APPEAL_WINDOW,
+            r.deny(
+                first,
+                DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
+                "In-person instruction is required for this assignment.",
+                t);
+            r.appeal(
+                employee,
+                "Other teachers in my grade teach remotely.",
+                APPEAL_WINDOW,
                 t.plus(step));
             if (random.nextBoolean()) {
               r.startReview(second, t.plus(step.multipliedBy(2)));
-              r.approveWithChanges(second,
+              r.approveWithChanges(
+                  second,
                   Arrangement.of(ArrangementType.PARTIAL_REMOTE, 3, null, "granted"),
-                  "Overturned in part on appeal.", t.plus(step.multipliedBy(3)));
+                  "Overturned in part on appeal.",
+                  t.plus(step.multipliedBy(3)));
             }
           }
           default -> throw new IllegalStateException(target.name());

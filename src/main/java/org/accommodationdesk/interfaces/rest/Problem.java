@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param errors for 400s, one entry per field that is wrong
  */
-public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldProblem> errors) {
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** What is wrong with one field. */

@@ -70,8 +70,10 @@ public class RequestsResource {
             body.functionalLimitations,
             body.justification);
     RequestView created =
-        service.submit(new NewRequest(details, blankToNull(body.workLocation), blankToNull(body.jobClass)));
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        service.submit(
+            new NewRequest(details, blankToNull(body.workLocation), blankToNull(body.jobClass)));
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .tag(etag(created))
         .entity(created)
         .build();
@@ -84,7 +86,8 @@ public class RequestsResource {
   @GET
   @Path("{id:[0-9]+}")
   public Response get(@PathParam("id") long id) {
-    if (securityContext.isUserInRole(Role.UNION_REP) && !securityContext.isUserInRole(Role.REVIEWER)
+    if (securityContext.isUserInRole(Role.UNION_REP)
+        && !securityContext.isUserInRole(Role.REVIEWER)
         && !securityContext.isUserInRole(Role.EMPLOYEE)) {
       return Response.ok(service.getForUnion(id)).build();
     }
@@ -96,7 +99,8 @@ public class RequestsResource {
   @jakarta.ws.rs.PUT
   @Path("{id:[0-9]+}/union-access")
   public Response unionAccess(
-      @PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") UnionAccessJson body) {
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "a JSON body is required") UnionAccessJson body) {
     RequestView view = service.shareWithUnion(id, body.shared);
     return Response.ok(view).tag(etag(view)).build();
   }
@@ -116,7 +120,8 @@ public class RequestsResource {
     Category cat = enumValue(Category.class, category, "category", errors);
     errors.throwIfAny();
     return service.list(
-        new RequestFilter(null, st == null ? Set.of() : Set.of(st), cat, blankToNull(location), null),
+        new RequestFilter(
+            null, st == null ? Set.of() : Set.of(st), cat, blankToNull(location), null),
         p,
         s);
   }

@@ -13,8 +13,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import org.accommodationdesk.application.StatisticsService;
-import org.accommodationdesk.application.stats.StatsCsv;
 import org.accommodationdesk.application.stats.StatTable;
+import org.accommodationdesk.application.stats.StatsCsv;
 
 /** Writes statistics as CSV (UTF-8, header row, suppressed cells as "&lt;11"). */
 @Provider
@@ -23,7 +23,8 @@ public class StatsCsvWriter implements MessageBodyWriter<Object> {
   public static final String TEXT_CSV = "text/csv";
 
   @Override
-  public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
+  public boolean isWriteable(
+      Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
     return StatTable.class.isAssignableFrom(type)
         || StatisticsService.Summary.class.isAssignableFrom(type)
         || StatisticsService.Backlog.class.isAssignableFrom(type)

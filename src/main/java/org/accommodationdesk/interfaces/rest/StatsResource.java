@@ -15,10 +15,10 @@ import org.accommodationdesk.application.stats.StatsFilter;
 
 /**
  * Aggregate statistics for HR reviewers and union reps, as JSON or, with {@code Accept: text/csv},
- * as CSV. Every endpoint takes {@code from}, {@code to} (YYYY-MM-DD, submission dates),
- * {@code category} and {@code location}. Union reps get small cells suppressed: a suppressed
- * figure is {@code {"value": null, "suppressed": true}}. The {@code Server-Timing} header gives the
- * server time of the queries.
+ * as CSV. Every endpoint takes {@code from}, {@code to} (YYYY-MM-DD, submission dates), {@code
+ * category} and {@code location}. Union reps get small cells suppressed: a suppressed figure is
+ * {@code {"value": null, "suppressed": true}}. The {@code Server-Timing} header gives the server
+ * time of the queries.
  */
 @Path("stats")
 @RequestScoped
@@ -26,10 +26,17 @@ import org.accommodationdesk.application.stats.StatsFilter;
 public class StatsResource {
   @Inject private StatisticsService statistics;
 
-  @QueryParam("from") private String from;
-  @QueryParam("to") private String to;
-  @QueryParam("category") private String category;
-  @QueryParam("location") private String location;
+  @QueryParam("from")
+  private String from;
+
+  @QueryParam("to")
+  private String to;
+
+  @QueryParam("category")
+  private String category;
+
+  @QueryParam("location")
+  private String location;
 
   @GET
   @Path("summary")

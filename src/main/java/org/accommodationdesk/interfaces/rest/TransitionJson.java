@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code POST /api/requests/{id}/transitions}. For APPROVE_WITH_CHANGES, {@code
- * arrangement} (with {@code remoteDaysPerWeek} or {@code arrangementDescription}) is the arrangement
- * granted.
+ * arrangement} (with {@code remoteDaysPerWeek} or {@code arrangementDescription}) is the
+ * arrangement granted.
  */
 public class TransitionJson {
   @NotNull(message = "is required")

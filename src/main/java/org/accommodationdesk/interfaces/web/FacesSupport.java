@@ -73,7 +73,10 @@ public class FacesSupport {
     FacesContext fc = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, fc.getViewRoot().getLocale());
     String key = "error.field." + fe.code();
-    String prefix = bundle.containsKey("field." + fe.field()) ? bundle.getString("field." + fe.field()) + ": " : "";
+    String prefix =
+        bundle.containsKey("field." + fe.field())
+            ? bundle.getString("field." + fe.field()) + ": "
+            : "";
     return bundle.containsKey(key) ? bundle.getString(key) : prefix + fe.message();
   }
 
@@ -84,7 +87,9 @@ public class FacesSupport {
       return uploads;
     }
     for (Part part : parts) {
-      if (part == null || part.getSubmittedFileName() == null || part.getSubmittedFileName().isBlank()) {
+      if (part == null
+          || part.getSubmittedFileName() == null
+          || part.getSubmittedFileName().isBlank()) {
         continue;
       }
       try (InputStream in = part.getInputStream()) {

@@ -17,8 +17,7 @@ public class HomeRedirectBacking {
 
   public void redirect() throws IOException {
     ExternalContext ec = facesContext.getExternalContext();
-    String target =
-        accountService.currentProfile().map(p -> p.homePage()).orElse("/login.xhtml");
+    String target = accountService.currentProfile().map(p -> p.homePage()).orElse("/login.xhtml");
     ec.redirect(ec.getRequestContextPath() + target);
   }
 }

@@ -22,7 +22,10 @@ public class LanguageBacking implements Serializable {
   public String getLanguage() {
     if (language == null) {
       Locale browser = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-      language = browser != null && SUPPORTED.contains(browser.getLanguage()) ? browser.getLanguage() : "en";
+      language =
+          browser != null && SUPPORTED.contains(browser.getLanguage())
+              ? browser.getLanguage()
+              : "en";
     }
     return language;
   }
@@ -44,6 +47,7 @@ public class LanguageBacking implements Serializable {
   /** Switches language and reloads the current page in it. */
   public String change() {
     FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-    return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 }

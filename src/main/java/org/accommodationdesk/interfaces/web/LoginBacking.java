@@ -17,7 +17,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.accommodationdesk.application.AccountService;
 
-/** The login page ({@code /login.xhtml}): signs the user in and takes them where they wanted to go. */
+/**
+ * The login page ({@code /login.xhtml}): signs the user in and takes them where they wanted to go.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -25,8 +27,14 @@ public class LoginBacking {
   @Inject private FacesContext facesContext;
   @Inject private AccountService accountService;
 
-  @NotBlank @Size(max = 64) private String username;
-  @NotBlank @Size(max = 200) private String password;
+  @NotBlank
+  @Size(max = 64)
+  private String username;
+
+  @NotBlank
+  @Size(max = 200)
+  private String password;
+
   private String next;
 
   /** Already signed in: straight to the home page. */

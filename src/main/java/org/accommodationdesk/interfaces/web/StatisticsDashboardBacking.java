@@ -94,7 +94,10 @@ public class StatisticsDashboardBacking implements Serializable {
 
   private static void append(StringBuilder q, String name, String value) {
     if (value != null && !value.isBlank()) {
-      q.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      q.append('&')
+          .append(name)
+          .append('=')
+          .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
   }
 
@@ -128,7 +131,9 @@ public class StatisticsDashboardBacking implements Serializable {
         table,
         r -> {
           Cell c = r.cell("denialRate");
-          return c.suppressed() || c.value() == null ? null : Math.round(c.value().doubleValue() * 1000) / 10.0;
+          return c.suppressed() || c.value() == null
+              ? null
+              : Math.round(c.value().doubleValue() * 1000) / 10.0;
         },
         categories,
         100);
@@ -139,7 +144,9 @@ public class StatisticsDashboardBacking implements Serializable {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     bucketLabels.forEach(labels::add);
     JsonArrayBuilder data = Json.createArrayBuilder();
-    for (Cell c : List.of(backlog.days0to5(), backlog.days6to10(), backlog.days11to20(), backlog.over20days())) {
+    for (Cell c :
+        List.of(
+            backlog.days0to5(), backlog.days6to10(), backlog.days11to20(), backlog.over20days())) {
       if (c.suppressed() || c.value() == null) {
         data.addNull();
       } else {
@@ -150,7 +157,12 @@ public class StatisticsDashboardBacking implements Serializable {
   }
 
   private String chart(
-      String type, String label, StatTable table, Function<StatRow, Double> value, boolean categories, Integer max) {
+      String type,
+      String label,
+      StatTable table,
+      Function<StatRow, Double> value,
+      boolean categories,
+      Integer max) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (StatRow r : table.rows()) {
@@ -165,7 +177,8 @@ public class StatisticsDashboardBacking implements Serializable {
     return config(type, label, labels, data, max);
   }
 
-  private static String config(String type, String label, JsonArrayBuilder labels, JsonArrayBuilder data, Integer max) {
+  private static String config(
+      String type, String label, JsonArrayBuilder labels, JsonArrayBuilder data, Integer max) {
     var y = Json.createObjectBuilder().add("beginAtZero", true);
     if (max != null) {
       y.add("max", max);

@@ -55,7 +55,8 @@ public class StatsExportServlet extends HttpServlet {
     }
     resp.setContentType("text/csv");
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"accommodation-" + table + ".csv\"");
+    resp.setHeader(
+        "Content-Disposition", "attachment; filename=\"accommodation-" + table + ".csv\"");
     resp.setHeader("Cache-Control", "private, no-store");
     StatsCsv.write(data, resp.getWriter());
   }

@@ -35,7 +35,8 @@ public class EmployeeRequestBacking extends CaseBacking {
       faces.info("case.done.PROVIDE_INFO");
       reload();
     } catch (DomainException e) {
-      faces.show(e, Map.of("comment", "answerForm:answer", "document", "answerForm:answerDocuments"));
+      faces.show(
+          e, Map.of("comment", "answerForm:answer", "document", "answerForm:answerDocuments"));
       reload();
     }
   }

@@ -25,9 +25,9 @@ import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 
 /**
- * {@code /employee/new.xhtml}: the form to file a request. It adapts to the category (limitations in
- * the employee's own words, or relationship and attestation) and the arrangement; everything typed
- * stays on a validation error.
+ * {@code /employee/new.xhtml}: the form to file a request. It adapts to the category (limitations
+ * in the employee's own words, or relationship and attestation) and the arrangement; everything
+ * typed stays on a validation error.
  */
 @Named
 @ViewScoped

@@ -41,13 +41,20 @@ public class ReviewCaseBacking extends CaseBacking {
   }
 
   public void approve() {
-    act(TransitionCommand.of(Action.APPROVE, approvalComment), Map.of("comment", "approveForm:approvalComment"), "case.done.APPROVE");
+    act(
+        TransitionCommand.of(Action.APPROVE, approvalComment),
+        Map.of("comment", "approveForm:approvalComment"),
+        "case.done.APPROVE");
   }
 
   public void approveWithChanges() {
     act(
         new TransitionCommand(
-            Action.APPROVE_WITH_CHANGES, null, changesComment, grantedArrangement, grantedDays,
+            Action.APPROVE_WITH_CHANGES,
+            null,
+            changesComment,
+            grantedArrangement,
+            grantedDays,
             grantedDescription),
         Map.of(
             "arrangement", "changesForm:grantedArrangement",

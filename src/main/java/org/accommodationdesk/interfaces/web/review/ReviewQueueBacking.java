@@ -30,6 +30,7 @@ import org.primefaces.model.SortOrder;
 @ViewScoped
 public class ReviewQueueBacking implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** The statuses where HR has to act next. */
   static final Set<RequestStatus> NEEDS_ACTION =
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
@@ -38,6 +39,7 @@ public class ReviewQueueBacking implements Serializable {
 
   /** "NEEDS_ACTION", "ALL" or a status name. */
   private String status = "NEEDS_ACTION";
+
   private Category category;
   private String location;
   private Integer minAgeDays;
@@ -83,7 +85,10 @@ public class ReviewQueueBacking implements Serializable {
     public List<RequestSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       boolean oldestFirst =
-          sortBy.values().stream().findFirst().map(s -> s.getOrder() != SortOrder.DESCENDING).orElse(true);
+          sortBy.values().stream()
+              .findFirst()
+              .map(s -> s.getOrder() != SortOrder.DESCENDING)
+              .orElse(true);
       return requestService.queue(filter(), first, pageSize, oldestFirst);
     }
 
