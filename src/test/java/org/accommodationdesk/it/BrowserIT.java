@@ -260,6 +260,17 @@ class BrowserIT {
     browser.open("employee/new.xhtml");
     browser.assertAccessible("new request form");
     browser.screenshot("employee-new-request");
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.open("employee/new.xhtml");
+    assertEquals(
+        Boolean.FALSE,
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+        "the form fits a phone's width");
+    browser.assertAccessible("new request form on a phone");
+    browser.screenshot("employee-new-request-phone");
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     browser.clickAndWait(By.id("form:submit"));
     assertTrue(browser.text(By.id("form")).contains("Choose the category of your request."));
     assertTrue(
