@@ -30,13 +30,7 @@ public record StatTable(
           "withdrawn",
           "pending");
   public static final List<String> ALL_COLUMNS =
-      List.of(
-          "requests",
-          "decided",
-          "approved",
-          "approvedWithChanges",
-          "denied",
-          "withdrawn",
-          "pending",
-          "denialRate");
+      java.util.stream.Stream.concat(
+              COUNT_COLUMNS.stream(), java.util.stream.Stream.of("denialRate"))
+          .toList();
 }
