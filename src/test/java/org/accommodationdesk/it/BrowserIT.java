@@ -180,12 +180,12 @@ class BrowserIT {
     browser.open("review/case.xhtml?id=" + id);
     browser.clickAndWait(By.id("startForm:startReview"));
     assertEquals("In review", status());
-    String download =
-        browser.fetch(
-            browser
-                .find(By.cssSelector("#documents a"))
-                .getAttribute("href")
-                .replaceAll("^https?://[^/]+/", ""));
+    String documentPath =
+        browser
+            .find(By.cssSelector("#documents a"))
+            .getAttribute("href")
+            .replaceAll("^https?://[^/]+/", "");
+    String download = browser.fetch(documentPath);
     assertTrue(download.startsWith("200 application/pdf"), download);
     browser.type(By.id("infoForm:question"), "Which days would you need to be remote?");
     browser.clickAndWait(By.id("infoForm:requestInfo"));
@@ -193,6 +193,12 @@ class BrowserIT {
     assertTrue(browser.text(By.id("timeline")).contains("Document downloaded"));
     browser.assertAccessible("review case page");
     browser.screenshot("review-case");
+
+    // nobody else gets the document
+    browser.login("employee2");
+    assertTrue(browser.fetch(documentPath).startsWith("404"), "another employee");
+    browser.login("union1");
+    assertFalse(browser.fetch(documentPath).startsWith("200"), "a union rep");
 
     // employee1 answers
     browser.login("employee1");
