@@ -544,6 +544,83 @@ class ApiIT {
     assertEquals(0.0, ttd.getJsonNumber("medianDays").doubleValue(), 0.1, "decided within minutes");
   }
 
+  /**
+   * Whole past months come from the pre-aggregated cubes, a location filter counts the requests
+   * directly: both ways must give the same numbers.
+   */
+  @Test
+  void cubedMonthsAndDirectCountsAgree() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    java.time.YearMonth thisMonth = java.time.YearMonth.from(today);
+    String[][] periods = {
+      {
+        thisMonth.minusMonths(4).atDay(1).toString(),
+        thisMonth.minusMonths(1).atEndOfMonth().toString()
+      },
+      {
+        thisMonth.minusMonths(4).atDay(15).toString(), thisMonth.minusMonths(1).atDay(10).toString()
+      },
+      {thisMonth.minusMonths(3).atDay(1).toString(), today.toString()}
+    };
+    List<String> locations =
+        List.of("LINCOLN-ES", "DUSABLE-HS", "JUAREZ-HS", "NETWORK-9", "CENTRAL");
+    List<String> columns =
+        List.of(
+            "requests",
+            "decided",
+            "approved",
+            "approvedWithChanges",
+            "denied",
+            "withdrawn",
+            "pending");
+    Api hr = as("reviewer1");
+    for (String[] period : periods) {
+      String q = "?from=" + period[0] + "&to=" + period[1];
+      JsonObject cubed = hr.get("api/stats/by-location" + q).json();
+      JsonObject byCategory = hr.get("api/stats/summary" + q).json().getJsonObject("byCategory");
+      JsonObject byMonth = hr.get("api/stats/by-month" + q).json();
+      JsonObject byJob = hr.get("api/stats/by-job-class" + q).json();
+      JsonObject byReviewer = hr.get("api/stats/by-reviewer" + q).json();
+      long[] direct = new long[columns.size()];
+      long filed = 0;
+      long appealsDecided = 0;
+      for (String location : locations) {
+        JsonObject one =
+            hr.get("api/stats/summary" + q + "&location=" + location)
+                .json()
+                .getJsonObject("byCategory");
+        for (int i = 0; i < columns.size(); i++) {
+          direct[i] += count(one.getJsonObject("total"), columns.get(i));
+          assertEquals(
+              count(one.getJsonObject("total"), columns.get(i)),
+              count(row(cubed, location), columns.get(i)),
+              location + " " + columns.get(i) + " " + q);
+        }
+        JsonObject appeals = hr.get("api/stats/appeals" + q + "&location=" + location).json();
+        filed += cell(appeals, "filed");
+        appealsDecided += cell(appeals, "decided");
+      }
+      assertTrue(direct[0] > 0, "the period has requests: " + q);
+      for (int i = 0; i < columns.size(); i++) {
+        String col = columns.get(i);
+        assertEquals(
+            direct[i], count(byCategory.getJsonObject("total"), col), "summary " + col + " " + q);
+        assertEquals(
+            direct[i], count(byMonth.getJsonObject("total"), col), "by month " + col + " " + q);
+        assertEquals(
+            direct[i], count(byJob.getJsonObject("total"), col), "by job class " + col + " " + q);
+      }
+      long decidedByReviewers = count(byReviewer.getJsonObject("total"), "decided");
+      assertEquals(
+          direct[1], decidedByReviewers, "every decided request has a latest decider " + q);
+      JsonObject appeals = hr.get("api/stats/appeals" + q).json();
+      assertEquals(filed, cell(appeals, "filed"), "appeals filed " + q);
+      assertEquals(appealsDecided, cell(appeals, "decided"), "appeals decided " + q);
+      JsonObject ttd = hr.get("api/stats/backlog" + q).json().getJsonObject("timeToFirstDecision");
+      assertEquals(direct[1] > 0, !ttd.isNull("medianDays"));
+    }
+  }
+
   @Test
   void unionRepsSeeSmallCellsSuppressedAndReviewersAsPseudonyms() {
     String q = "?location=NETWORK-9&from=" + TODAY + "&to=" + TODAY;

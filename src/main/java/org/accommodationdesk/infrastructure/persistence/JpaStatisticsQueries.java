@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,112 +15,151 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.accommodationdesk.application.stats.OutcomeCounts;
 import org.accommodationdesk.application.stats.StatisticsQueries;
 import org.accommodationdesk.application.stats.StatsFilter;
 
 /**
- * The statistics in SQL that runs the same on H2 and PostgreSQL. Each breakdown is one GROUP BY
- * over {@code accommodation_request}, using the latest outcome kept on the request (ADR 0006); the
- * result has a handful of rows per group, folded here into {@link OutcomeCounts}.
+ * The statistics in SQL that runs the same on H2 and PostgreSQL (ADR 0006, 0008).
+ *
+ * <p>Whole months before the current one come from the cubes that {@link StatisticsCubes} keeps (a
+ * few thousand rows); the rest of the period — partial months at the edges of a day filter and the
+ * current month — is counted on {@code accommodation_request} through its {@code submitted_at}
+ * index, and the two are added up. A location filter is selective enough to count on the requests
+ * directly.
  */
 @ApplicationScoped
 public class JpaStatisticsQueries implements StatisticsQueries {
   private static final String OPEN = "('SUBMITTED','IN_REVIEW','INFO_REQUESTED','APPEALED')";
+  private static final String[] SLOTS = {
+    "APPROVED", "APPROVED_WITH_CHANGES", "DENIED", "WITHDRAWN", "PENDING"
+  };
 
   @PersistenceContext private EntityManager em;
 
+  /** Requests counted on the request table: a category, a location, [from, until). */
+  private record Slice(String category, String location, Instant from, Instant until) {}
+
+  /** Which whole months the cubes answer (null bound: open), and the slices counted directly. */
+  private record Plan(Integer fromMonth, Integer toMonth, List<Slice> slices) {}
+
+  // ---- outcomes ---------------------------------------------------------------------------------
+
   @Override
   public List<OutcomeCounts> outcomes(Dimension dimension, StatsFilter filter) {
-    String key;
-    String label;
-    String where = "";
-    switch (dimension) {
-      case CATEGORY -> {
-        key = "r.category";
-        label = "r.category";
-      }
-      case LOCATION -> {
-        key = "r.work_location_code";
-        label = key;
-      }
-      case JOB_CLASS -> {
-        key = "r.job_class_code";
-        label = key;
-      }
-      case MONTH -> {
-        key =
-            "CAST(EXTRACT(YEAR FROM r.submitted_at) AS INTEGER) * 100"
-                + " + CAST(EXTRACT(MONTH FROM r.submitted_at) AS INTEGER)";
-        label = key;
-      }
-      case REVIEWER -> {
-        key = "r.latest_decider";
-        label = "r.latest_decider";
-        where = " AND r.latest_decider IS NOT NULL";
-      }
-      default -> throw new IllegalArgumentException(dimension.name());
-    }
-    Conditions c = conditions(filter);
-    String sql =
-        "SELECT "
-            + key
-            + ", "
-            + label
-            + ", r.latest_outcome,"
-            + " CASE WHEN r.latest_outcome IS NULL AND r.status = 'WITHDRAWN' THEN 1 ELSE 0 END,"
-            + " COUNT(*) FROM accommodation_request r"
-            + " WHERE 1 = 1"
-            + where
-            + c.sql
-            + " GROUP BY "
-            + key
-            + ", "
-            + label
-            + ", r.latest_outcome,"
-            + " CASE WHEN r.latest_outcome IS NULL AND r.status = 'WITHDRAWN' THEN 1 ELSE 0 END"
-            + " ORDER BY 1";
-    Query q = em.createNativeQuery(sql);
-    c.bind(q);
     Map<String, long[]> groups = new LinkedHashMap<>();
-    Map<String, String> labels = new HashMap<>();
-    for (Object row : q.getResultList()) {
-      Object[] cols = (Object[]) row;
-      String k = String.valueOf(cols[0]);
-      labels.put(k, String.valueOf(cols[1]));
-      long[] counts = groups.computeIfAbsent(k, x -> new long[5]);
-      String outcome = (String) cols[2];
-      boolean withdrawn = ((Number) cols[3]).intValue() == 1;
-      long n = ((Number) cols[4]).longValue();
-      int slot =
-          outcome == null
-              ? (withdrawn ? 3 : 4)
-              : switch (outcome) {
-                case "APPROVED" -> 0;
-                case "APPROVED_WITH_CHANGES" -> 1;
-                default -> 2;
-              };
-      counts[slot] += n;
+    Plan plan = plan(filter);
+    if (plan == null) {
+      rawOutcomes(dimension, slice(filter), groups);
+    } else {
+      cubeOutcomes(dimension, filter.category(), plan, groups);
+      for (Slice s : plan.slices()) {
+        rawOutcomes(dimension, s, groups);
+      }
     }
-    // names of reference data from their own small tables, not joined into the big GROUP BY
+    Map<String, String> labels = labels(dimension);
+    List<OutcomeCounts> result = new ArrayList<>();
+    new TreeMap<>(groups)
+        .forEach(
+            (k, v) ->
+                result.add(
+                    new OutcomeCounts(k, labels.getOrDefault(k, k), v[0], v[1], v[2], v[3], v[4])));
+    return result;
+  }
+
+  private void rawOutcomes(Dimension dimension, Slice s, Map<String, long[]> groups) {
+    String key =
+        switch (dimension) {
+          case CATEGORY -> "r.category";
+          case LOCATION -> "r.work_location_code";
+          case JOB_CLASS -> "r.job_class_code";
+          case MONTH -> StatisticsCubes.MONTH;
+          case REVIEWER -> "r.latest_decider";
+        };
+    String where = dimension == Dimension.REVIEWER ? " AND r.latest_decider IS NOT NULL" : "";
+    Conditions c = conditions(s, 0);
+    Query q =
+        em.createNativeQuery(
+            "SELECT "
+                + key
+                + ", "
+                + StatisticsCubes.BUCKET
+                + ", COUNT(*) FROM accommodation_request r WHERE 1 = 1"
+                + where
+                + c.sql
+                + " GROUP BY "
+                + key
+                + ", "
+                + StatisticsCubes.BUCKET);
+    c.bind(q);
+    add(q.getResultList(), groups);
+  }
+
+  private void cubeOutcomes(
+      Dimension dimension,
+      org.accommodationdesk.domain.request.Category category,
+      Plan plan,
+      Map<String, long[]> groups) {
+    String kind =
+        switch (dimension) {
+          case JOB_CLASS -> "JOB_CLASS";
+          case REVIEWER -> "REVIEWER";
+          default -> "LOCATION";
+        };
+    String key =
+        switch (dimension) {
+          case CATEGORY -> "category";
+          case MONTH -> "yyyymm";
+          default -> "dim";
+        };
+    CubeConditions c = cubeConditions(plan, category);
+    Query q =
+        em.createNativeQuery(
+            "SELECT "
+                + key
+                + ", bucket, SUM(n) FROM stats_cube WHERE kind = '"
+                + kind
+                + "'"
+                + c.sql
+                + " GROUP BY "
+                + key
+                + ", bucket");
+    c.bind(q);
+    add(q.getResultList(), groups);
+  }
+
+  private static void add(List<?> rows, Map<String, long[]> groups) {
+    for (Object row : rows) {
+      Object[] cols = (Object[]) row;
+      long[] counts = groups.computeIfAbsent(String.valueOf(cols[0]), x -> new long[5]);
+      String bucket = (String) cols[1];
+      for (int i = 0; i < SLOTS.length; i++) {
+        if (SLOTS[i].equals(bucket)) {
+          counts[i] += ((Number) cols[2]).longValue();
+        }
+      }
+    }
+  }
+
+  /** Names of reference data, from their own small tables. */
+  private Map<String, String> labels(Dimension dimension) {
+    Map<String, String> labels = new HashMap<>();
     if (dimension == Dimension.LOCATION || dimension == Dimension.JOB_CLASS) {
       String table = dimension == Dimension.LOCATION ? "work_location" : "job_class";
       for (Object row : em.createNativeQuery("SELECT code, name FROM " + table).getResultList()) {
         Object[] cols = (Object[]) row;
-        if (labels.containsKey((String) cols[0])) {
-          labels.put((String) cols[0], (String) cols[1]);
-        }
+        labels.put((String) cols[0], (String) cols[1]);
       }
     }
-    List<OutcomeCounts> result = new ArrayList<>();
-    groups.forEach(
-        (k, v) -> result.add(new OutcomeCounts(k, labels.get(k), v[0], v[1], v[2], v[3], v[4])));
-    return result;
+    return labels;
   }
+
+  // ---- backlog, time to decision, appeals -------------------------------------------------------
 
   @Override
   public long openSubmittedBetween(StatsFilter filter, Instant from, Instant until) {
-    Conditions c = conditions(filter, 2);
+    Conditions c = conditions(slice(filter), 2);
     Query q =
         em.createNativeQuery(
             "SELECT COUNT(*) FROM accommodation_request r WHERE r.status IN "
@@ -134,7 +175,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
 
   @Override
   public Optional<Instant> oldestOpen(StatsFilter filter) {
-    Conditions c = conditions(filter);
+    Conditions c = conditions(slice(filter), 0);
     Query q =
         em.createNativeQuery(
             "SELECT MIN(r.submitted_at) FROM accommodation_request r WHERE r.status IN "
@@ -147,46 +188,129 @@ public class JpaStatisticsQueries implements StatisticsQueries {
 
   @Override
   public Durations timeToFirstDecision(StatsFilter filter) {
-    Conditions c = conditions(filter);
-    Query q =
+    Plan plan = plan(filter);
+    if (plan == null) {
+      Conditions c = conditions(slice(filter), 0);
+      Query q =
+          em.createNativeQuery(
+              "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
+                  + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
+                  + " COUNT(r.first_decision_seconds)"
+                  + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
+                  + c.sql);
+      c.bind(q);
+      Object[] row = (Object[]) q.getSingleResult();
+      return new Durations(
+          row[0] == null ? null : ((Number) row[0]).doubleValue(),
+          row[1] == null ? null : ((Number) row[1]).doubleValue(),
+          ((Number) row[2]).longValue());
+    }
+    // a histogram in tenths of a day: cubes for whole months, the requests for the rest
+    TreeMap<Integer, Long> histogram = new TreeMap<>();
+    CubeConditions cc = cubeConditions(plan, filter.category());
+    Query cube =
         em.createNativeQuery(
-            "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
-                + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
-                + " COUNT(r.first_decision_seconds)"
-                + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
-                + c.sql);
-    c.bind(q);
-    Object[] row = (Object[]) q.getSingleResult();
+            "SELECT tenths, SUM(n) FROM stats_decision_time WHERE 1 = 1"
+                + cc.sql
+                + " GROUP BY tenths");
+    cc.bind(cube);
+    addHistogram(cube.getResultList(), histogram);
+    for (Slice s : plan.slices()) {
+      Conditions c = conditions(s, 0);
+      Query q =
+          em.createNativeQuery(
+              "SELECT CAST(r.first_decision_seconds / 8640 AS INTEGER), COUNT(*)"
+                  + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
+                  + c.sql
+                  + " GROUP BY CAST(r.first_decision_seconds / 8640 AS INTEGER)");
+      c.bind(q);
+      addHistogram(q.getResultList(), histogram);
+    }
+    long count = histogram.values().stream().mapToLong(Long::longValue).sum();
     return new Durations(
-        row[0] == null ? null : ((Number) row[0]).doubleValue(),
-        row[1] == null ? null : ((Number) row[1]).doubleValue(),
-        ((Number) row[2]).longValue());
+        percentile(histogram, count, 0.5), percentile(histogram, count, 0.9), count);
+  }
+
+  private static void addHistogram(List<?> rows, Map<Integer, Long> histogram) {
+    for (Object row : rows) {
+      Object[] cols = (Object[]) row;
+      histogram.merge(((Number) cols[0]).intValue(), ((Number) cols[1]).longValue(), Long::sum);
+    }
+  }
+
+  /** The p-th percentile in seconds, at the middle of its tenth-of-a-day bucket. */
+  static Double percentile(TreeMap<Integer, Long> histogram, long count, double p) {
+    if (count == 0) {
+      return null;
+    }
+    long rank = (long) Math.floor(p * (count - 1));
+    long seen = 0;
+    for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+      seen += e.getValue();
+      if (seen > rank) {
+        return (e.getKey() + 0.5) * 8640.0;
+      }
+    }
+    return (histogram.lastKey() + 0.5) * 8640.0;
   }
 
   @Override
   public AppealCounts appeals(StatsFilter filter) {
-    Conditions c = conditions(filter);
-    Query filed =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM accommodation_request r WHERE r.appealed_at IS NOT NULL" + c.sql);
-    c.bind(filed);
-    Query decided =
-        em.createNativeQuery(
-            "SELECT COUNT(*),"
-                + " SUM(CASE WHEN (i.outcome = 'DENIED' AND a.outcome <> 'DENIED')"
-                + " OR (i.outcome = 'APPROVED_WITH_CHANGES' AND a.outcome = 'APPROVED')"
-                + " THEN 1 ELSE 0 END)"
-                + " FROM request_decision a"
-                + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
-                + " JOIN accommodation_request r ON r.id = a.request_id"
-                + " WHERE a.stage = 'APPEAL'"
-                + c.sql);
-    c.bind(decided);
-    Object[] d = (Object[]) decided.getSingleResult();
-    return new AppealCounts(
-        ((Number) filed.getSingleResult()).longValue(),
-        ((Number) d[0]).longValue(),
-        d[1] == null ? 0 : ((Number) d[1]).longValue());
+    Plan plan = plan(filter);
+    long filed = 0;
+    long upheld = 0;
+    long overturned = 0;
+    List<Slice> slices = plan == null ? List.of(slice(filter)) : plan.slices();
+    if (plan != null) {
+      CubeConditions cc = cubeConditions(plan, filter.category());
+      Query cube =
+          em.createNativeQuery(
+              "SELECT bucket, SUM(n) FROM stats_cube WHERE kind = 'APPEAL'"
+                  + cc.sql
+                  + " GROUP BY bucket");
+      cc.bind(cube);
+      for (Object row : cube.getResultList()) {
+        Object[] cols = (Object[]) row;
+        long n = ((Number) cols[1]).longValue();
+        switch ((String) cols[0]) {
+          case "FILED" -> filed += n;
+          case "OVERTURNED" -> overturned += n;
+          default -> upheld += n;
+        }
+      }
+    }
+    for (Slice s : slices) {
+      Conditions c = conditions(s, 0);
+      Query f =
+          em.createNativeQuery(
+              "SELECT COUNT(*) FROM accommodation_request r WHERE r.appealed_at IS NOT NULL"
+                  + c.sql);
+      c.bind(f);
+      filed += ((Number) f.getSingleResult()).longValue();
+      Query d =
+          em.createNativeQuery(
+              "SELECT "
+                  + StatisticsCubes.APPEAL_RESULT
+                  + ", COUNT(*)"
+                  + " FROM request_decision a"
+                  + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
+                  + " JOIN accommodation_request r ON r.id = a.request_id"
+                  + " WHERE a.stage = 'APPEAL'"
+                  + c.sql
+                  + " GROUP BY "
+                  + StatisticsCubes.APPEAL_RESULT);
+      c.bind(d);
+      for (Object row : d.getResultList()) {
+        Object[] cols = (Object[]) row;
+        long n = ((Number) cols[1]).longValue();
+        if ("OVERTURNED".equals(cols[0])) {
+          overturned += n;
+        } else {
+          upheld += n;
+        }
+      }
+    }
+    return new AppealCounts(filed, upheld + overturned, overturned);
   }
 
   @Override
@@ -200,7 +324,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     for (String u : usernames) {
       if (!aliases.containsKey(u)) {
         int next = aliases.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        em.createNativeQuery("INSERT INTO reviewer_alias (username, alias_no) VALUES (?, ?)")
+        em.createNativeQuery("INSERT INTO reviewer_alias (username, alias_no) VALUES (?1, ?2)")
             .setParameter(1, u)
             .setParameter(2, next)
             .executeUpdate();
@@ -208,6 +332,81 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       }
     }
     return aliases;
+  }
+
+  // ---- planning ---------------------------------------------------------------------------------
+
+  /**
+   * Splits the filter's period into whole months the cubes cover and slices to count directly, or
+   * null when the requests are to be counted directly altogether.
+   */
+  private Plan plan(StatsFilter f) {
+    if (f.location() != null) {
+      return null;
+    }
+    Object state =
+        em
+            .createNativeQuery("SELECT complete_before FROM stats_cube_state WHERE id = 1")
+            .getResultList()
+            .stream()
+            .findFirst()
+            .orElse(null);
+    int completeBefore = state == null ? 0 : ((Number) state).intValue();
+    if (completeBefore == 0) {
+      return null;
+    }
+    YearMonth lastCubed = month(completeBefore).minusMonths(1);
+    YearMonth first = null;
+    if (f.from() != null) {
+      YearMonth m = YearMonth.from(f.from());
+      first = f.from().getDayOfMonth() == 1 ? m : m.plusMonths(1);
+    }
+    YearMonth last = lastCubed;
+    if (f.to() != null) {
+      YearMonth m = YearMonth.from(f.to());
+      YearMonth lastWhole = f.to().equals(m.atEndOfMonth()) ? m : m.minusMonths(1);
+      if (lastWhole.isBefore(last)) {
+        last = lastWhole;
+      }
+    }
+    if (first != null && first.isAfter(last)) {
+      return null;
+    }
+    List<Slice> slices = new ArrayList<>();
+    Instant from = f.from() == null ? null : start(f.from());
+    Instant until = f.to() == null ? null : start(f.to().plusDays(1));
+    if (first != null && from.isBefore(start(first.atDay(1)))) {
+      slices.add(new Slice(cat(f), null, from, start(first.atDay(1))));
+    }
+    Instant afterLast = start(last.plusMonths(1).atDay(1));
+    if (until == null || until.isAfter(afterLast)) {
+      slices.add(new Slice(cat(f), null, afterLast, until));
+    }
+    return new Plan(first == null ? null : yyyymm(first), yyyymm(last), slices);
+  }
+
+  private static String cat(StatsFilter f) {
+    return f.category() == null ? null : f.category().name();
+  }
+
+  private static Slice slice(StatsFilter f) {
+    return new Slice(
+        cat(f),
+        f.location(),
+        f.from() == null ? null : start(f.from()),
+        f.to() == null ? null : start(f.to().plusDays(1)));
+  }
+
+  private static Instant start(LocalDate d) {
+    return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  private static YearMonth month(int yyyymm) {
+    return YearMonth.of(yyyymm / 100, yyyymm % 100);
+  }
+
+  private static int yyyymm(YearMonth m) {
+    return m.getYear() * 100 + m.getMonthValue();
   }
 
   private static Instant toInstant(Object v) {
@@ -223,10 +422,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     throw new IllegalStateException("Unexpected timestamp type " + v.getClass());
   }
 
-  /**
-   * The filter as SQL conditions on {@code r} with positional parameters ?1, ?2, ... starting after
-   * {@code before} parameters that the query binds itself.
-   */
+  /** SQL conditions on {@code r} with positional parameters after {@code before} others. */
   private record Conditions(String sql, List<Object> params, int before) {
     void bind(Query q) {
       for (int i = 0; i < params.size(); i++) {
@@ -235,29 +431,51 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     }
   }
 
-  private static Conditions conditions(StatsFilter f) {
-    return conditions(f, 0);
-  }
-
-  private static Conditions conditions(StatsFilter f, int before) {
+  private static Conditions conditions(Slice s, int before) {
     StringBuilder sql = new StringBuilder();
     List<Object> p = new ArrayList<>();
-    if (f.from() != null) {
-      p.add(Timestamp.from(f.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    if (s.from() != null) {
+      p.add(Timestamp.from(s.from()));
       sql.append(" AND r.submitted_at >= ?").append(before + p.size());
     }
-    if (f.to() != null) {
-      p.add(Timestamp.from(f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    if (s.until() != null) {
+      p.add(Timestamp.from(s.until()));
       sql.append(" AND r.submitted_at < ?").append(before + p.size());
     }
-    if (f.category() != null) {
-      p.add(f.category().name());
+    if (s.category() != null) {
+      p.add(s.category());
       sql.append(" AND r.category = ?").append(before + p.size());
     }
-    if (f.location() != null) {
-      p.add(f.location());
+    if (s.location() != null) {
+      p.add(s.location());
       sql.append(" AND r.work_location_code = ?").append(before + p.size());
     }
     return new Conditions(sql.toString(), p, before);
+  }
+
+  /** Conditions on a cube's month range and category. */
+  private record CubeConditions(String sql, List<Object> params) {
+    void bind(Query q) {
+      for (int i = 0; i < params.size(); i++) {
+        q.setParameter(i + 1, params.get(i));
+      }
+    }
+  }
+
+  private static CubeConditions cubeConditions(
+      Plan plan, org.accommodationdesk.domain.request.Category category) {
+    StringBuilder sql = new StringBuilder();
+    List<Object> p = new ArrayList<>();
+    if (plan.fromMonth() != null) {
+      p.add(plan.fromMonth());
+      sql.append(" AND yyyymm >= ?").append(p.size());
+    }
+    p.add(plan.toMonth());
+    sql.append(" AND yyyymm <= ?").append(p.size());
+    if (category != null) {
+      p.add(category.name());
+      sql.append(" AND category = ?").append(p.size());
+    }
+    return new CubeConditions(sql.toString(), p);
   }
 }

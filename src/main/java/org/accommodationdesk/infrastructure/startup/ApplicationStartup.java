@@ -32,6 +32,7 @@ public class ApplicationStartup {
   private boolean demo;
 
   @Inject private DemoData demoData;
+  @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 
   @PostConstruct
   void start() {
@@ -51,5 +52,6 @@ public class ApplicationStartup {
     if (demo) {
       demoData.seedIfEmpty();
     }
+    cubes.refresh();
   }
 }
