@@ -4,8 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +23,6 @@ import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.InvalidInputException;
-import org.accommodationdesk.domain.request.RequestStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +37,6 @@ public class StatisticsService {
   @Inject private StatisticsQueries queries;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
-  @PersistenceContext private EntityManager em;
 
   @Inject
   @ConfigProperty(name = "accommodationdesk.stats.minimum-cell-size", defaultValue = "11")
@@ -51,52 +47,7 @@ public class StatisticsService {
   public Summary summary(StatsFilter filter) {
     check(filter);
     StatTable byCategory = breakdown(Dimension.CATEGORY, filter);
-    Map<String, Map<String, Long>> byStatus = null;
-    if (!unionView()) {
-      byStatus = new LinkedHashMap<>();
-      for (Category c : Category.values()) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (RequestStatus s : RequestStatus.values()) {
-          counts.put(s.name(), 0L);
-        }
-        byStatus.put(c.name(), counts);
-      }
-      StringBuilder jpql =
-          new StringBuilder(
-              "SELECT r.category, r.status, COUNT(r) FROM AccommodationRequest r WHERE 1 = 1");
-      if (filter.from() != null) {
-        jpql.append(" AND r.submittedAt >= :from");
-      }
-      if (filter.to() != null) {
-        jpql.append(" AND r.submittedAt < :to");
-      }
-      if (filter.category() != null) {
-        jpql.append(" AND r.category = :category");
-      }
-      if (filter.location() != null) {
-        jpql.append(" AND r.workLocation.code = :location");
-      }
-      jpql.append(" GROUP BY r.category, r.status");
-      var q = em.createQuery(jpql.toString(), Object[].class);
-      if (filter.from() != null) {
-        q.setParameter("from", filter.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-      }
-      if (filter.to() != null) {
-        q.setParameter(
-            "to", filter.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-      }
-      if (filter.category() != null) {
-        q.setParameter("category", filter.category());
-      }
-      if (filter.location() != null) {
-        q.setParameter("location", filter.location());
-      }
-      for (Object[] row : q.getResultList()) {
-        byStatus
-            .get(((Category) row[0]).name())
-            .put(((RequestStatus) row[1]).name(), ((Number) row[2]).longValue());
-      }
-    }
+    Map<String, Map<String, Long>> byStatus = unionView() ? null : queries.statusCounts(filter);
     return new Summary(byCategory, byStatus, minimumCellSize, unionView());
   }
 

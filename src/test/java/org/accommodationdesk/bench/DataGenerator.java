@@ -154,11 +154,15 @@ public final class DataGenerator {
         try (Statement s = c.createStatement()) {
           s.executeUpdate("ALTER SEQUENCE request_seq RESTART WITH " + (requests + 1000));
           s.executeUpdate("ALTER SEQUENCE decision_seq RESTART WITH " + (decisionId + 1000));
-          if (url.startsWith("jdbc:postgresql")) {
-            s.execute("ANALYZE");
-          }
         }
         c.commit();
+        if (url.startsWith("jdbc:postgresql")) {
+          // the steady state autovacuum keeps: statistics and the visibility map
+          c.setAutoCommit(true);
+          try (Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+          }
+        }
       }
     }
   }

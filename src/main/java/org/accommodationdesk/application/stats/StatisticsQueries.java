@@ -2,12 +2,16 @@ package org.accommodationdesk.application.stats;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The statistics, computed by the database (GROUP BY, aggregates): never a loop over requests. */
 public interface StatisticsQueries {
   /** Outcome counts grouped by one dimension: category, location, jobClass, month or reviewer. */
   List<OutcomeCounts> outcomes(Dimension dimension, StatsFilter filter);
+
+  /** Counts by category, then status (every category and status present, zeros included). */
+  Map<String, Map<String, Long>> statusCounts(StatsFilter filter);
 
   /** Open requests (waiting for HR or the employee) submitted in [from, until). */
   long openSubmittedBetween(StatsFilter filter, Instant from, Instant until);

@@ -155,6 +155,52 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     return labels;
   }
 
+  @Override
+  public Map<String, Map<String, Long>> statusCounts(StatsFilter filter) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (org.accommodationdesk.domain.request.Category c :
+        org.accommodationdesk.domain.request.Category.values()) {
+      Map<String, Long> byStatus = new LinkedHashMap<>();
+      for (org.accommodationdesk.domain.request.RequestStatus s :
+          org.accommodationdesk.domain.request.RequestStatus.values()) {
+        byStatus.put(s.name(), 0L);
+      }
+      counts.put(c.name(), byStatus);
+    }
+    Plan plan = plan(filter);
+    List<Slice> slices = plan == null ? List.of(slice(filter)) : plan.slices();
+    if (plan != null) {
+      CubeConditions cc = cubeConditions(plan, filter.category());
+      Query cube =
+          em.createNativeQuery(
+              "SELECT category, dim, SUM(n) FROM stats_cube WHERE kind = 'STATUS'"
+                  + cc.sql
+                  + " GROUP BY category, dim");
+      cc.bind(cube);
+      addStatus(cube.getResultList(), counts);
+    }
+    for (Slice s : slices) {
+      Conditions c = conditions(s, 0);
+      Query q =
+          em.createNativeQuery(
+              "SELECT r.category, r.status, COUNT(*) FROM accommodation_request r WHERE 1 = 1"
+                  + c.sql
+                  + " GROUP BY r.category, r.status");
+      c.bind(q);
+      addStatus(q.getResultList(), counts);
+    }
+    return counts;
+  }
+
+  private static void addStatus(List<?> rows, Map<String, Map<String, Long>> counts) {
+    for (Object row : rows) {
+      Object[] cols = (Object[]) row;
+      counts
+          .get((String) cols[0])
+          .merge((String) cols[1], ((Number) cols[2]).longValue(), Long::sum);
+    }
+  }
+
   // ---- backlog, time to decision, appeals -------------------------------------------------------
 
   @Override
@@ -295,7 +341,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                   + " FROM request_decision a"
                   + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
                   + " JOIN accommodation_request r ON r.id = a.request_id"
-                  + " WHERE a.stage = 'APPEAL'"
+                  + " WHERE a.stage = 'APPEAL' AND r.appealed_at IS NOT NULL"
                   + c.sql
                   + " GROUP BY "
                   + StatisticsCubes.APPEAL_RESULT);

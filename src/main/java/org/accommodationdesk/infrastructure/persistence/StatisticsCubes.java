@@ -63,6 +63,17 @@ public class StatisticsCubes {
     outcomes("REVIEWER", "r.latest_decider", " AND r.latest_decider IS NOT NULL", boundary);
     em.createNativeQuery(
             "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n)"
+                + " SELECT 'STATUS', "
+                + MONTH
+                + ", r.category, r.status, '-', COUNT(*)"
+                + " FROM accommodation_request r WHERE r.submitted_at < ?1"
+                + " GROUP BY "
+                + MONTH
+                + ", r.category, r.status")
+        .setParameter(1, boundary)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n)"
                 + " SELECT 'APPEAL', "
                 + MONTH
                 + ", r.category, '', 'FILED', COUNT(*)"
