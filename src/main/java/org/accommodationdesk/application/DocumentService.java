@@ -30,6 +30,7 @@ public class DocumentService {
   @Inject private DocumentRepository documents;
   @Inject private ContentTypeDetector detector;
   @Inject private CurrentUser currentUser;
+  @Inject private RequestAccess access;
   @Inject private Clock clock;
 
   @Inject
@@ -45,7 +46,7 @@ public class DocumentService {
   /** The requester attaches a file; refused unless it is a PDF, PNG or JPEG within the limit. */
   @RolesAllowed(Role.EMPLOYEE)
   public DocumentView attach(long requestId, String fileName, byte[] content) {
-    AccommodationRequest request = visible(requestId);
+    AccommodationRequest request = access.visible(requestId);
     Actor actor = currentUser.actor();
     Instant now = clock.instant();
     SupportingDocument document =
@@ -67,7 +68,7 @@ public class DocumentService {
   /** The documents of a request the caller may see, without their bytes. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public List<DocumentView> list(long requestId) {
-    visible(requestId);
+    access.visible(requestId);
     return documents.forRequest(requestId).stream().map(DocumentView::of).toList();
   }
 
@@ -76,20 +77,11 @@ public class DocumentService {
   public DocumentFile download(long documentId) {
     SupportingDocument document =
         documents.find(documentId).orElseThrow(() -> new RequestNotFoundException(documentId));
-    AccommodationRequest request = visible(document.getRequestId());
+    AccommodationRequest request = access.visible(document.getRequestId());
     request.recordDocumentDownloaded(currentUser.actor(), document.getFileName(), clock.instant());
     requests.store(request);
     return new DocumentFile(
         document.getFileName(), document.getContentType(), documents.content(documentId));
-  }
-
-  private AccommodationRequest visible(long requestId) {
-    AccommodationRequest request =
-        requests.find(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
-    if (!request.isRequestedBy(currentUser.username()) && !currentUser.isReviewer()) {
-      throw new RequestNotFoundException(requestId);
-    }
-    return request;
   }
 
   private static String sha256(byte[] content) {

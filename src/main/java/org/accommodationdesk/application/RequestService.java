@@ -45,6 +45,7 @@ public class RequestService {
   @Inject private UserAccountRepository accounts;
   @Inject private ReferenceDataRepository referenceData;
   @Inject private CurrentUser currentUser;
+  @Inject private RequestAccess access;
   @Inject private Clock clock;
   @Inject private DocumentService documentService;
 
@@ -112,7 +113,7 @@ public class RequestService {
   /** One request with its history, for its requester or an HR reviewer. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
   public RequestView get(long id) {
-    return view(visible(id));
+    return view(access.visible(id));
   }
 
   /**
@@ -132,7 +133,7 @@ public class RequestService {
   /** The requester shares the request with the union, or stops sharing it. */
   @RolesAllowed(Role.EMPLOYEE)
   public RequestView shareWithUnion(long id, boolean shared) {
-    AccommodationRequest request = visible(id);
+    AccommodationRequest request = access.visible(id);
     request.shareWithUnion(currentUser.actor(), shared, clock.instant());
     requests.store(request);
     return view(request);
@@ -210,7 +211,7 @@ public class RequestService {
           "is required: one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE,"
               + " APPROVE_WITH_CHANGES, DENY, WITHDRAW, APPEAL");
     }
-    AccommodationRequest request = visible(id);
+    AccommodationRequest request = access.visible(id);
     if (expectedVersion != null && expectedVersion != request.getVersion()) {
       throw new StaleVersionException(expectedVersion, request.getVersion());
     }
@@ -243,15 +244,6 @@ public class RequestService {
 
   private Duration appealWindow() {
     return Duration.ofDays(appealWindowDays);
-  }
-
-  private AccommodationRequest visible(long id) {
-    AccommodationRequest request =
-        requests.find(id).orElseThrow(() -> new RequestNotFoundException(id));
-    if (!request.isRequestedBy(currentUser.username()) && !currentUser.isReviewer()) {
-      throw new RequestNotFoundException(id);
-    }
-    return request;
   }
 
   private RequestView view(AccommodationRequest request) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,9 +228,4 @@ public class StatisticsService {
 
   /** Appeals. */
   public record Appeals(Cell filed, Cell decided, Cell overturned, int minimumCellSize) {}
-
-  /** A month for display: "2021-02". */
-  public static String month(LocalDate d) {
-    return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
-  }
 }

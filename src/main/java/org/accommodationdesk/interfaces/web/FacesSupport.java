@@ -3,7 +3,6 @@ package org.accommodationdesk.interfaces.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +26,6 @@ import org.accommodationdesk.domain.request.TransitionNotAllowedException;
 @ApplicationScoped
 public class FacesSupport {
   static final String BUNDLE = "org.accommodationdesk.i18n.messages";
-
-  @Inject private FacesContext facesContext;
 
   public String text(String key, Object... args) {
     return Messages.text(FacesContext.getCurrentInstance(), key, args);
