@@ -359,11 +359,18 @@ class BrowserIT {
     browser.screenshot("union-dashboard");
 
     browser.open("stats/export?table=by-location&from=yesterday");
+    assertTrue(browser.text(By.id("error-heading")).contains("could not be understood"));
     assertFalse(browser.text(By.tagName("body")).contains("Exception"));
 
     browser.login("reviewer1");
     browser.open("review/stats.xhtml");
     assertFalse(browser.present(By.id("suppression-note")), "HR sees every number");
+    browser.date(By.id("filters:from"), "2021-03-01");
+    browser.date(By.id("filters:to"), "2021-02-01");
+    browser.clickAndWait(By.id("filters:apply"));
+    assertTrue(
+        browser.text(By.id("filters")).contains("The last day must not be before the first day."),
+        browser.text(By.id("filters")));
     browser.date(By.id("filters:from"), "2020-01-01");
     browser.select(By.id("filters:category"), "HOUSEHOLD_MEMBER");
     browser.clickAndWait(By.id("filters:apply"));
