@@ -28,6 +28,15 @@ public class CurrentUser {
     return securityContext.isCallerInRole(Role.UNION_REP);
   }
 
+  public boolean isEmployee() {
+    return securityContext.isCallerInRole(Role.EMPLOYEE);
+  }
+
+  /** A union rep who is neither an employee filing requests nor an HR reviewer. */
+  public boolean isOnlyUnionRep() {
+    return isUnionRep() && !isReviewer() && !isEmployee();
+  }
+
   public Actor actor() {
     return new Actor(username(), isReviewer());
   }

@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accommodationdesk.application.stats.Footprint;
+import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
@@ -48,6 +50,7 @@ public class RequestService {
   @Inject private RequestAccess access;
   @Inject private Clock clock;
   @Inject private DocumentService documentService;
+  @Inject private StatisticsLedger ledger;
 
   @Inject
   @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
@@ -92,6 +95,7 @@ public class RequestService {
         AccommodationRequest.submit(username, input.details(), location, jobClass, clock.instant());
     requests.add(request);
     requests.store(request);
+    ledger.record(Footprint.NONE, Footprint.of(request));
     for (Upload upload : uploads) {
       documentService.attach(request.getId(), upload.fileName(), upload.content());
     }
@@ -127,7 +131,31 @@ public class RequestService {
     if (!request.isSharedWithUnion()) {
       throw new RequestNotFoundException(id);
     }
-    return UnionRequestView.of(request);
+    return UnionRequestView.of(request, displayName(request.getRequester()));
+  }
+
+  /** The requests employees shared with the union, newest first; for union reps. */
+  @RolesAllowed(Role.UNION_REP)
+  public PageResult<UnionRequestView.Summary> listShared(int page, int size) {
+    checkPage(page, size);
+    return new PageResult<>(
+        requests.sharedWithUnion(page * size, size).stream()
+            .map(r -> UnionRequestView.summary(r, displayName(r.getRequester())))
+            .toList(),
+        requests.countSharedWithUnion());
+  }
+
+  private String displayName(String username) {
+    return accounts.find(username).map(UserAccount::getDisplayName).orElse(username);
+  }
+
+  private static void checkPage(int page, int size) {
+    if (page < 0) {
+      throw InvalidInputException.of("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
   }
 
   /** The requester shares the request with the union, or stops sharing it. */
@@ -142,12 +170,7 @@ public class RequestService {
   /** Reviewers list every request; everybody else lists their own. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public PageResult<RequestSummary> list(RequestFilter filter, int page, int size) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    checkPage(page, size);
     RequestFilter effective =
         currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
     return new PageResult<>(
@@ -215,6 +238,7 @@ public class RequestService {
     if (expectedVersion != null && expectedVersion != request.getVersion()) {
       throw new StaleVersionException(expectedVersion, request.getVersion());
     }
+    Footprint before = Footprint.of(request);
     Actor actor = currentUser.actor();
     Instant now = clock.instant();
     String comment = command.comment();
@@ -231,6 +255,7 @@ public class RequestService {
       default -> throw new IllegalStateException(command.action().name());
     }
     requests.store(request);
+    ledger.record(before, Footprint.of(request));
     return view(request);
   }
 

@@ -11,14 +11,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.accommodationdesk.application.stats.Cell;
+import org.accommodationdesk.application.stats.Disclosure;
 import org.accommodationdesk.application.stats.OutcomeCounts;
-import org.accommodationdesk.application.stats.SmallCellSuppression;
 import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatTables;
 import org.accommodationdesk.application.stats.StatisticsQueries;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
 import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.InvalidInputException;
@@ -33,6 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @DeclareRoles({Role.REVIEWER, Role.UNION_REP})
 public class StatisticsService {
+  /** The row of decisions by someone who has no pseudonym (no longer a reviewer). */
+  public static final String UNKNOWN_REVIEWER = "-";
+
   @Inject private StatisticsQueries queries;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
@@ -62,25 +67,24 @@ public class StatisticsService {
       groups = groups.stream().map(StatisticsService::monthLabel).toList();
     }
     if (dimension == Dimension.REVIEWER && unionView()) {
-      Map<String, Integer> aliases =
-          queries.reviewerAliases(groups.stream().map(OutcomeCounts::key).toList());
-      List<OutcomeCounts> pseudonymous = new ArrayList<>();
-      for (OutcomeCounts g : groups) {
-        String alias = "Reviewer " + letters(aliases.get(g.key()));
-        pseudonymous.add(
-            new OutcomeCounts(
-                alias,
-                alias,
-                g.approved(),
-                g.approvedWithChanges(),
-                g.denied(),
-                g.withdrawn(),
-                g.pending()));
-      }
-      pseudonymous.sort(java.util.Comparator.comparing(OutcomeCounts::key));
-      groups = pseudonymous;
+      groups = pseudonymous(groups);
     }
-    return StatTables.of(dimension.name(), groups, minimumCellSize, unionView());
+    return StatTables.of(dimension.name(), groups, disclosure());
+  }
+
+  /**
+   * The union's reviewer rows: keyed by each reviewer's random pseudonym, never by name, in the
+   * order of the pseudonyms (which says nothing about names or seniority).
+   */
+  private List<OutcomeCounts> pseudonymous(List<OutcomeCounts> groups) {
+    Map<String, String> pseudonyms =
+        queries.reviewerPseudonyms(groups.stream().map(OutcomeCounts::key).toList());
+    Map<String, OutcomeCounts> byPseudonym = new TreeMap<>();
+    for (OutcomeCounts g : groups) {
+      String p = pseudonyms.getOrDefault(g.key(), UNKNOWN_REVIEWER);
+      byPseudonym.merge(p, g.relabel(p, p), OutcomeCounts::plus);
+    }
+    return new ArrayList<>(byPseudonym.values());
   }
 
   /** Requests waiting (open) by how long they have waited, and the oldest one's age. */
@@ -91,36 +95,27 @@ public class StatisticsService {
     Instant d6 = now.minus(Duration.ofDays(6));
     Instant d11 = now.minus(Duration.ofDays(11));
     Instant d21 = now.minus(Duration.ofDays(21));
-    long[] values = {
+    Tally[] ages = {
       queries.openSubmittedBetween(filter, d6, null),
       queries.openSubmittedBetween(filter, d11, d6),
       queries.openSubmittedBetween(filter, d21, d11),
-      queries.openSubmittedBetween(filter, null, d21),
-      0
+      queries.openSubmittedBetween(filter, null, d21)
     };
-    values[4] = values[0] + values[1] + values[2] + values[3];
-    boolean[] hidden =
-        unionView()
-            ? SmallCellSuppression.suppress(
-                values,
-                List.of(new SmallCellSuppression.Relation(new int[] {0, 1, 2, 3}, 4)),
-                minimumCellSize)
-            : new boolean[values.length];
-    Cell[] cells = new Cell[values.length];
-    for (int i = 0; i < values.length; i++) {
-      cells[i] = hidden[i] ? Cell.hidden() : Cell.of(values[i]);
+    Tally total = Tally.ZERO;
+    for (Tally t : ages) {
+      total = total.plus(t);
     }
+    Disclosure disclosure = disclosure();
     Long oldestDays =
         queries.oldestOpen(filter).map(t -> Duration.between(t, now).toDays()).orElse(null);
-    Durations durations = timeToDecision(filter);
     return new Backlog(
-        cells[0],
-        cells[1],
-        cells[2],
-        cells[3],
-        cells[4],
-        values[4] == 0 || hidden[4] ? null : oldestDays,
-        durations,
+        disclosure.count(ages[0]),
+        disclosure.count(ages[1]),
+        disclosure.count(ages[2]),
+        disclosure.count(ages[3]),
+        disclosure.count(total),
+        total.count() == 0 || !disclosure.shows(total) ? null : oldestDays,
+        timeToDecision(filter, disclosure),
         minimumCellSize);
   }
 
@@ -129,26 +124,35 @@ public class StatisticsService {
   public Appeals appeals(StatsFilter filter) {
     check(filter);
     StatisticsQueries.AppealCounts a = queries.appeals(filter);
+    Disclosure d = disclosure();
     return new Appeals(
-        small(a.filed()), small(a.decided()), small(a.overturned()), minimumCellSize);
+        d.count(a.filed()), d.count(a.decided()), d.count(a.overturned()), minimumCellSize);
   }
 
-  private Durations timeToDecision(StatsFilter filter) {
+  private Durations timeToDecision(StatsFilter filter, Disclosure disclosure) {
     StatisticsQueries.Durations d = queries.timeToFirstDecision(filter);
-    boolean hide = unionView() && d.count() > 0 && d.count() < minimumCellSize;
+    Cell decided = disclosure.count(d.decided());
+    boolean hide = decided.suppressed();
     return new Durations(
         hide || d.medianSeconds() == null ? null : days(d.medianSeconds()),
         hide || d.p90Seconds() == null ? null : days(d.p90Seconds()),
-        hide ? Cell.hidden() : Cell.of(d.count()),
+        decided,
         hide);
-  }
-
-  private Cell small(long n) {
-    return unionView() && n > 0 && n < minimumCellSize ? Cell.hidden() : Cell.of(n);
   }
 
   private static double days(double seconds) {
     return Math.round(seconds / 86400.0 * 10) / 10.0;
+  }
+
+  private Disclosure disclosure() {
+    return unionView() ? Disclosure.protect(minimumCellSize) : Disclosure.exact();
+  }
+
+  /**
+   * Whether the caller gets protected figures (whole periods only, perturbed, small ones hidden).
+   */
+  public boolean protectedView() {
+    return unionView();
   }
 
   /** Union reps who are not also HR reviewers get the privacy-safe view. */
@@ -160,16 +164,22 @@ public class StatisticsService {
     return minimumCellSize;
   }
 
-  private static void check(StatsFilter f) {
+  private void check(StatsFilter f) {
     if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
       throw InvalidInputException.of("to", "must not be before from");
+    }
+    if (unionView() && !f.isWholePeriod()) {
+      throw InvalidInputException.of(
+          "period",
+          "union representatives see whole periods: all time, a year (2026), a quarter (2026-Q3)"
+              + " or a month (2026-11)");
     }
   }
 
   private static List<OutcomeCounts> allCategories(List<OutcomeCounts> groups) {
     Map<String, OutcomeCounts> byKey = new LinkedHashMap<>();
     for (Category c : Category.values()) {
-      byKey.put(c.name(), new OutcomeCounts(c.name(), c.name(), 0, 0, 0, 0, 0));
+      byKey.put(c.name(), OutcomeCounts.empty(c.name(), c.name()));
     }
     for (OutcomeCounts g : groups) {
       byKey.put(g.key(), g);
@@ -180,25 +190,7 @@ public class StatisticsService {
   private static OutcomeCounts monthLabel(OutcomeCounts g) {
     int yyyymm = Integer.parseInt(g.key());
     String label = String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
-    return new OutcomeCounts(
-        label,
-        label,
-        g.approved(),
-        g.approvedWithChanges(),
-        g.denied(),
-        g.withdrawn(),
-        g.pending());
-  }
-
-  /** 0 -> A, 25 -> Z, 26 -> AA, ... */
-  static String letters(int n) {
-    StringBuilder sb = new StringBuilder();
-    int x = n;
-    do {
-      sb.insert(0, (char) ('A' + x % 26));
-      x = x / 26 - 1;
-    } while (x >= 0);
-    return sb.toString();
+    return g.relabel(label, label);
   }
 
   /**

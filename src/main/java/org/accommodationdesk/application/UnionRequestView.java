@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.Arrangement;
 
 /**
- * What a union rep sees of a request that its employee chose to share: its status, its timeline
- * (steps without their messages, which may hold medical details) and the decision with its reason.
- * Never documents, limitations or other free text of the employee.
+ * What a union rep sees of a request that its employee chose to share: who filed it, its category,
+ * status and timeline (steps without their messages, which may hold medical details; who acted only
+ * as {@code EMPLOYEE} or {@code HR}), and each decision with its reason code and the arrangement
+ * granted. Never documents, limitations, justification, explanations or any other free text, and
+ * never a reviewer's name.
  */
 public record UnionRequestView(
     long id,
+    String requesterName,
     String category,
     String status,
     String workLocationName,
@@ -19,16 +23,42 @@ public record UnionRequestView(
     List<Step> timeline,
     List<DecisionSummary> decisions) {
 
-  /** One step of the timeline. */
+  /** One step of the timeline; {@code actor} is {@code EMPLOYEE} or {@code HR}. */
   public record Step(String action, String from, String to, String actor, Instant at) {}
 
-  /** A decision: outcome and reason; the explanation is the reviewer's, given to the employee. */
+  /** A decision: outcome, reason code, and the arrangement granted (if any). */
   public record DecisionSummary(
-      String stage, String outcome, String reasonCode, String explanation, Instant decidedAt) {}
+      String stage,
+      String outcome,
+      String reasonCode,
+      String grantedType,
+      Integer grantedRemoteDaysPerWeek,
+      String grantedDescription,
+      Instant decidedAt) {}
 
-  static UnionRequestView of(AccommodationRequest r) {
+  /** A line of the union's list of shared requests. */
+  public record Summary(
+      long id,
+      String requesterName,
+      String category,
+      String status,
+      String workLocationName,
+      Instant submittedAt) {}
+
+  static Summary summary(AccommodationRequest r, String requesterName) {
+    return new Summary(
+        r.getId(),
+        requesterName,
+        r.getCategory().name(),
+        r.getStatus().name(),
+        r.getWorkLocation().getName(),
+        r.getSubmittedAt());
+  }
+
+  static UnionRequestView of(AccommodationRequest r, String requesterName) {
     return new UnionRequestView(
         r.getId(),
+        requesterName,
         r.getCategory().name(),
         r.getStatus().name(),
         r.getWorkLocation().getName(),
@@ -41,18 +71,22 @@ public record UnionRequestView(
                         h.getAction().name(),
                         h.getFromStatus() == null ? null : h.getFromStatus().name(),
                         h.getToStatus().name(),
-                        h.getActor(),
+                        h.getActor().equals(r.getRequester()) ? "EMPLOYEE" : "HR",
                         h.getAt()))
             .toList(),
         r.getDecisions().stream()
             .map(
-                d ->
-                    new DecisionSummary(
-                        d.getStage().name(),
-                        d.getOutcome().name(),
-                        d.getReasonCode() == null ? null : d.getReasonCode().name(),
-                        d.getExplanation(),
-                        d.getDecidedAt()))
+                d -> {
+                  Arrangement g = d.getGranted();
+                  return new DecisionSummary(
+                      d.getStage().name(),
+                      d.getOutcome().name(),
+                      d.getReasonCode() == null ? null : d.getReasonCode().name(),
+                      g == null ? null : g.getType().name(),
+                      g == null ? null : g.getRemoteDaysPerWeek(),
+                      g == null ? null : g.getDescription(),
+                      d.getDecidedAt());
+                })
             .toList());
   }
 }

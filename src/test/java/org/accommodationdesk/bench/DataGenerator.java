@@ -50,6 +50,10 @@ public final class DataGenerator {
         s.executeUpdate("DELETE FROM request_decision");
         s.executeUpdate("DELETE FROM request_history");
         s.executeUpdate("DELETE FROM accommodation_request");
+        // loaded without the ledger: the application builds the cubes from the requests
+        s.executeUpdate("DELETE FROM stats_cube");
+        s.executeUpdate("DELETE FROM stats_decision_time");
+        s.executeUpdate("UPDATE stats_cube_state SET complete_before = 0");
       }
       c.commit();
       referenceData(c);
@@ -62,7 +66,8 @@ public final class DataGenerator {
                       + " remote_days_per_week, start_date, work_location_code, job_class_code, relationship,"
                       + " attestation, justification, status, assigned_reviewer, first_decider, latest_outcome,"
                       + " latest_decider, first_decision_seconds, submitted_at, decided_at, appealed_at,"
-                      + " shared_with_union) VALUES (?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE)");
+                      + " shared_with_union, record_key)"
+                      + " VALUES (?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)");
           PreparedStatement d =
               c.prepareStatement(
                   "INSERT INTO request_decision (id, request_id, stage, outcome, reason_code, explanation,"
@@ -135,6 +140,7 @@ public final class DataGenerator {
                   ? Timestamp.from(appealDecidedAt)
                   : decidedAt == null ? null : Timestamp.from(decidedAt));
           r.setTimestamp(p++, appealedAt == null ? null : Timestamp.from(appealedAt));
+          r.setLong(p++, random.nextInt(Integer.MAX_VALUE));
           r.addBatch();
           if (outcome != null) {
             decision(d, decisionId++, i, "INITIAL", outcome, reviewer, decidedAt);

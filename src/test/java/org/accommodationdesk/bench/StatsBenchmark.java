@@ -18,9 +18,9 @@ import java.util.Locale;
 /**
  * Measures the statistics queries at several sizes: for each size, fills the database with {@link
  * DataGenerator}, starts the application on it (Payara Micro, as in production), calls every
- * statistics endpoint repeatedly as an HR reviewer and records the server time of the queries from
- * the {@code Server-Timing} header (so authentication and the network are not counted). Prints a
- * Markdown table: median and p99 in milliseconds.
+ * statistics endpoint repeatedly as an HR reviewer and as a union rep, and records the server time
+ * of the queries from the {@code Server-Timing} header (so authentication and the network are not
+ * counted). Prints a Markdown table: median and p99 in milliseconds.
  *
  * <p>System properties: {@code bench.url}, {@code bench.user}, {@code bench.password} (the
  * database; H2 file under target/ by default), {@code bench.sizes} (default 10000,100000), {@code
@@ -38,6 +38,17 @@ public final class StatsBenchmark {
           "appeals",
           "by-location?category=HOUSEHOLD_MEMBER&from=2024-01-01&to=2024-12-31");
 
+  /** What a union rep asks: whole periods only, every figure protected (ADR 0007). */
+  static final List<String> UNION_ENDPOINTS =
+      List.of(
+          "summary",
+          "by-location",
+          "by-month?period=2025",
+          "by-reviewer",
+          "backlog",
+          "appeals",
+          "summary?period=2025-Q3&category=HOUSEHOLD_MEMBER");
+
   private StatsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -54,7 +65,8 @@ public final class StatsBenchmark {
     Files.createDirectories(Path.of("target/bench"));
     StringBuilder report = new StringBuilder();
     report.append("Database: ").append(url.replaceAll("password=[^;&]*", "")).append("\n\n");
-    report.append("| requests | endpoint | median ms | p99 ms |\n| ---: | --- | ---: | ---: |\n");
+    report.append(
+        "| requests | as | endpoint | median ms | p99 ms |\n| ---: | --- | --- | ---: | ---: |\n");
     for (int size : sizes) {
       long t0 = System.nanoTime();
       DataGenerator.generate(url, user, password, size);
@@ -63,11 +75,14 @@ public final class StatsBenchmark {
       Process app = start(url, user, password, port);
       try {
         awaitReady(port, app);
-        // a reviewer account to call with
-        for (String endpoint : ENDPOINTS) {
+        List<String[]> calls = new ArrayList<>();
+        ENDPOINTS.forEach(e -> calls.add(new String[] {"reviewer1", e}));
+        UNION_ENDPOINTS.forEach(e -> calls.add(new String[] {"union1", e}));
+        for (String[] who : calls) {
+          String endpoint = who[1];
           List<Double> times = new ArrayList<>();
           for (int i = 0; i < repetitions + 5; i++) {
-            double ms = call(port, endpoint);
+            double ms = call(port, who[0], endpoint);
             if (i >= 5) {
               times.add(ms);
             }
@@ -78,7 +93,13 @@ public final class StatsBenchmark {
               times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.99) - 1));
           String line =
               String.format(
-                  Locale.ROOT, "| %,d | %s | %.1f | %.1f |%n", size, endpoint, median, p99);
+                  Locale.ROOT,
+                  "| %,d | %s | %s | %.1f | %.1f |%n",
+                  size,
+                  who[0].startsWith("union") ? "union" : "HR",
+                  endpoint,
+                  median,
+                  p99);
           System.out.print(line);
           report.append(line);
         }
@@ -122,14 +143,14 @@ public final class StatsBenchmark {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  static double call(int port, String endpoint) throws Exception {
+  static double call(int port, String user, String endpoint) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stats/" + endpoint))
             .header(
                 "Authorization",
                 "Basic "
                     + Base64.getEncoder()
-                        .encodeToString("reviewer1:demo".getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
             .timeout(Duration.ofMinutes(2))
             .build();
     HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

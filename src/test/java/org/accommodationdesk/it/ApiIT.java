@@ -250,8 +250,9 @@ class ApiIT {
   @Test
   void unionRepsAndAdminsCannotFileOrList() {
     assertProblem(as("union1").post("api/requests", HOUSEHOLD), 403);
-    assertProblem(as("union1").get("api/requests"), 403);
     assertProblem(as("admin").post("api/requests", HOUSEHOLD), 403);
+    assertProblem(as("admin").get("api/requests"), 403);
+    assertProblem(as("union1").get("api/requests?page=-1"), 400);
   }
 
   // ---- the workflow over HTTP ----------------------------------------------------------------
@@ -549,6 +550,43 @@ class ApiIT {
    * directly: both ways must give the same numbers.
    */
   @Test
+  void aDecisionOnARequestOfAnEarlierMonthShowsInTheFiguresAtOnce() {
+    String thisMonth = TODAY.substring(0, 7);
+    JsonObject waiting = as("reviewer2").get("api/requests?size=200&status=SUBMITTED").json();
+    JsonObject old =
+        waiting.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getString("submittedAt").compareTo(thisMonth) < 0)
+            .filter(r -> !r.getString("requester").equals("reviewer2"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("demo data has old waiting requests"));
+    String q = "?period=" + old.getString("submittedAt").substring(0, 7);
+    Api hr = as("reviewer1");
+    JsonObject before = hr.get("api/stats/summary" + q).json().getJsonObject("byCategory");
+    long reviewerDenied =
+        count(row(hr.get("api/stats/by-reviewer" + q).json(), "reviewer2"), "denied");
+
+    deny("reviewer2", old.getJsonNumber("id").longValue());
+
+    JsonObject after = hr.get("api/stats/summary" + q).json().getJsonObject("byCategory");
+    JsonObject total0 = before.getJsonObject("total");
+    JsonObject total1 = after.getJsonObject("total");
+    assertEquals(count(total0, "decided") + 1, count(total1, "decided"), "decided, at once");
+    assertEquals(count(total0, "denied") + 1, count(total1, "denied"));
+    assertEquals(count(total0, "pending") - 1, count(total1, "pending"));
+    assertEquals(count(total0, "requests"), count(total1, "requests"));
+    assertEquals(
+        reviewerDenied + 1,
+        count(row(hr.get("api/stats/by-reviewer" + q).json(), "reviewer2"), "denied"),
+        "the decider's row");
+    JsonObject union = as("union1").get("api/stats/summary" + q).json().getJsonObject("byCategory");
+    JsonObject shown = union.getJsonObject("total").getJsonObject("cells").getJsonObject("decided");
+    assertTrue(
+        shown.getBoolean("suppressed")
+            || Math.abs(shown.getJsonNumber("value").longValue() - count(total1, "decided")) <= 10,
+        "the union's figure is near the new truth: " + shown);
+  }
+
+  @Test
   void cubedMonthsAndDirectCountsAgree() {
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     java.time.YearMonth thisMonth = java.time.YearMonth.from(today);
@@ -622,8 +660,8 @@ class ApiIT {
   }
 
   @Test
-  void unionRepsSeeSmallCellsSuppressedAndReviewersAsPseudonyms() {
-    String q = "?location=NETWORK-9&from=" + TODAY + "&to=" + TODAY;
+  void unionRepsSeeProtectedFiguresOfWholePeriodsAndReviewersAsPseudonyms() {
+    String q = "?location=NETWORK-9&period=" + TODAY.substring(0, 7);
     String household = HOUSEHOLD.replace("{", "{\"workLocation\":\"NETWORK-9\",");
     long id = submit("employee2", household);
     deny("reviewer1", id);
@@ -633,16 +671,15 @@ class ApiIT {
     JsonObject union = as("union1").get("api/stats/by-location" + q).json();
     assertTrue(union.getBoolean("suppressionApplied"));
     assertFalse(hr.getBoolean("suppressionApplied"));
+    assertEquals(union, as("union1").get("api/stats/by-location" + q).json(), "same answer again");
     long hrRequests = count(row(hr, "NETWORK-9"), "requests");
-    assertTrue(hrRequests >= 2 && hrRequests < 11, "few requests today here: " + hrRequests);
-    JsonObject unionRequests =
-        row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("requests");
-    assertTrue(unionRequests.getBoolean("suppressed"));
-    assertTrue(unionRequests.isNull("value"));
-    JsonObject unionRate =
-        row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("denialRate");
-    assertTrue(unionRate.getBoolean("suppressed"), "no rate over suppressed counts");
-    for (JsonObject r : union.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+    assertTrue(hrRequests >= 2, "the requests filed here this month: " + hrRequests);
+    List<JsonObject> unionRows = new java.util.ArrayList<>(rows(union));
+    unionRows.add(union.getJsonObject("total"));
+    List<JsonObject> hrRows = new java.util.ArrayList<>(rows(hr));
+    hrRows.add(hr.getJsonObject("total"));
+    for (int i = 0; i < unionRows.size(); i++) {
+      JsonObject u = unionRows.get(i).getJsonObject("cells");
       for (String col :
           List.of(
               "requests",
@@ -652,45 +689,97 @@ class ApiIT {
               "denied",
               "withdrawn",
               "pending")) {
-        JsonObject c = r.getJsonObject("cells").getJsonObject(col);
-        if (!c.getBoolean("suppressed")) {
+        JsonObject c = u.getJsonObject(col);
+        long truth = count(hrRows.get(i), col);
+        if (c.getBoolean("suppressed")) {
+          assertTrue(c.isNull("value"), "a hidden figure has no value");
+          assertTrue(truth <= 20, "only small figures are hidden: " + col + " = " + truth);
+        } else {
           long v = c.getJsonNumber("value").longValue();
-          assertTrue(v == 0 || v >= 11, "union sees " + col + " = " + v);
+          assertTrue(v >= 11, "union sees " + col + " = " + v);
+          assertTrue(Math.abs(v - truth) <= 10, col + ": shown " + v + ", true " + truth);
         }
       }
+      if (u.getJsonObject("denied").getBoolean("suppressed")) {
+        assertTrue(u.getJsonObject("denialRate").getBoolean("suppressed"), "no hidden rates");
+      }
     }
+    JsonObject oneCategory =
+        as("union1")
+            .get("api/stats/summary" + q + "&category=HOUSEHOLD_MEMBER")
+            .json()
+            .getJsonObject("byCategory");
+    JsonObject none = row(oneCategory, "OWN_CONDITION").getJsonObject("cells");
+    assertTrue(none.getJsonObject("requests").getBoolean("suppressed"), "a zero is hidden too");
+    assertTrue(none.getJsonObject("requests").isNull("value"));
 
     Api.Reply csv = csv("union1", "api/stats/by-location" + q);
     assertEquals(200, csv.status());
     assertTrue(csv.header("Content-Type").startsWith("text/csv"));
     assertTrue(csv.body().startsWith("key,label,requests,decided"), csv.body());
-    assertTrue(csv.body().contains("NETWORK-9,Network 9 Office,<11"), csv.body());
+    assertFalse(csv.body().contains("<"), "never a bound: " + csv.body());
+    JsonObject network = row(union, "NETWORK-9").getJsonObject("cells").getJsonObject("requests");
+    assertTrue(
+        csv.body()
+            .contains(
+                "NETWORK-9,Network 9 Office,"
+                    + (network.getBoolean("suppressed")
+                        ? "hidden"
+                        : String.valueOf(network.getJsonNumber("value").longValue()))
+                    + ","),
+        "the CSV says what the JSON says: " + csv.body());
     assertTrue(
         csv("reviewer1", "api/stats/by-location" + q)
             .body()
             .contains("NETWORK-9,Network 9 Office," + hrRequests + ","));
 
     JsonObject byReviewer = as("union1").get("api/stats/by-reviewer").json();
-    List<String> keys =
-        byReviewer.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-            .map(r -> r.getString("key"))
-            .toList();
+    List<String> keys = rows(byReviewer).stream().map(r -> r.getString("key")).toList();
     assertFalse(keys.isEmpty());
-    assertTrue(keys.stream().allMatch(k -> k.matches("Reviewer [A-Z]+")), keys.toString());
-    assertFalse(byReviewer.toString().contains("reviewer1"));
+    assertTrue(keys.stream().allMatch(k -> k.matches("[A-Z]{5}|-")), keys.toString());
+    assertFalse(byReviewer.toString().contains("reviewer"), "no user names");
+    assertFalse(byReviewer.toString().contains("Chen"), "no display names");
+    assertFalse(byReviewer.toString().contains("Novak"), "no display names");
     assertEquals(
         keys,
-        as("union1")
-            .get("api/stats/by-reviewer")
-            .json()
-            .getJsonArray("rows")
-            .getValuesAs(JsonObject.class)
-            .stream()
+        rows(as("union1").get("api/stats/by-reviewer").json()).stream()
             .map(r -> r.getString("key"))
             .toList(),
         "stable pseudonyms");
     JsonObject unionSummary = as("union1").get("api/stats/summary").json();
     assertTrue(unionSummary.isNull("byStatus"), "the status matrix is HR's only");
+  }
+
+  @Test
+  void unionRepsAskForWholePeriodsOnlySoDayByDayDifferencesAreRefused() {
+    String month = TODAY.substring(0, 7);
+    java.time.YearMonth ym = java.time.YearMonth.parse(month);
+    String lastDay = ym.atEndOfMonth().toString();
+    Api union = as("union1");
+    for (String period :
+        List.of(
+            "?period=" + month,
+            "?period=" + ym.getYear(),
+            "?from=" + ym.atDay(1) + "&to=" + lastDay,
+            "")) {
+      assertEquals(200, union.get("api/stats/summary" + period).status(), period);
+    }
+    Api.Reply dayByDay =
+        union.get("api/stats/summary?location=LINCOLN-ES&from=" + ym.atDay(1) + "&to=" + TODAY);
+    if (!TODAY.equals(lastDay)) {
+      assertProblem(dayByDay, 400);
+      assertEquals(Set.of("period"), fields(dayByDay));
+    }
+    assertProblem(union.get("api/stats/by-month?period=2026-13"), 400);
+    assertProblem(union.get("api/stats/by-month?period=2026&from=2026-01-01"), 400);
+    assertEquals(
+        200,
+        as("reviewer1").get("api/stats/summary?from=" + ym.atDay(1) + "&to=" + TODAY).status(),
+        "HR keeps free dates");
+  }
+
+  static List<JsonObject> rows(JsonObject table) {
+    return table.getJsonArray("rows").getValuesAs(JsonObject.class);
   }
 
   Api.Reply csv(String user, String path) {
@@ -750,13 +839,25 @@ class ApiIT {
     assertEquals(
         200,
         as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":true}").status());
+    assertTrue(sharedIds().contains(id), "the union's list holds the shared request");
+    deny("reviewer2", id);
     Api.Reply union = as("union1").get("api/requests/" + id);
     assertEquals(200, union.status(), union.toString());
     JsonObject view = union.json();
-    assertEquals("SUBMITTED", view.getString("status"));
+    assertEquals("DENIED", view.getString("status"));
+    assertEquals("Aisha Johnson", view.getString("requesterName"));
+    JsonObject decision = view.getJsonArray("decisions").getJsonObject(0);
+    assertEquals("OTHER", decision.getString("reasonCode"));
+    assertFalse(decision.containsKey("explanation"), "never the reviewer's free text");
+    assertFalse(union.body().contains("No."), "the explanation stays with the employee and HR");
+    assertFalse(union.body().contains("reviewer2"), "never a reviewer's name");
     assertFalse(view.containsKey("functionalLimitations"));
     assertFalse(union.body().contains("mask"), "never the limitations text");
     assertFalse(view.containsKey("justification"));
+    assertFalse(union.body().contains("employee3"), "who acted is a role, never a user name");
+    assertTrue(
+        view.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .allMatch(s -> Set.of("EMPLOYEE", "HR").contains(s.getString("actor"))));
     assertTrue(
         view.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
             .anyMatch(s -> s.getString("action").equals("UNION_ACCESS_GRANTED")));
@@ -765,6 +866,7 @@ class ApiIT {
         200,
         as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":false}").status());
     assertProblem(as("union1").get("api/requests/" + id), 404);
+    assertFalse(sharedIds().contains(id), "and no longer in the union's list");
     List<String> actions =
         as("employee3")
             .get("api/requests/" + id)
@@ -774,7 +876,21 @@ class ApiIT {
             .stream()
             .map(h -> h.getString("action"))
             .toList();
-    assertEquals(List.of("SUBMIT", "UNION_ACCESS_GRANTED", "UNION_ACCESS_REVOKED"), actions);
+    assertEquals(
+        List.of("SUBMIT", "UNION_ACCESS_GRANTED", "START_REVIEW", "DENY", "UNION_ACCESS_REVOKED"),
+        actions);
+  }
+
+  /** The ids in the union's list of shared requests (every page). */
+  Set<Long> sharedIds() {
+    Set<Long> ids = new java.util.HashSet<>();
+    JsonObject page = as("union1").get("api/requests?size=200").json();
+    assertTrue(page.getJsonNumber("total").longValue() <= 200, "one page holds them all here");
+    for (JsonObject r : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      assertFalse(r.containsKey("requester"), "a name, never a user name");
+      ids.add(r.getJsonNumber("id").longValue());
+    }
+    return ids;
   }
 
   static Set<String> strings(JsonArray array) {

@@ -347,12 +347,17 @@ class BrowserIT {
   void unionRepsAndHrSeeTheDashboardWithChartsTablesAndExports() {
     browser.login("union1");
     assertTrue(browser.url().contains("/union/home.xhtml"));
-    assertTrue(browser.text(By.id("suppression-note")).contains("<11"));
+    assertTrue(browser.text(By.id("suppression-note")).contains("\"hidden\""));
+    assertFalse(browser.text(By.tagName("body")).contains("<11"), "no bound for hidden figures");
+    assertTrue(browser.present(By.id("filters:period")), "the union picks whole periods");
+    assertFalse(browser.present(By.id("filters:from")), "not free dates");
     assertTrue(browser.present(By.cssSelector("#categoryChart canvas")), "a chart");
     String table = browser.text(By.id("byCategory"));
     assertTrue(table.contains("High-risk household member"), table);
     assertFalse(browser.text(By.tagName("body")).contains("reviewer1"), "reviewers as pseudonyms");
-    assertTrue(browser.text(By.id("byReviewer")).contains("Reviewer A"));
+    assertTrue(
+        browser.text(By.id("byReviewer")).matches("(?s).*Reviewer [A-Z]{5}.*"),
+        browser.text(By.id("byReviewer")));
     String csv = browser.fetch("stats/export?table=by-location");
     assertTrue(csv.startsWith("200 text/csv"), csv);
     browser.assertAccessible("union dashboard");
@@ -392,6 +397,19 @@ class BrowserIT {
     assertTrue(browser.text(By.id("union-shared")).contains("shared with the union"));
     assertTrue(browser.text(By.id("timeline")).contains("Shared with the union"));
     assertEquals(200, Api.anonymous(base).as("union1").get("api/requests/" + id).status());
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuShared"));
+    assertTrue(browser.text(By.id("sharedRequests")).contains("#" + id));
+    browser.assertAccessible("union shared requests");
+    browser.open("union/request.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("category")).contains("High-risk household member"));
+    assertFalse(browser.source().contains("functionalLimitations"));
+    browser.assertAccessible("union shared request");
+    browser.screenshot("union-shared-request");
+    browser.open("union/request.xhtml?id=999999");
+    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
     browser.clickAndWait(By.id("unionForm:unshare"));
     assertFalse(browser.present(By.id("union-shared")));
     assertEquals(404, Api.anonymous(base).as("union1").get("api/requests/" + id).status());

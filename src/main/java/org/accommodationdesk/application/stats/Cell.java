@@ -1,8 +1,8 @@
 package org.accommodationdesk.application.stats;
 
 /**
- * One published figure. A suppressed figure has no value: {@code {"value": null, "suppressed":
- * true}}, never a number under the minimum cell size.
+ * One published figure. A hidden figure has no value: {@code {"value": null, "suppressed": true}},
+ * shown to people as one neutral word ("hidden"), never as a number or a bound.
  */
 public record Cell(Number value, boolean suppressed) {
   public static Cell of(Number value) {
@@ -11,10 +11,5 @@ public record Cell(Number value, boolean suppressed) {
 
   public static Cell hidden() {
     return new Cell(null, true);
-  }
-
-  /** The value for display: the number, or "&lt;minimum" when suppressed. */
-  public String display(int minimum) {
-    return suppressed ? "<" + minimum : String.valueOf(value);
   }
 }

@@ -1,48 +1,48 @@
 package org.accommodationdesk.application.stats;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
- * Raw counts of one group of requests, as the database returned them. Every request falls in
- * exactly one of approved, approvedWithChanges, denied (by its latest decision), withdrawn (before
- * any decision) or pending.
+ * Raw counts of one group of requests by {@link Bucket}, as the database returned them, with the
+ * key sums that protect them. Every request falls in exactly one bucket.
  */
-public record OutcomeCounts(
-    String key,
-    String label,
-    long approved,
-    long approvedWithChanges,
-    long denied,
-    long withdrawn,
-    long pending) {
-
-  public long decided() {
-    return approved + approvedWithChanges + denied;
+public record OutcomeCounts(String key, String label, Map<Bucket, Tally> buckets) {
+  public OutcomeCounts {
+    EnumMap<Bucket, Tally> all = new EnumMap<>(Bucket.class);
+    for (Bucket b : Bucket.values()) {
+      all.put(b, buckets.getOrDefault(b, Tally.ZERO));
+    }
+    buckets = all;
   }
 
-  public long requests() {
-    return decided() + withdrawn + pending;
+  public static OutcomeCounts empty(String key, String label) {
+    return new OutcomeCounts(key, label, Map.of());
   }
 
-  OutcomeCounts plus(OutcomeCounts o) {
-    return new OutcomeCounts(
-        key,
-        label,
-        approved + o.approved,
-        approvedWithChanges + o.approvedWithChanges,
-        denied + o.denied,
-        withdrawn + o.withdrawn,
-        pending + o.pending);
+  /** The same counts under another key and label. */
+  public OutcomeCounts relabel(String newKey, String newLabel) {
+    return new OutcomeCounts(newKey, newLabel, buckets);
   }
 
-  long get(String column) {
-    return switch (column) {
-      case "requests" -> requests();
-      case "decided" -> decided();
-      case "approved" -> approved;
-      case "approvedWithChanges" -> approvedWithChanges;
-      case "denied" -> denied;
-      case "withdrawn" -> withdrawn;
-      case "pending" -> pending;
-      default -> throw new IllegalArgumentException(column);
-    };
+  /** The tally of a column: the sum of its buckets. */
+  public Tally get(Column column) {
+    Tally t = Tally.ZERO;
+    for (Bucket b : column.buckets()) {
+      t = t.plus(buckets.get(b));
+    }
+    return t;
+  }
+
+  public long count(Column column) {
+    return get(column).count();
+  }
+
+  public OutcomeCounts plus(OutcomeCounts o) {
+    EnumMap<Bucket, Tally> sum = new EnumMap<>(Bucket.class);
+    for (Bucket b : Bucket.values()) {
+      sum.put(b, buckets.get(b).plus(o.buckets.get(b)));
+    }
+    return new OutcomeCounts(key, label, sum);
   }
 }

@@ -1,17 +1,20 @@
 package org.accommodationdesk.application.stats;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A breakdown of request outcomes by one dimension, with its totals row.
  *
- * <p>Columns: {@code requests} (all requests), {@code decided} (requests with a decision, counted
- * once by their latest decision), {@code approved}, {@code approvedWithChanges}, {@code denied}
- * (latest decision), {@code withdrawn} (withdrawn before any decision), {@code pending} (no
- * decision yet, not withdrawn), and {@code denialRate} = denied / decided.
+ * <p>Columns: the {@link Column}s ({@code requests}, {@code decided}: counted once by the latest
+ * decision, {@code approved}, {@code approvedWithChanges}, {@code denied}, {@code withdrawn}:
+ * before any decision, {@code pending}) and {@code denialRate} = denied / decided.
  *
- * @param minimumCellSize counts below it are suppressed when {@code suppressed} tables are made
- * @param suppressionApplied whether small cells were suppressed (the union's view)
+ * <p>In the union's view ({@code suppressionApplied}) every figure is perturbed on its own, so rows
+ * need not add up to the totals exactly (ADR 0007).
+ *
+ * @param minimumCellSize published counts below it are hidden in the union's view
+ * @param suppressionApplied whether figures are protected (the union's view)
  */
 public record StatTable(
     String dimension,
@@ -21,16 +24,7 @@ public record StatTable(
     boolean suppressionApplied) {
 
   public static final List<String> COUNT_COLUMNS =
-      List.of(
-          "requests",
-          "decided",
-          "approved",
-          "approvedWithChanges",
-          "denied",
-          "withdrawn",
-          "pending");
+      Stream.of(Column.values()).map(Column::key).toList();
   public static final List<String> ALL_COLUMNS =
-      java.util.stream.Stream.concat(
-              COUNT_COLUMNS.stream(), java.util.stream.Stream.of("denialRate"))
-          .toList();
+      Stream.concat(COUNT_COLUMNS.stream(), Stream.of(Column.DENIAL_RATE)).toList();
 }

@@ -1,11 +1,15 @@
 package org.accommodationdesk.application.stats;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The statistics, computed by the database (GROUP BY, aggregates): never a loop over requests. */
+/**
+ * The statistics, computed by the database (GROUP BY, aggregates): never a loop over requests.
+ * Counts come as {@link Tally}s: the number of requests and the sum of their record keys.
+ */
 public interface StatisticsQueries {
   /** Outcome counts grouped by one dimension: category, location, jobClass, month or reviewer. */
   List<OutcomeCounts> outcomes(Dimension dimension, StatsFilter filter);
@@ -14,7 +18,7 @@ public interface StatisticsQueries {
   Map<String, Map<String, Long>> statusCounts(StatsFilter filter);
 
   /** Open requests (waiting for HR or the employee) submitted in [from, until). */
-  long openSubmittedBetween(StatsFilter filter, Instant from, Instant until);
+  Tally openSubmittedBetween(StatsFilter filter, Instant from, Instant until);
 
   /** When the oldest open request was submitted. */
   Optional<Instant> oldestOpen(StatsFilter filter);
@@ -25,8 +29,8 @@ public interface StatisticsQueries {
   /** Appeals filed, decided, and decided more favourably than the first decision. */
   AppealCounts appeals(StatsFilter filter);
 
-  /** Stable pseudonym numbers (0, 1, ...) of reviewers, assigning new ones as needed. */
-  java.util.Map<String, Integer> reviewerAliases(List<String> usernames);
+  /** The pseudonyms of these reviewers (user name to pseudonym); read only, never assigns one. */
+  Map<String, String> reviewerPseudonyms(Collection<String> usernames);
 
   /** The dimensions a breakdown can group by. */
   enum Dimension {
@@ -38,8 +42,8 @@ public interface StatisticsQueries {
   }
 
   /** Percentiles in seconds (null when nothing was decided). */
-  record Durations(Double medianSeconds, Double p90Seconds, long count) {}
+  record Durations(Double medianSeconds, Double p90Seconds, Tally decided) {}
 
   /** Appeal counts. */
-  record AppealCounts(long filed, long decided, long overturned) {}
+  record AppealCounts(Tally filed, Tally decided, Tally overturned) {}
 }

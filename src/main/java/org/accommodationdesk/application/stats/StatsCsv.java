@@ -10,19 +10,18 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The statistics as CSV with Apache Commons CSV: a header row, one row per group, the totals last;
- * a suppressed cell reads "&lt;11" (the minimum cell size), never a number.
+ * a hidden cell reads as the reader's word for hidden, never a number or a bound.
  */
 public final class StatsCsv {
   private StatsCsv() {}
 
-  public static void write(Object stats, Writer out) throws IOException {
+  public static void write(Object stats, Writer out, String hidden) throws IOException {
     CSVPrinter csv = CSVFormat.RFC4180.builder().get().print(out);
     if (stats instanceof StatisticsService.Summary s) {
-      table(s.byCategory(), csv);
+      table(s.byCategory(), csv, hidden);
     } else if (stats instanceof StatTable t) {
-      table(t, csv);
+      table(t, csv, hidden);
     } else if (stats instanceof StatisticsService.Backlog b) {
-      int k = b.minimumCellSize();
       csv.printRecord(
           "days0to5",
           "days6to10",
@@ -33,25 +32,29 @@ public final class StatsCsv {
           "medianDaysToFirstDecision",
           "p90DaysToFirstDecision");
       csv.printRecord(
-          b.days0to5().display(k),
-          b.days6to10().display(k),
-          b.days11to20().display(k),
-          b.over20days().display(k),
-          b.total().display(k),
+          text(b.days0to5(), hidden),
+          text(b.days6to10(), hidden),
+          text(b.days11to20(), hidden),
+          text(b.over20days(), hidden),
+          text(b.total(), hidden),
           nullable(b.oldestWaitingDays()),
           nullable(b.timeToFirstDecision().medianDays()),
           nullable(b.timeToFirstDecision().p90Days()));
     } else if (stats instanceof StatisticsService.Appeals a) {
-      int k = a.minimumCellSize();
       csv.printRecord("filed", "decided", "overturned");
-      csv.printRecord(a.filed().display(k), a.decided().display(k), a.overturned().display(k));
+      csv.printRecord(
+          text(a.filed(), hidden), text(a.decided(), hidden), text(a.overturned(), hidden));
     } else {
       throw new IllegalArgumentException("No CSV form for " + stats.getClass());
     }
     csv.flush();
   }
 
-  private static void table(StatTable t, CSVPrinter csv) throws IOException {
+  private static String text(Cell c, String hidden) {
+    return c.suppressed() ? hidden : c.value() == null ? "" : String.valueOf(c.value());
+  }
+
+  private static void table(StatTable t, CSVPrinter csv, String hidden) throws IOException {
     List<String> header = new ArrayList<>(List.of("key", "label"));
     header.addAll(StatTable.ALL_COLUMNS);
     csv.printRecord(header);
@@ -63,7 +66,7 @@ public final class StatsCsv {
         Cell c = row.cell(col);
         record.add(
             c.suppressed()
-                ? "<" + t.minimumCellSize()
+                ? hidden
                 : c.value() == null
                     ? ""
                     : col.equals("denialRate")

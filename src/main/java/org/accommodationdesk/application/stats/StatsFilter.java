@@ -1,7 +1,11 @@
 package org.accommodationdesk.application.stats;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
@@ -9,8 +13,13 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 /**
  * Which requests the statistics count: submitted between {@code from} and {@code to} (both
  * inclusive, UTC days), of one category, at one work location. A null field does not filter.
+ *
+ * <p>A period can also be named: {@code 2026} (a year), {@code 2026-Q3} (a quarter) or {@code
+ * 2026-11} (a month). Union reps may only ask for such whole periods, or for all time (ADR 0007).
  */
 public record StatsFilter(LocalDate from, LocalDate to, Category category, String location) {
+  private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(?:Q([1-4])|(\\d{2})))?");
+
   public static StatsFilter none() {
     return new StatsFilter(null, null, null, null);
   }
@@ -21,9 +30,33 @@ public record StatsFilter(LocalDate from, LocalDate to, Category category, Strin
    * @throws InvalidInputException naming each parameter that is wrong
    */
   public static StatsFilter parse(String from, String to, String category, String location) {
+    return parse(null, from, to, category, location);
+  }
+
+  /**
+   * A filter from text parameters, with an optional named period instead of {@code from} and {@code
+   * to}.
+   *
+   * @throws InvalidInputException naming each parameter that is wrong
+   */
+  public static StatsFilter parse(
+      String period, String from, String to, String category, String location) {
     FieldErrors errors = new FieldErrors();
     LocalDate f = date(from, "from", errors);
     LocalDate t = date(to, "to", errors);
+    if (period != null && !period.isBlank()) {
+      if (f != null || t != null) {
+        errors.add("period", "give either a period or from and to, not both");
+      } else {
+        LocalDate[] range = period(period.trim());
+        if (range == null) {
+          errors.add("period", "must be a year (2026), a quarter (2026-Q3) or a month (2026-11)");
+        } else {
+          f = range[0];
+          t = range[1];
+        }
+      }
+    }
     Category c = null;
     if (category != null && !category.isBlank()) {
       try {
@@ -38,6 +71,51 @@ public record StatsFilter(LocalDate from, LocalDate to, Category category, Strin
     errors.throwIfAny();
     return new StatsFilter(
         f, t, c, location == null || location.isBlank() ? null : location.trim());
+  }
+
+  /**
+   * Whether the filter covers all time or exactly one calendar year, quarter or month: the only
+   * periods union reps may ask for.
+   */
+  public boolean isWholePeriod() {
+    if (from == null && to == null) {
+      return true;
+    }
+    if (from == null || to == null || from.getDayOfMonth() != 1) {
+      return false;
+    }
+    int months =
+        (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue() + 1;
+    boolean aligned =
+        switch (months) {
+          case 1 -> true;
+          case 3 -> (from.getMonthValue() - 1) % 3 == 0;
+          case 12 -> from.getMonthValue() == 1;
+          default -> false;
+        };
+    return aligned && to.equals(YearMonth.from(to).atEndOfMonth());
+  }
+
+  private static LocalDate[] period(String text) {
+    Matcher m = PERIOD.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) != null) {
+      int q = Integer.parseInt(m.group(2));
+      YearMonth first = YearMonth.of(year, 3 * q - 2);
+      return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
+    }
+    if (m.group(3) != null) {
+      int month = Integer.parseInt(m.group(3));
+      if (month < 1 || month > 12) {
+        return null;
+      }
+      YearMonth ym = YearMonth.of(year, month);
+      return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+    }
+    return new LocalDate[] {Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth()};
   }
 
   private static LocalDate date(String value, String field, FieldErrors errors) {

@@ -49,6 +49,9 @@ public class UserAccount {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @Column(length = 16, unique = true)
+  private String pseudonym;
+
   @Version private long version;
 
   protected UserAccount() {
@@ -68,6 +71,14 @@ public class UserAccount {
     this.workLocation = workLocation;
     this.jobClass = jobClass;
     this.roles = new TreeSet<>(roles);
+    if (this.roles.contains(Role.REVIEWER)) {
+      this.pseudonym = Pseudonym.random();
+    }
+  }
+
+  /** The reviewer's pseudonym for the union's statistics; empty for someone never a reviewer. */
+  public java.util.Optional<String> getPseudonym() {
+    return java.util.Optional.ofNullable(pseudonym);
   }
 
   public String getUsername() {

@@ -40,6 +40,8 @@ public class AccommodationRequest {
 
   public static final int MAX_COMMENT = 4000;
 
+  private static final java.security.SecureRandom RECORD_KEYS = new java.security.SecureRandom();
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "request_seq")
   @SequenceGenerator(name = "request_seq", sequenceName = "request_seq", allocationSize = 50)
@@ -114,6 +116,13 @@ public class AccommodationRequest {
   @Column(name = "shared_with_union", nullable = false)
   private boolean sharedWithUnion;
 
+  /**
+   * A fixed random number in [0, 2^31) that protects the union's statistics (cell-key perturbation,
+   * ADR 0007); it says nothing about the request.
+   */
+  @Column(name = "record_key", nullable = false)
+  private long recordKey;
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
   private List<HistoryEntry> history = new ArrayList<>();
@@ -163,6 +172,7 @@ public class AccommodationRequest {
     r.justification = blankToNull(details.justification());
     r.status = RequestStatus.SUBMITTED;
     r.submittedAt = now;
+    r.recordKey = RECORD_KEYS.nextInt(Integer.MAX_VALUE);
     r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, requester, now, null);
     return r;
   }
@@ -545,6 +555,11 @@ public class AccommodationRequest {
 
   public Optional<Instant> getAppealedAt() {
     return Optional.ofNullable(appealedAt);
+  }
+
+  /** The fixed random number that protects the union's statistics (ADR 0007). */
+  public long getRecordKey() {
+    return recordKey;
   }
 
   public boolean isSharedWithUnion() {

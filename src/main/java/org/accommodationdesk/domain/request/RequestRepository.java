@@ -24,4 +24,10 @@ public interface RequestRepository {
   Map<RequestStatus, Long> countByStatus();
 
   long count(RequestFilter filter);
+
+  /** Requests their employees shared with the union, newest first. */
+  List<AccommodationRequest> sharedWithUnion(int first, int max);
+
+  /** How many requests are shared with the union. */
+  long countSharedWithUnion();
 }

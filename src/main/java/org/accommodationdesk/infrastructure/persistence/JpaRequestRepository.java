@@ -62,6 +62,25 @@ public class JpaRequestRepository implements RequestRepository {
     return em.createQuery(q).getSingleResult();
   }
 
+  @Override
+  public List<AccommodationRequest> sharedWithUnion(int first, int max) {
+    return em.createQuery(
+            "SELECT r FROM AccommodationRequest r WHERE r.sharedWithUnion = TRUE"
+                + " ORDER BY r.submittedAt DESC, r.id DESC",
+            AccommodationRequest.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countSharedWithUnion() {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.sharedWithUnion = TRUE",
+            Long.class)
+        .getSingleResult();
+  }
+
   private static Predicate[] predicates(
       CriteriaBuilder cb, Root<AccommodationRequest> r, RequestFilter f) {
     List<Predicate> p = new ArrayList<>();

@@ -10,31 +10,35 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.accommodationdesk.application.stats.Bucket;
 import org.accommodationdesk.application.stats.OutcomeCounts;
 import org.accommodationdesk.application.stats.StatisticsQueries;
 import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.application.stats.Tally;
 
 /**
  * The statistics in SQL that runs the same on H2 and PostgreSQL (ADR 0006, 0008).
  *
- * <p>Whole months before the current one come from the cubes that {@link StatisticsCubes} keeps (a
- * few thousand rows); the rest of the period — partial months at the edges of a day filter and the
- * current month — is counted on {@code accommodation_request} through its {@code submitted_at}
+ * <p>Whole months come from the cubes, which every change keeps live ({@link JpaStatisticsLedger},
+ * {@link StatisticsCubes}); partial months at the edges of a day filter (HR only: union reps ask
+ * for whole periods) are counted on {@code accommodation_request} through its {@code submitted_at}
  * index, and the two are added up. A location filter is selective enough to count on the requests
- * directly.
+ * directly. Every count comes with the sum of its record keys (a {@link Tally}).
  */
 @ApplicationScoped
 public class JpaStatisticsQueries implements StatisticsQueries {
-  private static final String OPEN = "('SUBMITTED','IN_REVIEW','INFO_REQUESTED','APPEALED')";
-  private static final String[] SLOTS = {
-    "APPROVED", "APPROVED_WITH_CHANGES", "DENIED", "WITHDRAWN", "PENDING"
-  };
+  private static final String OPEN = StatisticsCubes.OPEN;
+  private static final String KEYS = "COALESCE(SUM(r.record_key), 0)";
 
   @PersistenceContext private EntityManager em;
 
@@ -48,7 +52,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
 
   @Override
   public List<OutcomeCounts> outcomes(Dimension dimension, StatsFilter filter) {
-    Map<String, long[]> groups = new LinkedHashMap<>();
+    Map<String, Map<Bucket, Tally>> groups = new LinkedHashMap<>();
     Plan plan = plan(filter);
     if (plan == null) {
       rawOutcomes(dimension, slice(filter), groups);
@@ -61,14 +65,11 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Map<String, String> labels = labels(dimension);
     List<OutcomeCounts> result = new ArrayList<>();
     new TreeMap<>(groups)
-        .forEach(
-            (k, v) ->
-                result.add(
-                    new OutcomeCounts(k, labels.getOrDefault(k, k), v[0], v[1], v[2], v[3], v[4])));
+        .forEach((k, v) -> result.add(new OutcomeCounts(k, labels.getOrDefault(k, k), v)));
     return result;
   }
 
-  private void rawOutcomes(Dimension dimension, Slice s, Map<String, long[]> groups) {
+  private void rawOutcomes(Dimension dimension, Slice s, Map<String, Map<Bucket, Tally>> groups) {
     String key =
         switch (dimension) {
           case CATEGORY -> "r.category";
@@ -85,7 +86,9 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                 + key
                 + ", "
                 + StatisticsCubes.BUCKET
-                + ", COUNT(*) FROM accommodation_request r WHERE 1 = 1"
+                + ", COUNT(*), "
+                + KEYS
+                + " FROM accommodation_request r WHERE 1 = 1"
                 + where
                 + c.sql
                 + " GROUP BY "
@@ -100,7 +103,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       Dimension dimension,
       org.accommodationdesk.domain.request.Category category,
       Plan plan,
-      Map<String, long[]> groups) {
+      Map<String, Map<Bucket, Tally>> groups) {
     String kind =
         switch (dimension) {
           case JOB_CLASS -> "JOB_CLASS";
@@ -118,7 +121,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
         em.createNativeQuery(
             "SELECT "
                 + key
-                + ", bucket, SUM(n) FROM stats_cube WHERE kind = '"
+                + ", bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
                 + kind
                 + "'"
                 + c.sql
@@ -129,17 +132,22 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     add(q.getResultList(), groups);
   }
 
-  private static void add(List<?> rows, Map<String, long[]> groups) {
+  private static void add(List<?> rows, Map<String, Map<Bucket, Tally>> groups) {
     for (Object row : rows) {
       Object[] cols = (Object[]) row;
-      long[] counts = groups.computeIfAbsent(String.valueOf(cols[0]), x -> new long[5]);
-      String bucket = (String) cols[1];
-      for (int i = 0; i < SLOTS.length; i++) {
-        if (SLOTS[i].equals(bucket)) {
-          counts[i] += ((Number) cols[2]).longValue();
-        }
-      }
+      Map<Bucket, Tally> counts =
+          groups.computeIfAbsent(String.valueOf(cols[0]), x -> new EnumMap<>(Bucket.class));
+      counts.merge(Bucket.valueOf((String) cols[1]), tally(cols, 2), Tally::plus);
     }
+  }
+
+  /** The tally in columns {@code i} (count) and {@code i + 1} (key sum) of a result row. */
+  private static Tally tally(Object[] cols, int i) {
+    return new Tally(number(cols[i]), number(cols[i + 1]));
+  }
+
+  private static long number(Object v) {
+    return v == null ? 0 : ((Number) v).longValue();
   }
 
   /** Names of reference data, from their own small tables. */
@@ -204,11 +212,13 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   // ---- backlog, time to decision, appeals -------------------------------------------------------
 
   @Override
-  public long openSubmittedBetween(StatsFilter filter, Instant from, Instant until) {
+  public Tally openSubmittedBetween(StatsFilter filter, Instant from, Instant until) {
     Conditions c = conditions(slice(filter), 2);
     Query q =
         em.createNativeQuery(
-            "SELECT COUNT(*) FROM accommodation_request r WHERE r.status IN "
+            "SELECT COUNT(*), "
+                + KEYS
+                + " FROM accommodation_request r WHERE r.status IN "
                 + OPEN
                 + " AND r.submitted_at >= ?1 AND r.submitted_at < ?2"
                 + c.sql);
@@ -216,7 +226,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     q.setParameter(
         2, Timestamp.from(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
     c.bind(q);
-    return ((Number) q.getSingleResult()).longValue();
+    return tally((Object[]) q.getSingleResult(), 0);
   }
 
   @Override
@@ -241,7 +251,8 @@ public class JpaStatisticsQueries implements StatisticsQueries {
           em.createNativeQuery(
               "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
                   + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
-                  + " COUNT(r.first_decision_seconds)"
+                  + " COUNT(r.first_decision_seconds), "
+                  + KEYS
                   + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
                   + c.sql);
       c.bind(q);
@@ -249,39 +260,45 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       return new Durations(
           row[0] == null ? null : ((Number) row[0]).doubleValue(),
           row[1] == null ? null : ((Number) row[1]).doubleValue(),
-          ((Number) row[2]).longValue());
+          tally(row, 2));
     }
     // a histogram in tenths of a day: cubes for whole months, the requests for the rest
     TreeMap<Integer, Long> histogram = new TreeMap<>();
+    Tally decided = Tally.ZERO;
     CubeConditions cc = cubeConditions(plan, filter.category());
     Query cube =
         em.createNativeQuery(
-            "SELECT tenths, SUM(n) FROM stats_decision_time WHERE 1 = 1"
+            "SELECT tenths, SUM(n), SUM(key_sum) FROM stats_decision_time WHERE 1 = 1"
                 + cc.sql
                 + " GROUP BY tenths");
     cc.bind(cube);
-    addHistogram(cube.getResultList(), histogram);
+    decided = decided.plus(addHistogram(cube.getResultList(), histogram));
     for (Slice s : plan.slices()) {
       Conditions c = conditions(s, 0);
       Query q =
           em.createNativeQuery(
-              "SELECT CAST(r.first_decision_seconds / 8640 AS INTEGER), COUNT(*)"
+              "SELECT CAST(r.first_decision_seconds / 8640 AS INTEGER), COUNT(*), "
+                  + KEYS
                   + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
                   + c.sql
                   + " GROUP BY CAST(r.first_decision_seconds / 8640 AS INTEGER)");
       c.bind(q);
-      addHistogram(q.getResultList(), histogram);
+      decided = decided.plus(addHistogram(q.getResultList(), histogram));
     }
-    long count = histogram.values().stream().mapToLong(Long::longValue).sum();
+    long count = decided.count();
     return new Durations(
-        percentile(histogram, count, 0.5), percentile(histogram, count, 0.9), count);
+        percentile(histogram, count, 0.5), percentile(histogram, count, 0.9), decided);
   }
 
-  private static void addHistogram(List<?> rows, Map<Integer, Long> histogram) {
+  private static Tally addHistogram(List<?> rows, Map<Integer, Long> histogram) {
+    Tally all = Tally.ZERO;
     for (Object row : rows) {
       Object[] cols = (Object[]) row;
-      histogram.merge(((Number) cols[0]).intValue(), ((Number) cols[1]).longValue(), Long::sum);
+      Tally t = tally(cols, 1);
+      histogram.merge(((Number) cols[0]).intValue(), t.count(), Long::sum);
+      all = all.plus(t);
     }
+    return all;
   }
 
   /** The p-th percentile in seconds, at the middle of its tenth-of-a-day bucket. */
@@ -303,25 +320,25 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   @Override
   public AppealCounts appeals(StatsFilter filter) {
     Plan plan = plan(filter);
-    long filed = 0;
-    long upheld = 0;
-    long overturned = 0;
+    Tally filed = Tally.ZERO;
+    Tally upheld = Tally.ZERO;
+    Tally overturned = Tally.ZERO;
     List<Slice> slices = plan == null ? List.of(slice(filter)) : plan.slices();
     if (plan != null) {
       CubeConditions cc = cubeConditions(plan, filter.category());
       Query cube =
           em.createNativeQuery(
-              "SELECT bucket, SUM(n) FROM stats_cube WHERE kind = 'APPEAL'"
+              "SELECT bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = 'APPEAL'"
                   + cc.sql
                   + " GROUP BY bucket");
       cc.bind(cube);
       for (Object row : cube.getResultList()) {
         Object[] cols = (Object[]) row;
-        long n = ((Number) cols[1]).longValue();
+        Tally n = tally(cols, 1);
         switch ((String) cols[0]) {
-          case "FILED" -> filed += n;
-          case "OVERTURNED" -> overturned += n;
-          default -> upheld += n;
+          case "FILED" -> filed = filed.plus(n);
+          case "OVERTURNED" -> overturned = overturned.plus(n);
+          default -> upheld = upheld.plus(n);
         }
       }
     }
@@ -329,15 +346,18 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       Conditions c = conditions(s, 0);
       Query f =
           em.createNativeQuery(
-              "SELECT COUNT(*) FROM accommodation_request r WHERE r.appealed_at IS NOT NULL"
+              "SELECT COUNT(*), "
+                  + KEYS
+                  + " FROM accommodation_request r WHERE r.appealed_at IS NOT NULL"
                   + c.sql);
       c.bind(f);
-      filed += ((Number) f.getSingleResult()).longValue();
+      filed = filed.plus(tally((Object[]) f.getSingleResult(), 0));
       Query d =
           em.createNativeQuery(
               "SELECT "
                   + StatisticsCubes.APPEAL_RESULT
-                  + ", COUNT(*)"
+                  + ", COUNT(*), "
+                  + KEYS
                   + " FROM request_decision a"
                   + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
                   + " JOIN accommodation_request r ON r.id = a.request_id"
@@ -348,36 +368,31 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       c.bind(d);
       for (Object row : d.getResultList()) {
         Object[] cols = (Object[]) row;
-        long n = ((Number) cols[1]).longValue();
+        Tally n = tally(cols, 1);
         if ("OVERTURNED".equals(cols[0])) {
-          overturned += n;
+          overturned = overturned.plus(n);
         } else {
-          upheld += n;
+          upheld = upheld.plus(n);
         }
       }
     }
-    return new AppealCounts(filed, upheld + overturned, overturned);
+    return new AppealCounts(filed, upheld.plus(overturned), overturned);
   }
 
   @Override
-  public Map<String, Integer> reviewerAliases(List<String> usernames) {
-    Map<String, Integer> aliases = new HashMap<>();
+  public Map<String, String> reviewerPseudonyms(Collection<String> usernames) {
+    Map<String, String> pseudonyms = new HashMap<>();
+    Set<String> wanted = new HashSet<>(usernames);
     for (Object row :
-        em.createNativeQuery("SELECT username, alias_no FROM reviewer_alias").getResultList()) {
+        em.createNativeQuery(
+                "SELECT username, pseudonym FROM user_account WHERE pseudonym IS NOT NULL")
+            .getResultList()) {
       Object[] cols = (Object[]) row;
-      aliases.put((String) cols[0], ((Number) cols[1]).intValue());
-    }
-    for (String u : usernames) {
-      if (!aliases.containsKey(u)) {
-        int next = aliases.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        em.createNativeQuery("INSERT INTO reviewer_alias (username, alias_no) VALUES (?1, ?2)")
-            .setParameter(1, u)
-            .setParameter(2, next)
-            .executeUpdate();
-        aliases.put(u, next);
+      if (wanted.contains((String) cols[0])) {
+        pseudonyms.put((String) cols[0], (String) cols[1]);
       }
     }
-    return aliases;
+    return pseudonyms;
   }
 
   // ---- planning ---------------------------------------------------------------------------------
@@ -398,24 +413,20 @@ public class JpaStatisticsQueries implements StatisticsQueries {
             .findFirst()
             .orElse(null);
     int completeBefore = state == null ? 0 : ((Number) state).intValue();
-    if (completeBefore == 0) {
+    if (completeBefore != StatisticsCubes.BUILT) {
       return null;
     }
-    YearMonth lastCubed = month(completeBefore).minusMonths(1);
     YearMonth first = null;
     if (f.from() != null) {
       YearMonth m = YearMonth.from(f.from());
       first = f.from().getDayOfMonth() == 1 ? m : m.plusMonths(1);
     }
-    YearMonth last = lastCubed;
+    YearMonth last = null;
     if (f.to() != null) {
       YearMonth m = YearMonth.from(f.to());
-      YearMonth lastWhole = f.to().equals(m.atEndOfMonth()) ? m : m.minusMonths(1);
-      if (lastWhole.isBefore(last)) {
-        last = lastWhole;
-      }
+      last = f.to().equals(m.atEndOfMonth()) ? m : m.minusMonths(1);
     }
-    if (first != null && first.isAfter(last)) {
+    if (first != null && last != null && first.isAfter(last)) {
       return null;
     }
     List<Slice> slices = new ArrayList<>();
@@ -424,11 +435,11 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     if (first != null && from.isBefore(start(first.atDay(1)))) {
       slices.add(new Slice(cat(f), null, from, start(first.atDay(1))));
     }
-    Instant afterLast = start(last.plusMonths(1).atDay(1));
-    if (until == null || until.isAfter(afterLast)) {
-      slices.add(new Slice(cat(f), null, afterLast, until));
+    if (last != null && until.isAfter(start(last.plusMonths(1).atDay(1)))) {
+      slices.add(new Slice(cat(f), null, start(last.plusMonths(1).atDay(1)), until));
     }
-    return new Plan(first == null ? null : yyyymm(first), yyyymm(last), slices);
+    return new Plan(
+        first == null ? null : yyyymm(first), last == null ? null : yyyymm(last), slices);
   }
 
   private static String cat(StatsFilter f) {
@@ -516,8 +527,10 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       p.add(plan.fromMonth());
       sql.append(" AND yyyymm >= ?").append(p.size());
     }
-    p.add(plan.toMonth());
-    sql.append(" AND yyyymm <= ?").append(p.size());
+    if (plan.toMonth() != null) {
+      p.add(plan.toMonth());
+      sql.append(" AND yyyymm <= ?").append(p.size());
+    }
     if (category != null) {
       p.add(category.name());
       sql.append(" AND category = ?").append(p.size());

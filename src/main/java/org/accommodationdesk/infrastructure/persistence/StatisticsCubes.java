@@ -8,121 +8,229 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.accommodationdesk.application.stats.Bucket;
+import org.accommodationdesk.application.stats.Footprint;
+import org.accommodationdesk.domain.request.DecisionOutcome;
+import org.accommodationdesk.domain.request.RequestStatus;
 
 /**
- * Rebuilds the statistics cubes (ADR 0008) for every completed month: outcome counts by month,
- * category and location, job class or latest decider; appeals; a histogram of the time to first
- * decision. The current month is never cubed: the dashboards read it from the requests, so the
- * numbers of the month in progress are always live; figures of past months lag at most one refresh
- * interval (a late decision on an old request). Runs at start-up and every five minutes; the
- * refreshes of several instances serialise on the state row's lock.
+ * The statistics cubes (ADR 0008): outcome counts by month of submission, category and location,
+ * job class or latest decider; status counts; appeals; a histogram of the time to first decision;
+ * each count with the sum of its requests' record keys (ADR 0007).
+ *
+ * <p>They are kept live: every change of a request appends its difference in the same transaction
+ * ({@link JpaStatisticsLedger}). Here they are built from the requests when they have never been
+ * (after a migration, demo data or a bulk load: {@code stats_cube_state.complete_before = 0}), and
+ * folded every five minutes so that each cell is one row again. Folding marks the rows it takes
+ * with a batch number first, so rows that other transactions append meanwhile are left for the next
+ * fold; folds on several instances serialise on the rows' locks.
  */
 @Singleton
 public class StatisticsCubes {
   private static final Logger LOG = Logger.getLogger(StatisticsCubes.class.getName());
 
+  /** complete_before once the cubes are built: they cover every month. */
+  static final int BUILT = 999912;
+
   static final String MONTH =
       "CAST(EXTRACT(YEAR FROM r.submitted_at) AS INTEGER) * 100"
           + " + CAST(EXTRACT(MONTH FROM r.submitted_at) AS INTEGER)";
+
+  /** The outcome bucket of {@code r}, as {@link Footprint#bucket} defines it. */
   static final String BUCKET =
       "CASE WHEN r.latest_outcome IS NOT NULL THEN r.latest_outcome"
-          + " WHEN r.status = 'WITHDRAWN' THEN 'WITHDRAWN' ELSE 'PENDING' END";
-  static final String APPEAL_RESULT =
-      "CASE WHEN (i.outcome = 'DENIED' AND a.outcome <> 'DENIED')"
-          + " OR (i.outcome = 'APPROVED_WITH_CHANGES' AND a.outcome = 'APPROVED')"
-          + " THEN 'OVERTURNED' ELSE 'UPHELD' END";
+          + " WHEN r.status = '"
+          + RequestStatus.WITHDRAWN
+          + "' THEN '"
+          + Bucket.WITHDRAWN
+          + "' ELSE '"
+          + Bucket.PENDING
+          + "' END";
+
+  /** OVERTURNED when appeal decision {@code a} is more favourable than first decision {@code i}. */
+  static final String APPEAL_RESULT = appealResult();
+
+  /** The statuses of open requests, as a SQL list. */
+  static final String OPEN =
+      Stream.of(RequestStatus.values())
+          .filter(RequestStatus::isOpen)
+          .map(st -> "'" + st.name() + "'")
+          .collect(Collectors.joining(",", "(", ")"));
+
+  private static final String CUBE_KEY = "kind, yyyymm, category, dim, bucket";
+  private static final String TIME_KEY = "yyyymm, category, tenths";
 
   @PersistenceContext private EntityManager em;
 
-  @Schedule(minute = "*/5", hour = "*", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void scheduledRefresh() {
-    refresh();
+  private static String appealResult() {
+    List<String> more = new ArrayList<>();
+    for (DecisionOutcome first : DecisionOutcome.values()) {
+      for (DecisionOutcome second : DecisionOutcome.values()) {
+        if (second.isMoreFavourableThan(first)) {
+          more.add("(i.outcome = '" + first + "' AND a.outcome = '" + second + "')");
+        }
+      }
+    }
+    return "CASE WHEN " + String.join(" OR ", more) + " THEN 'OVERTURNED' ELSE 'UPHELD' END";
   }
 
-  /** Rebuilds every cube for the months before the current one (UTC). */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void scheduledFold() {
+    fold();
+  }
+
+  /** Builds the cubes from the requests if they have never been built; called at start-up. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public void refresh() {
-    long start = System.nanoTime();
-    YearMonth current = YearMonth.now(ZoneOffset.UTC);
-    int completeBefore = current.getYear() * 100 + current.getMonthValue();
-    Timestamp boundary = Timestamp.from(current.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    // takes the state row's lock first: concurrent refreshes wait for each other
-    em.createNativeQuery(
-            "UPDATE stats_cube_state SET complete_before = ?1, refreshed_at = ?2 WHERE id = 1")
-        .setParameter(1, completeBefore)
-        .setParameter(2, Timestamp.from(Instant.now()))
+  public void buildIfNeeded() {
+    // the state row's lock: instances starting together build once
+    em.createNativeQuery("UPDATE stats_cube_state SET refreshed_at = refreshed_at WHERE id = 1")
         .executeUpdate();
+    Object state =
+        em.createNativeQuery("SELECT complete_before FROM stats_cube_state WHERE id = 1")
+            .getSingleResult();
+    if (((Number) state).intValue() != BUILT) {
+      rebuild();
+    }
+  }
+
+  /** Folds the appended rows so that each cell is one row. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void fold() {
+    long start = System.nanoTime();
+    long batch = System.currentTimeMillis();
+    int cube = fold("stats_cube", CUBE_KEY, batch);
+    int time = fold("stats_decision_time", TIME_KEY, batch);
+    if (cube + time > 0) {
+      LOG.info(
+          () ->
+              String.format(
+                  "Statistics cubes folded %d rows in %.0f ms",
+                  cube + time, (System.nanoTime() - start) / 1e6));
+    }
+  }
+
+  private int fold(String table, String key, long batch) {
+    int appended =
+        em.createNativeQuery("UPDATE " + table + " SET batch = ?1 WHERE batch IS NULL")
+            .setParameter(1, batch)
+            .executeUpdate();
+    if (appended == 0) {
+      return 0;
+    }
+    String[] columns = key.split(", ");
+    StringBuilder same = new StringBuilder();
+    for (String c : columns) {
+      same.append(" AND d.").append(c).append(" = ").append(table).append('.').append(c);
+    }
+    em.createNativeQuery(
+            "UPDATE "
+                + table
+                + " SET batch = ?1 WHERE batch = 0 AND EXISTS (SELECT 1 FROM "
+                + table
+                + " d WHERE d.batch = ?1"
+                + same
+                + ")")
+        .setParameter(1, batch)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO "
+                + table
+                + " ("
+                + key
+                + ", n, key_sum, batch) SELECT "
+                + key
+                + ", SUM(n), SUM(key_sum), 0 FROM "
+                + table
+                + " WHERE batch = ?1 GROUP BY "
+                + key
+                + " HAVING SUM(n) <> 0")
+        .setParameter(1, batch)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM " + table + " WHERE batch = ?1")
+        .setParameter(1, batch)
+        .executeUpdate();
+    return appended;
+  }
+
+  /** Rebuilds every cube from the requests, for every month. */
+  private void rebuild() {
+    long start = System.nanoTime();
     em.createNativeQuery("DELETE FROM stats_cube").executeUpdate();
     em.createNativeQuery("DELETE FROM stats_decision_time").executeUpdate();
-    outcomes("LOCATION", "r.work_location_code", "", boundary);
-    outcomes("JOB_CLASS", "r.job_class_code", "", boundary);
-    outcomes("REVIEWER", "r.latest_decider", " AND r.latest_decider IS NOT NULL", boundary);
+    outcomes("LOCATION", "r.work_location_code", "");
+    outcomes("JOB_CLASS", "r.job_class_code", "");
+    outcomes("REVIEWER", "r.latest_decider", " AND r.latest_decider IS NOT NULL");
     em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n)"
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
                 + " SELECT 'STATUS', "
                 + MONTH
-                + ", r.category, r.status, '-', COUNT(*)"
-                + " FROM accommodation_request r WHERE r.submitted_at < ?1"
+                + ", r.category, r.status, '-', COUNT(*), SUM(r.record_key), 0"
+                + " FROM accommodation_request r"
                 + " GROUP BY "
                 + MONTH
                 + ", r.category, r.status")
-        .setParameter(1, boundary)
         .executeUpdate();
     em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n)"
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
                 + " SELECT 'APPEAL', "
                 + MONTH
-                + ", r.category, '', 'FILED', COUNT(*)"
+                + ", r.category, '', 'FILED', COUNT(*), SUM(r.record_key), 0"
                 + " FROM accommodation_request r"
-                + " WHERE r.appealed_at IS NOT NULL AND r.submitted_at < ?1"
+                + " WHERE r.appealed_at IS NOT NULL"
                 + " GROUP BY "
                 + MONTH
                 + ", r.category")
-        .setParameter(1, boundary)
         .executeUpdate();
     em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n)"
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
                 + " SELECT 'APPEAL', "
                 + MONTH
                 + ", r.category, '', "
                 + APPEAL_RESULT
-                + ", COUNT(*)"
+                + ", COUNT(*), SUM(r.record_key), 0"
                 + " FROM request_decision a"
                 + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
                 + " JOIN accommodation_request r ON r.id = a.request_id"
-                + " WHERE a.stage = 'APPEAL' AND r.submitted_at < ?1"
+                + " WHERE a.stage = 'APPEAL'"
                 + " GROUP BY "
                 + MONTH
                 + ", r.category, "
                 + APPEAL_RESULT)
-        .setParameter(1, boundary)
         .executeUpdate();
+    String tenths =
+        "CAST(r.first_decision_seconds / " + Footprint.SECONDS_PER_TENTH + " AS INTEGER)";
     em.createNativeQuery(
-            "INSERT INTO stats_decision_time (yyyymm, category, tenths, n)"
+            "INSERT INTO stats_decision_time (yyyymm, category, tenths, n, key_sum, batch)"
                 + " SELECT "
                 + MONTH
-                + ", r.category, CAST(r.first_decision_seconds / 8640 AS INTEGER),"
-                + " COUNT(*) FROM accommodation_request r"
-                + " WHERE r.first_decision_seconds IS NOT NULL AND r.submitted_at < ?1"
+                + ", r.category, "
+                + tenths
+                + ", COUNT(*), SUM(r.record_key), 0 FROM accommodation_request r"
+                + " WHERE r.first_decision_seconds IS NOT NULL"
                 + " GROUP BY "
                 + MONTH
-                + ", r.category, CAST(r.first_decision_seconds / 8640 AS INTEGER)")
-        .setParameter(1, boundary)
+                + ", r.category, "
+                + tenths)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE stats_cube_state SET complete_before = ?1, refreshed_at = ?2 WHERE id = 1")
+        .setParameter(1, BUILT)
+        .setParameter(2, Timestamp.from(Instant.now()))
         .executeUpdate();
     LOG.info(
         () ->
-            String.format(
-                "Statistics cubes refreshed up to %d in %.0f ms",
-                completeBefore, (System.nanoTime() - start) / 1e6));
+            String.format("Statistics cubes built in %.0f ms", (System.nanoTime() - start) / 1e6));
   }
 
-  private void outcomes(String kind, String dim, String where, Timestamp boundary) {
+  private void outcomes(String kind, String dim, String where) {
     em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n)"
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
                 + " SELECT '"
                 + kind
                 + "', "
@@ -131,8 +239,8 @@ public class StatisticsCubes {
                 + dim
                 + ", "
                 + BUCKET
-                + ", COUNT(*)"
-                + " FROM accommodation_request r WHERE r.submitted_at < ?1"
+                + ", COUNT(*), SUM(r.record_key), 0"
+                + " FROM accommodation_request r WHERE 1 = 1"
                 + where
                 + " GROUP BY "
                 + MONTH
@@ -140,7 +248,6 @@ public class StatisticsCubes {
                 + dim
                 + ", "
                 + BUCKET)
-        .setParameter(1, boundary)
         .executeUpdate();
   }
 }

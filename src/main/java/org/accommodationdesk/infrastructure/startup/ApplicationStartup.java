@@ -52,6 +52,6 @@ public class ApplicationStartup {
     if (demo) {
       demoData.seedIfEmpty();
     }
-    cubes.refresh();
+    cubes.buildIfNeeded();
   }
 }

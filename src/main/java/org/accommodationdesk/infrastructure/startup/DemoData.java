@@ -122,6 +122,10 @@ public class DemoData {
       drive(r, demoStatus(category, random), requester, submitted, random);
       em.persist(r);
     }
+    // seeded without the ledger: the statistics cubes are to be built from the requests
+    em.flush();
+    em.createNativeQuery("UPDATE stats_cube_state SET complete_before = 0 WHERE id = 1")
+        .executeUpdate();
     LOG.info(
         "Demo data seeded: 7 accounts, " + STAFF + " colleagues, " + DEMO_REQUESTS + " requests");
   }

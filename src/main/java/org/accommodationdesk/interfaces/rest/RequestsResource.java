@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestSummary;
 import org.accommodationdesk.application.RequestView;
 import org.accommodationdesk.application.TransitionCommand;
 import org.accommodationdesk.domain.account.Role;
@@ -47,6 +47,7 @@ import org.accommodationdesk.domain.request.RequestStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
   @Inject private RequestService service;
+  @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
   @Context private jakarta.ws.rs.core.SecurityContext securityContext;
 
@@ -105,9 +106,12 @@ public class RequestsResource {
     return Response.ok(view).tag(etag(view)).build();
   }
 
-  /** Reviewers see all requests, employees their own; oldest first. */
+  /**
+   * Reviewers see all requests, employees their own, oldest first; union reps the requests shared
+   * with the union, newest first (id, requester's name, category, status, location, submitted).
+   */
   @GET
-  public PageResult<RequestSummary> list(
+  public PageResult<?> list(
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("status") String status,
@@ -119,6 +123,9 @@ public class RequestsResource {
     RequestStatus st = enumValue(RequestStatus.class, status, "status", errors);
     Category cat = enumValue(Category.class, category, "category", errors);
     errors.throwIfAny();
+    if (currentUser.isOnlyUnionRep()) {
+      return service.listShared(p, s);
+    }
     return service.list(
         new RequestFilter(
             null, st == null ? Set.of() : Set.of(st), cat, blankToNull(location), null),

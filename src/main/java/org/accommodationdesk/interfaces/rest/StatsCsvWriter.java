@@ -16,7 +16,7 @@ import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatsCsv;
 
-/** Writes statistics as CSV (UTF-8, header row, suppressed cells as "&lt;11"). */
+/** Writes statistics as CSV (UTF-8, header row, hidden cells as "hidden"). */
 @Provider
 @Produces(StatsCsvWriter.TEXT_CSV)
 public class StatsCsvWriter implements MessageBodyWriter<Object> {
@@ -43,7 +43,7 @@ public class StatsCsvWriter implements MessageBodyWriter<Object> {
       throws IOException {
     headers.putSingle("Content-Type", "text/csv; charset=UTF-8");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    StatsCsv.write(value, w);
+    StatsCsv.write(value, w, "hidden");
     w.flush();
   }
 }

@@ -15,16 +15,20 @@ import org.accommodationdesk.application.stats.StatsFilter;
 
 /**
  * Aggregate statistics for HR reviewers and union reps, as JSON or, with {@code Accept: text/csv},
- * as CSV. Every endpoint takes {@code from}, {@code to} (YYYY-MM-DD, submission dates), {@code
- * category} and {@code location}. Union reps get small cells suppressed: a suppressed figure is
- * {@code {"value": null, "suppressed": true}}. The {@code Server-Timing} header gives the server
- * time of the queries.
+ * as CSV. Every endpoint takes {@code period} (2026, 2026-Q3 or 2026-11) or {@code from} and {@code
+ * to} (YYYY-MM-DD, submission dates), {@code category} and {@code location}. Union reps ask for
+ * whole periods only and get protected figures (ADR 0007): a hidden figure is {@code {"value":
+ * null, "suppressed": true}}. The {@code Server-Timing} header gives the server time of the
+ * queries.
  */
 @Path("stats")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, StatsCsvWriter.TEXT_CSV})
 public class StatsResource {
   @Inject private StatisticsService statistics;
+
+  @QueryParam("period")
+  private String period;
 
   @QueryParam("from")
   private String from;
@@ -97,6 +101,6 @@ public class StatsResource {
   }
 
   StatsFilter filter() {
-    return StatsFilter.parse(from, to, category, location);
+    return StatsFilter.parse(period, from, to, category, location);
   }
 }

@@ -19,6 +19,16 @@ public class LanguageBacking implements Serializable {
 
   private String language;
 
+  /** The chosen language, or else the one of this request's locale (usable outside Faces). */
+  public String languageFor(Locale requestLocale) {
+    if (language != null) {
+      return language;
+    }
+    return requestLocale != null && SUPPORTED.contains(requestLocale.getLanguage())
+        ? requestLocale.getLanguage()
+        : "en";
+  }
+
   public String getLanguage() {
     if (language == null) {
       Locale browser = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();

@@ -1,6 +1,9 @@
 package org.accommodationdesk.interfaces.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +13,10 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
@@ -18,6 +24,7 @@ import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.StatisticsService.Appeals;
 import org.accommodationdesk.application.StatisticsService.Backlog;
 import org.accommodationdesk.application.stats.Cell;
+import org.accommodationdesk.application.stats.Disclosure;
 import org.accommodationdesk.application.stats.StatRow;
 import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
@@ -38,6 +45,8 @@ public class StatisticsDashboardBacking implements Serializable {
   @Inject private transient RequestService requestService;
   @Inject private transient FacesSupport faces;
 
+  private String period;
+  private List<SelectItem> periods;
   private LocalDate from;
   private LocalDate to;
   private Category category;
@@ -55,6 +64,7 @@ public class StatisticsDashboardBacking implements Serializable {
   @PostConstruct
   void init() {
     locations = requestService.locations();
+    periods = periodChoices();
     load();
   }
 
@@ -70,12 +80,50 @@ public class StatisticsDashboardBacking implements Serializable {
       backlog = statistics.backlog(f);
       appeals = statistics.appeals(f);
     } catch (DomainException e) {
-      faces.show(e, java.util.Map.of("from", "filters:from", "to", "filters:to"));
+      faces.show(
+          e,
+          java.util.Map.of("from", "filters:from", "to", "filters:to", "period", "filters:period"));
     }
+  }
+
+  /** Union reps choose whole periods: all time, or a year, one of its quarters or months. */
+  private List<SelectItem> periodChoices() {
+    List<SelectItem> choices = new java.util.ArrayList<>();
+    choices.add(new SelectItem("", faces.text("stats.allTime")));
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    int thisYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+    for (int year = thisYear; year > thisYear - 5; year--) {
+      List<SelectItem> items = new java.util.ArrayList<>();
+      items.add(new SelectItem(String.valueOf(year), String.valueOf(year)));
+      for (int q = 1; q <= 4; q++) {
+        items.add(new SelectItem(year + "-Q" + q, faces.text("stats.quarter", year, q)));
+      }
+      for (int m = 1; m <= 12; m++) {
+        YearMonth ym = YearMonth.of(year, m);
+        items.add(
+            new SelectItem(
+                ym.toString(),
+                ym.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + year));
+      }
+      SelectItemGroup group = new SelectItemGroup(String.valueOf(year));
+      group.setSelectItems(items.toArray(new SelectItem[0]));
+      choices.add(group);
+    }
+    return choices;
+  }
+
+  /** Whether figures are protected (the union's view): whole periods, perturbed, hidden. */
+  public boolean isProtectedView() {
+    return statistics.protectedView();
+  }
+
+  public int getMaximumNoise() {
+    return Disclosure.MAX_NOISE;
   }
 
   StatsFilter filter() {
     return StatsFilter.parse(
+        period,
         from == null ? null : from.toString(),
         to == null ? null : to.toString(),
         category == null ? null : category.name(),
@@ -85,6 +133,7 @@ public class StatisticsDashboardBacking implements Serializable {
   /** The query string of the current filter, for the CSV links. */
   public String getQuery() {
     StringBuilder q = new StringBuilder();
+    append(q, "period", period);
     append(q, "from", from == null ? null : from.toString());
     append(q, "to", to == null ? null : to.toString());
     append(q, "category", category == null ? null : category.name());
@@ -101,15 +150,32 @@ public class StatisticsDashboardBacking implements Serializable {
     }
   }
 
-  /** A figure as shown: the number, or "&lt;11" when suppressed, or "–" when there is none. */
+  /** A figure as shown: the number, "hidden" when hidden, or "–" when there is none. */
   public String show(Cell cell) {
     if (cell == null) {
       return "";
     }
     if (cell.suppressed()) {
-      return "<" + statistics.minimumCellSize();
+      return faces.text("stats.hidden");
     }
     return cell.value() == null ? "–" : String.valueOf(cell.value());
+  }
+
+  /**
+   * A row's label in the reader's language: a category's name, "Reviewer QXKTB" for a pseudonym in
+   * the union's view, or the name of a location or job class.
+   */
+  public String rowLabel(StatTable table, StatRow row) {
+    return switch (Dimension.valueOf(table.dimension())) {
+      case CATEGORY -> faces.text("category." + row.key());
+      case REVIEWER ->
+          !table.suppressionApplied()
+              ? row.label()
+              : StatisticsService.UNKNOWN_REVIEWER.equals(row.key())
+                  ? faces.text("stats.formerReviewer")
+                  : faces.text("stats.reviewerPseudonym", row.key());
+      default -> row.label();
+    };
   }
 
   /** A rate as a percentage. */
@@ -250,6 +316,18 @@ public class StatisticsDashboardBacking implements Serializable {
 
   public Appeals getAppeals() {
     return appeals;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public List<SelectItem> getPeriods() {
+    return periods;
   }
 
   public LocalDate getFrom() {

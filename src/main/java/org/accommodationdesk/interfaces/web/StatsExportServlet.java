@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
 import org.accommodationdesk.application.stats.StatsCsv;
@@ -22,6 +24,7 @@ public class StatsExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient StatisticsService statistics;
+  @Inject private transient LanguageBacking language;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -29,6 +32,7 @@ public class StatsExportServlet extends HttpServlet {
     try {
       filter =
           StatsFilter.parse(
+              req.getParameter("period"),
               req.getParameter("from"),
               req.getParameter("to"),
               req.getParameter("category"),
@@ -38,17 +42,13 @@ public class StatsExportServlet extends HttpServlet {
       return;
     }
     String table = String.valueOf(req.getParameter("table"));
-    Object data =
-        switch (table) {
-          case "summary" -> statistics.summary(filter);
-          case "by-location" -> statistics.breakdown(Dimension.LOCATION, filter);
-          case "by-job-class" -> statistics.breakdown(Dimension.JOB_CLASS, filter);
-          case "by-month" -> statistics.breakdown(Dimension.MONTH, filter);
-          case "by-reviewer" -> statistics.breakdown(Dimension.REVIEWER, filter);
-          case "backlog" -> statistics.backlog(filter);
-          case "appeals" -> statistics.appeals(filter);
-          default -> null;
-        };
+    Object data;
+    try {
+      data = data(table, filter);
+    } catch (InvalidInputException e) {
+      resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+      return;
+    }
     if (data == null) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -58,6 +58,26 @@ public class StatsExportServlet extends HttpServlet {
     resp.setHeader(
         "Content-Disposition", "attachment; filename=\"accommodation-" + table + ".csv\"");
     resp.setHeader("Cache-Control", "private, no-store");
-    StatsCsv.write(data, resp.getWriter());
+    StatsCsv.write(data, resp.getWriter(), hiddenWord(req));
+  }
+
+  /** The reader's word for a hidden figure, in the language of their pages. */
+  private String hiddenWord(HttpServletRequest req) {
+    Locale locale = Locale.forLanguageTag(language.languageFor(req.getLocale()));
+    return ResourceBundle.getBundle("org.accommodationdesk.i18n.messages", locale)
+        .getString("stats.hidden");
+  }
+
+  private Object data(String table, StatsFilter filter) {
+    return switch (table) {
+      case "summary" -> statistics.summary(filter);
+      case "by-location" -> statistics.breakdown(Dimension.LOCATION, filter);
+      case "by-job-class" -> statistics.breakdown(Dimension.JOB_CLASS, filter);
+      case "by-month" -> statistics.breakdown(Dimension.MONTH, filter);
+      case "by-reviewer" -> statistics.breakdown(Dimension.REVIEWER, filter);
+      case "backlog" -> statistics.backlog(filter);
+      case "appeals" -> statistics.appeals(filter);
+      default -> null;
+    };
   }
 }

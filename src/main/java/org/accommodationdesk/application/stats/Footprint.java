@@ -1,0 +1,104 @@
+package org.accommodationdesk.application.stats;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Decision;
+import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.RequestStatus;
+
+/**
+ * The cells of the statistics cubes that one request counts in, as it stands: its outcome by
+ * location, job class and latest decider, its status, its appeal, and its time to first decision,
+ * all in the month it was submitted. When a request changes, the cubes change by the difference
+ * between its footprint before and after, in the same transaction (ADR 0008).
+ */
+public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recordKey) {
+  /** Nothing: a request that does not exist yet. */
+  public static final Footprint NONE = new Footprint(Set.of(), Optional.empty(), 0);
+
+  /** Seconds per bucket of the time-to-decision histogram: a tenth of a day. */
+  public static final int SECONDS_PER_TENTH = 8640;
+
+  /** A cell of {@code stats_cube}. */
+  public record CubeCell(String kind, int yyyymm, String category, String dim, String bucket) {}
+
+  /** A cell of {@code stats_decision_time}. */
+  public record TimeCell(int yyyymm, String category, int tenths) {}
+
+  /** A change of one cell by {@code sign} (+1 or -1) requests with this record key. */
+  public record Change(Object cell, int sign, long recordKey) {}
+
+  public static Footprint of(AccommodationRequest r) {
+    YearMonth m = YearMonth.from(r.getSubmittedAt().atZone(ZoneOffset.UTC));
+    int yyyymm = m.getYear() * 100 + m.getMonthValue();
+    String category = r.getCategory().name();
+    String bucket = bucket(r).name();
+    Set<CubeCell> cells = new LinkedHashSet<>();
+    cells.add(new CubeCell("LOCATION", yyyymm, category, r.getWorkLocation().getCode(), bucket));
+    cells.add(new CubeCell("JOB_CLASS", yyyymm, category, r.getJobClass().getCode(), bucket));
+    if (r.getLatestDecider() != null) {
+      cells.add(new CubeCell("REVIEWER", yyyymm, category, r.getLatestDecider(), bucket));
+    }
+    cells.add(new CubeCell("STATUS", yyyymm, category, r.getStatus().name(), "-"));
+    if (r.getAppealedAt().isPresent()) {
+      cells.add(new CubeCell("APPEAL", yyyymm, category, "", "FILED"));
+    }
+    appealResult(r)
+        .ifPresent(result -> cells.add(new CubeCell("APPEAL", yyyymm, category, "", result)));
+    Optional<TimeCell> time =
+        r.getFirstDecisionSeconds()
+            .map(s -> new TimeCell(yyyymm, category, (int) (s / SECONDS_PER_TENTH)));
+    return new Footprint(cells, time, r.getRecordKey());
+  }
+
+  /** The request's outcome bucket: its latest decision, withdrawn, or pending. */
+  public static Bucket bucket(AccommodationRequest r) {
+    if (r.getLatestOutcome().isPresent()) {
+      return Bucket.valueOf(r.getLatestOutcome().get().name());
+    }
+    return r.getStatus() == RequestStatus.WITHDRAWN ? Bucket.WITHDRAWN : Bucket.PENDING;
+  }
+
+  /** OVERTURNED when the appeal decision is more favourable than the first, else UPHELD. */
+  private static Optional<String> appealResult(AccommodationRequest r) {
+    Optional<Decision> initial = decision(r, DecisionStage.INITIAL);
+    Optional<Decision> appeal = decision(r, DecisionStage.APPEAL);
+    if (initial.isEmpty() || appeal.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        appeal.get().getOutcome().isMoreFavourableThan(initial.get().getOutcome())
+            ? "OVERTURNED"
+            : "UPHELD");
+  }
+
+  private static Optional<Decision> decision(AccommodationRequest r, DecisionStage stage) {
+    return r.getDecisions().stream().filter(d -> d.getStage() == stage).findFirst();
+  }
+
+  /** What changes in the cubes when a request goes from {@code before} to {@code after}. */
+  public static List<Change> changes(Footprint before, Footprint after) {
+    List<Change> changes = new ArrayList<>();
+    for (CubeCell c : before.cells()) {
+      if (!after.cells().contains(c)) {
+        changes.add(new Change(c, -1, before.recordKey()));
+      }
+    }
+    for (CubeCell c : after.cells()) {
+      if (!before.cells().contains(c)) {
+        changes.add(new Change(c, 1, after.recordKey()));
+      }
+    }
+    if (!before.time().equals(after.time())) {
+      before.time().ifPresent(t -> changes.add(new Change(t, -1, before.recordKey())));
+      after.time().ifPresent(t -> changes.add(new Change(t, 1, after.recordKey())));
+    }
+    return changes;
+  }
+}
