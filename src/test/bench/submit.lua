@@ -3,4 +3,4 @@
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Basic ZW1wbG95ZWUxOmRlbW8="
-wrk.body = [[{"category":"HOUSEHOLD_MEMBER","arrangementType":"FULL_REMOTE","startDate":"2027-02-08","relationship":"PARENT","attestation":true,"justification":"My father lives with me and is at high risk."}]]
+wrk.body = [[{"category":"HOUSEHOLD_MEMBER","arrangement":"FULL_REMOTE","startDate":"2027-02-08","relationship":"PARENT","attestation":true,"justification":"My father lives with me and is at high risk."}]]

@@ -92,27 +92,25 @@ public class StatisticsService {
   public Backlog backlog(StatsFilter filter) {
     check(filter);
     Instant now = clock.instant();
-    Instant d6 = now.minus(Duration.ofDays(6));
-    Instant d11 = now.minus(Duration.ofDays(11));
-    Instant d21 = now.minus(Duration.ofDays(21));
-    Tally[] ages = {
-      queries.openSubmittedBetween(filter, d6, null),
-      queries.openSubmittedBetween(filter, d11, d6),
-      queries.openSubmittedBetween(filter, d21, d11),
-      queries.openSubmittedBetween(filter, null, d21)
-    };
+    StatisticsQueries.Waiting waiting =
+        queries.waiting(
+            filter,
+            List.of(
+                now.minus(Duration.ofDays(6)),
+                now.minus(Duration.ofDays(11)),
+                now.minus(Duration.ofDays(21))));
+    List<Tally> ages = waiting.byAge();
     Tally total = Tally.ZERO;
     for (Tally t : ages) {
       total = total.plus(t);
     }
     Disclosure disclosure = disclosure();
-    Long oldestDays =
-        queries.oldestOpen(filter).map(t -> Duration.between(t, now).toDays()).orElse(null);
+    Long oldestDays = waiting.oldest().map(t -> Duration.between(t, now).toDays()).orElse(null);
     return new Backlog(
-        disclosure.count(ages[0]),
-        disclosure.count(ages[1]),
-        disclosure.count(ages[2]),
-        disclosure.count(ages[3]),
+        disclosure.count(ages.get(0)),
+        disclosure.count(ages.get(1)),
+        disclosure.count(ages.get(2)),
+        disclosure.count(ages.get(3)),
         disclosure.count(total),
         total.count() == 0 || !disclosure.shows(total) ? null : oldestDays,
         timeToDecision(filter, disclosure),

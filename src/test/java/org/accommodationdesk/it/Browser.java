@@ -196,14 +196,17 @@ final class Browser implements AutoCloseable {
     return driver.getPageSource();
   }
 
-  /** Fetches a URL from inside the page (with the session's cookies): status and content type. */
+  /**
+   * Fetches a URL from inside the page (with the session's cookies): status, content type, body.
+   */
   String fetch(String path) {
     Object result =
         ((JavascriptExecutor) driver)
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                    + ".then(r => r.text().then(t =>"
+                    + " done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t)))"
                     + ".catch(e => done('error ' + e));",
                 base + (path.startsWith("/") ? path.substring(1) : path));
     return String.valueOf(result);

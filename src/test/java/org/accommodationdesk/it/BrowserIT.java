@@ -360,6 +360,9 @@ class BrowserIT {
         browser.text(By.id("byReviewer")));
     String csv = browser.fetch("stats/export?table=by-location");
     assertTrue(csv.startsWith("200 text/csv"), csv);
+    assertTrue(csv.contains("Code,Name,Requests,Decided"), "headers in the reader's words: " + csv);
+    String byReviewer = browser.fetch("stats/export?table=by-reviewer");
+    assertTrue(byReviewer.matches("(?s).*\\n[A-Z]{5},Reviewer [A-Z]{5},.*"), byReviewer);
     browser.assertAccessible("union dashboard");
     browser.screenshot("union-dashboard");
 

@@ -17,11 +17,12 @@ public interface StatisticsQueries {
   /** Counts by category, then status (every category and status present, zeros included). */
   Map<String, Map<String, Long>> statusCounts(StatsFilter filter);
 
-  /** Open requests (waiting for HR or the employee) submitted in [from, until). */
-  Tally openSubmittedBetween(StatsFilter filter, Instant from, Instant until);
-
-  /** When the oldest open request was submitted. */
-  Optional<Instant> oldestOpen(StatsFilter filter);
+  /**
+   * Open requests (waiting for HR or the employee) by age, in one pass: bucket i holds those
+   * submitted at or after {@code ageLimits[i]} (newest limit first) and before the previous limit;
+   * the last bucket the older ones. Also when the oldest was submitted.
+   */
+  Waiting waiting(StatsFilter filter, List<Instant> ageLimits);
 
   /** Median and 90th percentile of seconds from submission to the first decision, and the count. */
   Durations timeToFirstDecision(StatsFilter filter);
@@ -43,6 +44,9 @@ public interface StatisticsQueries {
 
   /** Percentiles in seconds (null when nothing was decided). */
   record Durations(Double medianSeconds, Double p90Seconds, Tally decided) {}
+
+  /** Open requests by age bucket, and the oldest one's submission. */
+  record Waiting(List<Tally> byAge, Optional<Instant> oldest) {}
 
   /** Appeal counts. */
   record AppealCounts(Tally filed, Tally decided, Tally overturned) {}

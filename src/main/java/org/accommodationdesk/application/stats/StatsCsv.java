@@ -10,27 +10,63 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The statistics as CSV with Apache Commons CSV: a header row, one row per group, the totals last;
- * a hidden cell reads as the reader's word for hidden, never a number or a bound.
+ * a hidden cell reads as the reader's word for hidden, never a number or a bound. The words (column
+ * headers, row names, "hidden") come from {@link Words}: the API writes codes, the pages the
+ * reader's language, and both keep the code of each row in its own column.
  */
 public final class StatsCsv {
   private StatsCsv() {}
 
-  public static void write(Object stats, Writer out, String hidden) throws IOException {
+  /** The words of a CSV file. */
+  public interface Words {
+    /** The header of a column, by its code (key, label, requests, days0to5, filed, ...). */
+    String column(String code);
+
+    /** The name of a row of a table. */
+    String rowLabel(StatTable table, StatRow row);
+
+    /** The word for a hidden figure. */
+    String hidden();
+  }
+
+  /** Codes, for programs: the column codes as headers, rows by their stored names. */
+  public static final Words CODES =
+      new Words() {
+        @Override
+        public String column(String code) {
+          return code;
+        }
+
+        @Override
+        public String rowLabel(StatTable table, StatRow row) {
+          return row.label();
+        }
+
+        @Override
+        public String hidden() {
+          return "hidden";
+        }
+      };
+
+  public static void write(Object stats, Writer out, Words words) throws IOException {
+    String hidden = words.hidden();
     CSVPrinter csv = CSVFormat.RFC4180.builder().get().print(out);
     if (stats instanceof StatisticsService.Summary s) {
-      table(s.byCategory(), csv, hidden);
+      table(s.byCategory(), csv, words);
     } else if (stats instanceof StatTable t) {
-      table(t, csv, hidden);
+      table(t, csv, words);
     } else if (stats instanceof StatisticsService.Backlog b) {
       csv.printRecord(
-          "days0to5",
-          "days6to10",
-          "days11to20",
-          "over20days",
-          "total",
-          "oldestWaitingDays",
-          "medianDaysToFirstDecision",
-          "p90DaysToFirstDecision");
+          headers(
+              words,
+              "days0to5",
+              "days6to10",
+              "days11to20",
+              "over20days",
+              "total",
+              "oldestWaitingDays",
+              "medianDaysToFirstDecision",
+              "p90DaysToFirstDecision"));
       csv.printRecord(
           text(b.days0to5(), hidden),
           text(b.days6to10(), hidden),
@@ -41,7 +77,7 @@ public final class StatsCsv {
           nullable(b.timeToFirstDecision().medianDays()),
           nullable(b.timeToFirstDecision().p90Days()));
     } else if (stats instanceof StatisticsService.Appeals a) {
-      csv.printRecord("filed", "decided", "overturned");
+      csv.printRecord(headers(words, "filed", "decided", "overturned"));
       csv.printRecord(
           text(a.filed(), hidden), text(a.decided(), hidden), text(a.overturned(), hidden));
     } else {
@@ -54,14 +90,22 @@ public final class StatsCsv {
     return c.suppressed() ? hidden : c.value() == null ? "" : String.valueOf(c.value());
   }
 
-  private static void table(StatTable t, CSVPrinter csv, String hidden) throws IOException {
+  private static List<String> headers(Words words, String... codes) {
+    return java.util.Arrays.stream(codes).map(words::column).toList();
+  }
+
+  private static void table(StatTable t, CSVPrinter csv, Words words) throws IOException {
+    String hidden = words.hidden();
     List<String> header = new ArrayList<>(List.of("key", "label"));
     header.addAll(StatTable.ALL_COLUMNS);
-    csv.printRecord(header);
+    csv.printRecord(header.stream().map(words::column).toList());
     List<StatRow> rows = new ArrayList<>(t.rows());
     rows.add(t.total());
     for (StatRow row : rows) {
-      List<String> record = new ArrayList<>(List.of(row.key(), row.label()));
+      List<String> record =
+          new ArrayList<>(
+              List.of(
+                  row.key(), row == t.total() ? words.column("total") : words.rowLabel(t, row)));
       for (String col : StatTable.ALL_COLUMNS) {
         Cell c = row.cell(col);
         record.add(

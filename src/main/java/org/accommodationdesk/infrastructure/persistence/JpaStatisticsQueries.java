@@ -212,34 +212,37 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   // ---- backlog, time to decision, appeals -------------------------------------------------------
 
   @Override
-  public Tally openSubmittedBetween(StatsFilter filter, Instant from, Instant until) {
-    Conditions c = conditions(slice(filter), 2);
+  public Waiting waiting(StatsFilter filter, List<Instant> ageLimits) {
+    // one pass over the open requests: the age bucket of each, its count, keys and the oldest
+    StringBuilder age = new StringBuilder("CASE");
+    for (int i = 0; i < ageLimits.size(); i++) {
+      age.append(" WHEN r.submitted_at >= ?").append(i + 1).append(" THEN ").append(i);
+    }
+    age.append(" ELSE ").append(ageLimits.size()).append(" END");
+    Conditions c = conditions(slice(filter), ageLimits.size());
     Query q =
         em.createNativeQuery(
-            "SELECT COUNT(*), "
-                + KEYS
-                + " FROM accommodation_request r WHERE r.status IN "
+            "SELECT age, COUNT(*), COALESCE(SUM(record_key), 0), MIN(submitted_at) FROM (SELECT "
+                + age
+                + " AS age, r.record_key, r.submitted_at FROM accommodation_request r"
+                + " WHERE r.status IN "
                 + OPEN
-                + " AND r.submitted_at >= ?1 AND r.submitted_at < ?2"
-                + c.sql);
-    q.setParameter(1, Timestamp.from(from == null ? Instant.EPOCH : from));
-    q.setParameter(
-        2, Timestamp.from(until == null ? Instant.parse("9999-12-31T00:00:00Z") : until));
+                + c.sql
+                + ") w GROUP BY age");
+    for (int i = 0; i < ageLimits.size(); i++) {
+      q.setParameter(i + 1, Timestamp.from(ageLimits.get(i)));
+    }
     c.bind(q);
-    return tally((Object[]) q.getSingleResult(), 0);
-  }
-
-  @Override
-  public Optional<Instant> oldestOpen(StatsFilter filter) {
-    Conditions c = conditions(slice(filter), 0);
-    Query q =
-        em.createNativeQuery(
-            "SELECT MIN(r.submitted_at) FROM accommodation_request r WHERE r.status IN "
-                + OPEN
-                + c.sql);
-    c.bind(q);
-    Object v = q.getSingleResult();
-    return v == null ? Optional.empty() : Optional.of(toInstant(v));
+    Tally[] byAge = new Tally[ageLimits.size() + 1];
+    java.util.Arrays.fill(byAge, Tally.ZERO);
+    Instant oldest = null;
+    for (Object row : q.getResultList()) {
+      Object[] cols = (Object[]) row;
+      byAge[((Number) cols[0]).intValue()] = tally(cols, 1);
+      Instant first = toInstant(cols[3]);
+      oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+    }
+    return new Waiting(List.of(byAge), Optional.ofNullable(oldest));
   }
 
   @Override

@@ -119,7 +119,20 @@ public class DemoData {
               locations.get(random.nextInt(locations.size())),
               jobs.get(random.nextInt(jobs.size())),
               submitted);
-      drive(r, demoStatus(category, random), requester, submitted, random);
+      // HR decides 2 to 21 days after filing; a few cases wait five weeks or more
+      Duration toDecision =
+          random.nextInt(100) < 6
+              ? Duration.ofDays(35 + random.nextInt(60))
+              : Duration.ofHours(24L * (2 + random.nextInt(20)) + random.nextInt(24));
+      Instant decisionAt = submitted.plus(toDecision);
+      drive(
+          r,
+          demoStatus(category, decisionAt.isBefore(now), random),
+          requester,
+          submitted,
+          decisionAt,
+          now,
+          random);
       em.persist(r);
     }
     // seeded without the ledger: the statistics cubes are to be built from the requests
@@ -165,51 +178,59 @@ public class DemoData {
   }
 
   /**
-   * A status for a demo request. As in the 2021 dispute, household-member requests are denied far
-   * more often than the others.
+   * A status for a demo request whose decision is {@code due} (its decision time has passed) or
+   * not. As in the 2021 dispute, household-member requests are denied far more often than the
+   * others (about 75 % against 20 %).
    */
-  private static RequestStatus demoStatus(Category category, Random random) {
+  private static RequestStatus demoStatus(Category category, boolean due, Random random) {
     int roll = random.nextInt(100);
-    if (roll < 25) {
+    if (!due) {
       return List.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.INFO_REQUESTED)
           .get(random.nextInt(3));
     }
-    if (roll < 30) {
+    if (roll < 5) {
       return RequestStatus.WITHDRAWN;
-    }
-    if (roll < 36) {
-      return RequestStatus.APPEALED;
     }
     int denyPercent = category == Category.HOUSEHOLD_MEMBER ? 75 : 20;
     int decided = random.nextInt(100);
     if (decided < denyPercent) {
-      return RequestStatus.DENIED;
+      // a third of denied employees appeal
+      return random.nextInt(3) == 0 ? RequestStatus.APPEALED : RequestStatus.DENIED;
     }
     return decided % 3 == 0 ? RequestStatus.APPROVED_WITH_CHANGES : RequestStatus.APPROVED;
   }
 
-  /** Walks the request through the workflow to the target status, as reviewers would. */
+  /**
+   * Walks the request through the workflow to the target status, as reviewers would: review starts
+   * within a day or two, the decision comes at {@code decisionAt}; an appeal is filed within ten
+   * days of a denial and decided two to three weeks later (upheld about two times in three), unless
+   * that is still to come.
+   */
   private static void drive(
       AccommodationRequest r,
       RequestStatus target,
       String requester,
       Instant submitted,
+      Instant decisionAt,
+      Instant now,
       Random random) {
     Actor employee = Actor.employee(requester);
     Actor first = Actor.reviewer(random.nextBoolean() ? "reviewer1" : "reviewer2");
     Actor second = Actor.reviewer(first.username().equals("reviewer1") ? "reviewer2" : "reviewer1");
-    Instant t = submitted.plus(Duration.ofHours(1 + random.nextInt(24)));
-    Duration step = Duration.ofHours(2);
+    Instant reviewAt = submitted.plus(Duration.ofHours(1 + random.nextInt(40)));
+    Instant t = reviewAt.isBefore(decisionAt) ? decisionAt : reviewAt.plus(Duration.ofHours(2));
     switch (target) {
       case SUBMITTED -> {}
       case WITHDRAWN -> r.withdraw(employee, "No longer needed.", t);
       default -> {
-        r.startReview(first, t);
-        t = t.plus(step);
+        r.startReview(first, reviewAt.isBefore(now) ? reviewAt : submitted.plusSeconds(60));
         switch (target) {
           case IN_REVIEW -> {}
           case INFO_REQUESTED ->
-              r.requestInformation(first, "Which days of the week would you need?", t);
+              r.requestInformation(
+                  first,
+                  "Which days of the week would you need?",
+                  reviewAt.isBefore(now) ? reviewAt.plusSeconds(600) : submitted.plusSeconds(120));
           case APPROVED -> r.approve(first, null, t);
           case APPROVED_WITH_CHANGES ->
               r.approveWithChanges(
@@ -229,18 +250,28 @@ public class DemoData {
                 DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
                 "In-person instruction is required for this assignment.",
                 t);
+            Instant appealAt = t.plus(Duration.ofHours(24L * (1 + random.nextInt(10))));
+            if (!appealAt.isBefore(now)) {
+              return; // stays denied: the employee may still appeal
+            }
             r.appeal(
-                employee,
-                "Other teachers in my grade teach remotely.",
-                APPEAL_WINDOW,
-                t.plus(step));
-            if (random.nextBoolean()) {
-              r.startReview(second, t.plus(step.multipliedBy(2)));
-              r.approveWithChanges(
-                  second,
-                  Arrangement.of(ArrangementType.PARTIAL_REMOTE, 3, null, "granted"),
-                  "Overturned in part on appeal.",
-                  t.plus(step.multipliedBy(3)));
+                employee, "Other teachers in my grade teach remotely.", APPEAL_WINDOW, appealAt);
+            Instant appealDecisionAt = appealAt.plus(Duration.ofDays(14 + random.nextInt(8)));
+            if (appealDecisionAt.isBefore(now)) {
+              r.startReview(second, appealAt.plus(Duration.ofDays(2)));
+              if (random.nextInt(3) == 0) {
+                r.approveWithChanges(
+                    second,
+                    Arrangement.of(ArrangementType.PARTIAL_REMOTE, 3, null, "granted"),
+                    "Overturned in part on appeal.",
+                    appealDecisionAt);
+              } else {
+                r.deny(
+                    second,
+                    DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
+                    "The first decision stands.",
+                    appealDecisionAt);
+              }
             }
           }
           default -> throw new IllegalStateException(target.name());

@@ -43,7 +43,7 @@ public class StatsCsvWriter implements MessageBodyWriter<Object> {
       throws IOException {
     headers.putSingle("Content-Type", "text/csv; charset=UTF-8");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    StatsCsv.write(value, w, "hidden");
+    StatsCsv.write(value, w, StatsCsv.CODES);
     w.flush();
   }
 }

@@ -166,16 +166,8 @@ public class StatisticsDashboardBacking implements Serializable {
    * the union's view, or the name of a location or job class.
    */
   public String rowLabel(StatTable table, StatRow row) {
-    return switch (Dimension.valueOf(table.dimension())) {
-      case CATEGORY -> faces.text("category." + row.key());
-      case REVIEWER ->
-          !table.suppressionApplied()
-              ? row.label()
-              : StatisticsService.UNKNOWN_REVIEWER.equals(row.key())
-                  ? faces.text("stats.formerReviewer")
-                  : faces.text("stats.reviewerPseudonym", row.key());
-      default -> row.label();
-    };
+    return new StatsWords(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .rowLabel(table, row);
   }
 
   /** A rate as a percentage. */

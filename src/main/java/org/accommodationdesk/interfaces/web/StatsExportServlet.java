@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
 import org.accommodationdesk.application.stats.StatsCsv;
@@ -58,14 +57,10 @@ public class StatsExportServlet extends HttpServlet {
     resp.setHeader(
         "Content-Disposition", "attachment; filename=\"accommodation-" + table + ".csv\"");
     resp.setHeader("Cache-Control", "private, no-store");
-    StatsCsv.write(data, resp.getWriter(), hiddenWord(req));
-  }
-
-  /** The reader's word for a hidden figure, in the language of their pages. */
-  private String hiddenWord(HttpServletRequest req) {
-    Locale locale = Locale.forLanguageTag(language.languageFor(req.getLocale()));
-    return ResourceBundle.getBundle("org.accommodationdesk.i18n.messages", locale)
-        .getString("stats.hidden");
+    StatsCsv.write(
+        data,
+        resp.getWriter(),
+        new StatsWords(Locale.forLanguageTag(language.languageFor(req.getLocale()))));
   }
 
   private Object data(String table, StatsFilter filter) {
