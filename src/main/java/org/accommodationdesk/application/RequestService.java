@@ -156,6 +156,10 @@ public class RequestService {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw InvalidInputException.of(
+          "page", "is too large: page × size must stay below " + Integer.MAX_VALUE);
+    }
   }
 
   /** The requester shares the request with the union, or stops sharing it. */

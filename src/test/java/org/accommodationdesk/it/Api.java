@@ -70,6 +70,19 @@ final class Api {
     return send(b);
   }
 
+  /**
+   * Posts a body announcing itself first ({@code Expect: 100-continue}), so that a server that
+   * refuses it by its declared length can answer before the body is sent.
+   */
+  Reply postExpectingContinue(String path, String json) {
+    return send(
+        builder(path)
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .expectContinue(true)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Reply put(String path, String json) {
     return send(
         builder(path)

@@ -751,6 +751,51 @@ class ApiIT {
   }
 
   @Test
+  void onlyWhatJsonSaysIsTakenAndNothingTooLarge() {
+    long before =
+        as("employee1").get("api/requests?size=1").json().getJsonNumber("total").longValue();
+    Api.Reply fraction =
+        as("employee1")
+            .post(
+                "api/requests",
+                HOUSEHOLD.replace(
+                    "\"FULL_REMOTE\"", "\"PARTIAL_REMOTE\",\"remoteDaysPerWeek\":1.5"));
+    assertProblem(fraction, 400);
+    assertTrue(fraction.body().contains("whole number, not 1.5"), fraction.body());
+    Api.Reply yearZero =
+        as("employee1")
+            .post("api/requests", HOUSEHOLD.replaceAll("\\d{4}-(\\d{2})-(\\d{2})", "0000-$1-$2"));
+    assertProblem(yearZero, 400);
+    assertTrue(fields(yearZero).contains("startDate"), yearZero.body());
+    String huge = "x".repeat(2 * 1024 * 1024);
+    Api.Reply tooLarge =
+        as("employee1")
+            .postExpectingContinue(
+                "api/requests", HOUSEHOLD.replace("{", "{\"padding\":\"" + huge + "\","));
+    assertProblem(tooLarge, 413);
+    assertEquals(
+        before,
+        as("employee1").get("api/requests?size=1").json().getJsonNumber("total").longValue(),
+        "nothing was filed");
+  }
+
+  @Test
+  void pagesAndDatesPastTheLimitsAreNamedNot500() {
+    Api.Reply overflow = as("reviewer1").get("api/requests?page=10737419&size=200");
+    assertProblem(overflow, 400);
+    assertEquals(Set.of("page"), fields(overflow));
+    assertEquals(200, as("reviewer1").get("api/requests?page=10737417&size=200").status());
+    for (String far : List.of("%2B999999999-12-31", "-000001-01-01", "1899-12-31")) {
+      Api.Reply r = as("reviewer1").get("api/stats/summary?to=" + far);
+      assertProblem(r, 400);
+      assertEquals(Set.of("to"), fields(r), far);
+    }
+    assertEquals(200, as("reviewer1").get("api/stats/summary?to=9999-12-31").status());
+    assertProblem(as("union1").get("api/stats/summary?period=1899"), 400);
+    assertEquals(404, as("reviewer1").get("api/application.wadl").status(), "no WADL");
+  }
+
+  @Test
   void unionRepsAskForWholePeriodsOnlySoDayByDayDifferencesAreRefused() {
     String month = TODAY.substring(0, 7);
     java.time.YearMonth ym = java.time.YearMonth.parse(month);
@@ -835,6 +880,13 @@ class ApiIT {
     assertProblem(
         as("union1").put("api/requests/" + id + "/union-access", "{\"shared\":true}"), 403);
     assertProblem(as("employee3").put("api/requests/" + id + "/union-access", "{}"), 400);
+    for (String loose : List.of("\"TRUE\"", "[true]", "1", "\"yes\"", "\"true\"")) {
+      Api.Reply r =
+          as("employee3").put("api/requests/" + id + "/union-access", "{\"shared\":" + loose + "}");
+      assertProblem(r, 400);
+      assertTrue(r.body().contains("must be true or false"), loose + ": " + r.body());
+    }
+    assertProblem(as("union1").get("api/requests/" + id), 404); // none of those shared it
 
     assertEquals(
         200,

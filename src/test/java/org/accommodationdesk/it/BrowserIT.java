@@ -409,9 +409,14 @@ class BrowserIT {
     assertFalse(browser.source().contains("functionalLimitations"));
     browser.assertAccessible("union shared request");
     browser.screenshot("union-shared-request");
-    browser.open("union/request.xhtml?id=999999");
-    assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
+    for (String bad : java.util.List.of("999999", "abc", "-1", "")) {
+      browser.open("union/request.xhtml?id=" + bad);
+      assertTrue(browser.text(By.id("error-heading")).contains("Page not found"), bad);
+    }
     browser.login("employee1");
+    browser.open("employee/request.xhtml?id=abc");
+    assertTrue(
+        browser.text(By.id("error-heading")).contains("Page not found"), "not 'Request null'");
     browser.open("employee/request.xhtml?id=" + id);
     browser.clickAndWait(By.id("unionForm:unshare"));
     assertFalse(browser.present(By.id("union-shared")));

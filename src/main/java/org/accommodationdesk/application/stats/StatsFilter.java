@@ -18,6 +18,11 @@ import org.accommodationdesk.domain.request.InvalidInputException;
  * 2026-11} (a month). Union reps may only ask for such whole periods, or for all time (ADR 0007).
  */
 public record StatsFilter(LocalDate from, LocalDate to, Category category, String location) {
+  /** The dates a filter may name: the database stores timestamps in this range. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(?:Q([1-4])|(\\d{2})))?");
 
   public static StatsFilter none() {
@@ -102,6 +107,9 @@ public record StatsFilter(LocalDate from, LocalDate to, Category category, Strin
       return null;
     }
     int year = Integer.parseInt(m.group(1));
+    if (year < EARLIEST.getYear()) {
+      return null;
+    }
     if (m.group(2) != null) {
       int q = Integer.parseInt(m.group(2));
       YearMonth first = YearMonth.of(year, 3 * q - 2);
@@ -123,7 +131,12 @@ public record StatsFilter(LocalDate from, LocalDate to, Category category, Strin
       return null;
     }
     try {
-      return LocalDate.parse(value.trim());
+      LocalDate d = LocalDate.parse(value.trim());
+      if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+        errors.add(field, "must be a date between " + EARLIEST + " and " + LATEST);
+        return null;
+      }
+      return d;
     } catch (DateTimeParseException e) {
       errors.add(field, "must be a date as YYYY-MM-DD");
       return null;

@@ -20,6 +20,10 @@ import java.util.Set;
 @Table(name = "request_document")
 public class SupportingDocument {
   /** The only kinds of file accepted, as detected from their content. */
+  /** The file name extension of each accepted type. */
+  private static final java.util.Map<String, String> EXTENSIONS =
+      java.util.Map.of("application/pdf", "pdf", "image/png", "png", "image/jpeg", "jpg");
+
   public static final Set<String> ACCEPTED_TYPES =
       Set.of("application/pdf", "image/png", "image/jpeg");
 
@@ -87,7 +91,7 @@ public class SupportingDocument {
     errors.throwIfAny();
     SupportingDocument d = new SupportingDocument();
     d.requestId = requestId;
-    d.fileName = cleanName(fileName);
+    d.fileName = nameFor(fileName, detectedType);
     d.contentType = detectedType;
     d.sizeBytes = sizeBytes;
     d.sha256 = Objects.requireNonNull(sha256);
@@ -96,12 +100,29 @@ public class SupportingDocument {
     return d;
   }
 
-  /** The last part of a path, without control characters, at most 255 characters. */
-  static String cleanName(String name) {
+  /**
+   * The name a document is kept under: the last part of the given path, without control or
+   * invisible formatting characters (such as the right-to-left override that makes
+   * "invoice\u202egnp.exe" read as "invoiceexe.png"), ending in the extension of the type detected
+   * from its content (a PNG named "poly.html" is kept as "poly.html.png"), at most 255 characters.
+   */
+  public static String nameFor(String name, String detectedType) {
     String n = name == null ? "" : name.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    n =
+        n.substring(n.lastIndexOf('/') + 1)
+            .replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "")
+            .strip();
+    String extension = EXTENSIONS.get(detectedType);
     if (n.isEmpty()) {
       n = "document";
+    }
+    if (extension != null) {
+      String lower = n.toLowerCase(java.util.Locale.ROOT);
+      boolean fits =
+          lower.endsWith("." + extension) || (extension.equals("jpg") && lower.endsWith(".jpeg"));
+      if (!fits) {
+        n = n + "." + extension;
+      }
     }
     return n.length() > MAX_FILE_NAME ? n.substring(n.length() - MAX_FILE_NAME) : n;
   }

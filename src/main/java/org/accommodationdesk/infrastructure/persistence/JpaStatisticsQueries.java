@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.accommodationdesk.application.stats.Bucket;
+import org.accommodationdesk.application.stats.Footprint;
 import org.accommodationdesk.application.stats.OutcomeCounts;
 import org.accommodationdesk.application.stats.StatisticsQueries;
 import org.accommodationdesk.application.stats.StatsFilter;
@@ -45,8 +46,15 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   /** Requests counted on the request table: a category, a location, [from, until). */
   private record Slice(String category, String location, Instant from, Instant until) {}
 
-  /** Which whole months the cubes answer (null bound: open), and the slices counted directly. */
-  private record Plan(Integer fromMonth, Integer toMonth, List<Slice> slices) {}
+  /**
+   * How to count a filter: whole months from the cubes (when {@code cubes}; a null bound is open)
+   * plus the slices counted on the requests. Every statistic follows this one plan.
+   */
+  private record Plan(boolean cubes, Integer fromMonth, Integer toMonth, List<Slice> slices) {
+    static Plan direct(Slice all) {
+      return new Plan(false, null, null, List.of(all));
+    }
+  }
 
   // ---- outcomes ---------------------------------------------------------------------------------
 
@@ -54,13 +62,11 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   public List<OutcomeCounts> outcomes(Dimension dimension, StatsFilter filter) {
     Map<String, Map<Bucket, Tally>> groups = new LinkedHashMap<>();
     Plan plan = plan(filter);
-    if (plan == null) {
-      rawOutcomes(dimension, slice(filter), groups);
-    } else {
+    if (plan.cubes()) {
       cubeOutcomes(dimension, filter.category(), plan, groups);
-      for (Slice s : plan.slices()) {
-        rawOutcomes(dimension, s, groups);
-      }
+    }
+    for (Slice s : plan.slices()) {
+      rawOutcomes(dimension, s, groups);
     }
     Map<String, String> labels = labels(dimension);
     List<OutcomeCounts> result = new ArrayList<>();
@@ -176,8 +182,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       counts.put(c.name(), byStatus);
     }
     Plan plan = plan(filter);
-    List<Slice> slices = plan == null ? List.of(slice(filter)) : plan.slices();
-    if (plan != null) {
+    if (plan.cubes()) {
       CubeConditions cc = cubeConditions(plan, filter.category());
       Query cube =
           em.createNativeQuery(
@@ -187,7 +192,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       cc.bind(cube);
       addStatus(cube.getResultList(), counts);
     }
-    for (Slice s : slices) {
+    for (Slice s : plan.slices()) {
       Conditions c = conditions(s, 0);
       Query q =
           em.createNativeQuery(
@@ -248,43 +253,33 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   @Override
   public Durations timeToFirstDecision(StatsFilter filter) {
     Plan plan = plan(filter);
-    if (plan == null) {
-      Conditions c = conditions(slice(filter), 0);
-      Query q =
-          em.createNativeQuery(
-              "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
-                  + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY r.first_decision_seconds),"
-                  + " COUNT(r.first_decision_seconds), "
-                  + KEYS
-                  + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
-                  + c.sql);
-      c.bind(q);
-      Object[] row = (Object[]) q.getSingleResult();
-      return new Durations(
-          row[0] == null ? null : ((Number) row[0]).doubleValue(),
-          row[1] == null ? null : ((Number) row[1]).doubleValue(),
-          tally(row, 2));
-    }
     // a histogram in tenths of a day: cubes for whole months, the requests for the rest
     TreeMap<Integer, Long> histogram = new TreeMap<>();
     Tally decided = Tally.ZERO;
-    CubeConditions cc = cubeConditions(plan, filter.category());
-    Query cube =
-        em.createNativeQuery(
-            "SELECT tenths, SUM(n), SUM(key_sum) FROM stats_decision_time WHERE 1 = 1"
-                + cc.sql
-                + " GROUP BY tenths");
-    cc.bind(cube);
-    decided = decided.plus(addHistogram(cube.getResultList(), histogram));
+    if (plan.cubes()) {
+      CubeConditions cc = cubeConditions(plan, filter.category());
+      Query cube =
+          em.createNativeQuery(
+              "SELECT tenths, SUM(n), SUM(key_sum) FROM stats_decision_time WHERE 1 = 1"
+                  + cc.sql
+                  + " GROUP BY tenths");
+      cc.bind(cube);
+      decided = decided.plus(addHistogram(cube.getResultList(), histogram));
+    }
+    String tenths =
+        "CAST(r.first_decision_seconds / " + Footprint.SECONDS_PER_TENTH + " AS INTEGER)";
     for (Slice s : plan.slices()) {
       Conditions c = conditions(s, 0);
       Query q =
           em.createNativeQuery(
-              "SELECT CAST(r.first_decision_seconds / 8640 AS INTEGER), COUNT(*), "
+              "SELECT "
+                  + tenths
+                  + ", COUNT(*), "
                   + KEYS
                   + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
                   + c.sql
-                  + " GROUP BY CAST(r.first_decision_seconds / 8640 AS INTEGER)");
+                  + " GROUP BY "
+                  + tenths);
       c.bind(q);
       decided = decided.plus(addHistogram(q.getResultList(), histogram));
     }
@@ -326,8 +321,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Tally filed = Tally.ZERO;
     Tally upheld = Tally.ZERO;
     Tally overturned = Tally.ZERO;
-    List<Slice> slices = plan == null ? List.of(slice(filter)) : plan.slices();
-    if (plan != null) {
+    if (plan.cubes()) {
       CubeConditions cc = cubeConditions(plan, filter.category());
       Query cube =
           em.createNativeQuery(
@@ -345,7 +339,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
         }
       }
     }
-    for (Slice s : slices) {
+    for (Slice s : plan.slices()) {
       Conditions c = conditions(s, 0);
       Query f =
           em.createNativeQuery(
@@ -401,12 +395,13 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   // ---- planning ---------------------------------------------------------------------------------
 
   /**
-   * Splits the filter's period into whole months the cubes cover and slices to count directly, or
-   * null when the requests are to be counted directly altogether.
+   * Splits the filter's period into whole months the cubes cover and slices to count directly; or
+   * one slice for all, when there is a location filter (selective by itself), the cubes are not
+   * built yet, or the period holds no whole month.
    */
   private Plan plan(StatsFilter f) {
     if (f.location() != null) {
-      return null;
+      return Plan.direct(slice(f));
     }
     Object state =
         em
@@ -417,7 +412,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
             .orElse(null);
     int completeBefore = state == null ? 0 : ((Number) state).intValue();
     if (completeBefore != StatisticsCubes.BUILT) {
-      return null;
+      return Plan.direct(slice(f));
     }
     YearMonth first = null;
     if (f.from() != null) {
@@ -430,7 +425,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       last = f.to().equals(m.atEndOfMonth()) ? m : m.minusMonths(1);
     }
     if (first != null && last != null && first.isAfter(last)) {
-      return null;
+      return Plan.direct(slice(f));
     }
     List<Slice> slices = new ArrayList<>();
     Instant from = f.from() == null ? null : start(f.from());
@@ -442,7 +437,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       slices.add(new Slice(cat(f), null, start(last.plusMonths(1).atDay(1)), until));
     }
     return new Plan(
-        first == null ? null : yyyymm(first), last == null ? null : yyyymm(last), slices);
+        true, first == null ? null : yyyymm(first), last == null ? null : yyyymm(last), slices);
   }
 
   private static String cat(StatsFilter f) {

@@ -59,6 +59,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       return Problem.response(
           Response.Status.FORBIDDEN, "Your role does not allow this operation.");
     }
+    if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() == 413) {
+      return Problem.response(
+          413,
+          "Content Too Large",
+          "The body is larger than the API accepts (" + BodySizeLimit.MAX_BYTES / 1024 + " KB).",
+          null);
+    }
+    if (isStrictType(e)) {
+      return Problem.response(Response.Status.BAD_REQUEST, e.getMessage() + ".");
+    }
     if (e instanceof JsonbException || e instanceof ProcessingException) {
       return Problem.response(
           Response.Status.BAD_REQUEST,
@@ -99,8 +109,28 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         "Something went wrong on our side. Quote " + id + " if you report it.");
   }
 
-  /** Finds a domain or access failure wrapped in container exceptions. */
+  /** A value refused by {@link StrictJsonTypes}: its message names what was wrong. */
+  private static boolean isStrictType(Throwable t) {
+    return t instanceof JsonbException
+        && t.getMessage() != null
+        && t.getMessage().startsWith("A value must be");
+  }
+
+  /**
+   * Finds the failure to answer for, wrapped in container exceptions: first a body too large or a
+   * value refused by {@link StrictJsonTypes} anywhere in the chain, else the outermost domain,
+   * access or JSON failure.
+   */
   static Throwable unwrap(Throwable e) {
+    Throwable c = e;
+    for (int i = 0; i < 10 && c != null; i++, c = c.getCause()) {
+      if (c instanceof WebApplicationException wae && wae.getResponse().getStatus() == 413) {
+        return c;
+      }
+      if (isStrictType(c)) {
+        return c;
+      }
+    }
     Throwable current = e;
     for (int i = 0; i < 10 && current != null; i++) {
       if (current instanceof DomainException

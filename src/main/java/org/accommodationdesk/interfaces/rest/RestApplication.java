@@ -20,4 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " statistics. Errors are RFC 9457 problem details."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+  /** No generated WADL document: the API is described by OpenAPI at /openapi. */
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

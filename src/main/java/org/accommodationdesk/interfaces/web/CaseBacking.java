@@ -83,6 +83,15 @@ public abstract class CaseBacking implements Serializable {
     return id;
   }
 
+  /** The id as the address gives it: anything but a request number is "not found". */
+  public String getIdParam() {
+    return id == null ? null : String.valueOf(id);
+  }
+
+  public void setIdParam(String value) {
+    this.id = org.accommodationdesk.interfaces.web.FacesSupport.requestId(value);
+  }
+
   public void setId(Long id) {
     this.id = id;
   }

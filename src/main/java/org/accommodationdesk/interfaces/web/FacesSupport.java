@@ -97,4 +97,12 @@ public class FacesSupport {
     }
     return uploads;
   }
+
+  /** A request number from an address parameter, or null for anything else ("abc", "-1", ""). */
+  public static Long requestId(String value) {
+    if (value == null || !value.matches("[0-9]{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(value);
+  }
 }
