@@ -780,6 +780,22 @@ class ApiIT {
   }
 
   @Test
+  void everyAnswerCarriesTheSecurityHeadersAndCaseDataIsNeverCached() {
+    long id = submit("employee1", HOUSEHOLD);
+    for (Api.Reply r :
+        List.of(
+            as("employee1").get("api/requests/" + id),
+            as("reviewer1").get("api/stats/summary"),
+            anonymous.get("login.xhtml"))) {
+      assertEquals("nosniff", r.header("X-Content-Type-Options"), r.toString());
+      assertEquals("same-origin", r.header("Referrer-Policy"));
+      assertEquals("DENY", r.header("X-Frame-Options"));
+      assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+      assertTrue(r.header("Cache-Control").contains("no-store"), r.toString());
+    }
+  }
+
+  @Test
   void pagesAndDatesPastTheLimitsAreNamedNot500() {
     Api.Reply overflow = as("reviewer1").get("api/requests?page=10737419&size=200");
     assertProblem(overflow, 400);
