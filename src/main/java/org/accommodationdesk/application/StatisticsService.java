@@ -5,8 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,21 +92,17 @@ public class StatisticsService {
   @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
   public Backlog backlog(StatsFilter filter) {
     check(filter);
-    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     StatisticsQueries.Waiting waiting =
         queries.waiting(
-            filter,
-            List.of(
-                now.minus(Duration.ofDays(6)),
-                now.minus(Duration.ofDays(11)),
-                now.minus(Duration.ofDays(21))));
+            filter, List.of(today.minusDays(5), today.minusDays(10), today.minusDays(20)));
     List<Tally> ages = waiting.byAge();
     Tally total = Tally.ZERO;
     for (Tally t : ages) {
       total = total.plus(t);
     }
     Disclosure disclosure = disclosure();
-    Long oldestDays = waiting.oldest().map(t -> Duration.between(t, now).toDays()).orElse(null);
+    Long oldestDays = waiting.oldest().map(d -> ChronoUnit.DAYS.between(d, today)).orElse(null);
     return new Backlog(
         disclosure.count(ages.get(0)),
         disclosure.count(ages.get(1)),

@@ -1,5 +1,6 @@
 package org.accommodationdesk.application.stats;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ import org.accommodationdesk.domain.request.RequestStatus;
 public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recordKey) {
   /** Nothing: a request that does not exist yet. */
   public static final Footprint NONE = new Footprint(Set.of(), Optional.empty(), 0);
+
+  /**
+   * The cube kind of open requests per submission day (its {@code yyyymm} column holds yyyymmdd),
+   * category and location: what the backlog sums.
+   */
+  public static final String OPEN = "OPEN";
 
   /** Seconds per bucket of the time-to-decision histogram: a tenth of a day. */
   public static final int SECONDS_PER_TENTH = 8640;
@@ -46,6 +53,10 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
       cells.add(new CubeCell("REVIEWER", yyyymm, category, r.getLatestDecider(), bucket));
     }
     cells.add(new CubeCell("STATUS", yyyymm, category, r.getStatus().name(), "-"));
+    if (r.getStatus().isOpen()) {
+      LocalDate day = LocalDate.ofInstant(r.getSubmittedAt(), ZoneOffset.UTC);
+      cells.add(new CubeCell(OPEN, yyyymmdd(day), category, r.getWorkLocation().getCode(), "-"));
+    }
     if (r.getAppealedAt().isPresent()) {
       cells.add(new CubeCell("APPEAL", yyyymm, category, "", "FILED"));
     }
@@ -55,6 +66,11 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
         r.getFirstDecisionSeconds()
             .map(s -> new TimeCell(yyyymm, category, (int) (s / SECONDS_PER_TENTH)));
     return new Footprint(cells, time, r.getRecordKey());
+  }
+
+  /** A day as the number yyyymmdd. */
+  public static int yyyymmdd(LocalDate day) {
+    return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
   }
 
   /** The request's outcome bucket: its latest decision, withdrawn, or pending. */

@@ -1,6 +1,5 @@
 package org.accommodationdesk.application.stats;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,11 @@ public interface StatisticsQueries {
   Map<String, Map<String, Long>> statusCounts(StatsFilter filter);
 
   /**
-   * Open requests (waiting for HR or the employee) by age, in one pass: bucket i holds those
-   * submitted at or after {@code ageLimits[i]} (newest limit first) and before the previous limit;
-   * the last bucket the older ones. Also when the oldest was submitted.
+   * Open requests (waiting for HR or the employee) by the day (UTC) they were submitted: bucket i
+   * holds those submitted on or after {@code ageLimits[i]} (newest limit first) and before the
+   * previous limit; the last bucket the older ones. Also the day the oldest was submitted.
    */
-  Waiting waiting(StatsFilter filter, List<Instant> ageLimits);
+  Waiting waiting(StatsFilter filter, List<java.time.LocalDate> ageLimits);
 
   /** Median and 90th percentile of seconds from submission to the first decision, and the count. */
   Durations timeToFirstDecision(StatsFilter filter);
@@ -46,7 +45,7 @@ public interface StatisticsQueries {
   record Durations(Double medianSeconds, Double p90Seconds, Tally decided) {}
 
   /** Open requests by age bucket, and the oldest one's submission. */
-  record Waiting(List<Tally> byAge, Optional<Instant> oldest) {}
+  record Waiting(List<Tally> byAge, Optional<java.time.LocalDate> oldest) {}
 
   /** Appeal counts. */
   record AppealCounts(Tally filed, Tally decided, Tally overturned) {}

@@ -217,37 +217,90 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   // ---- backlog, time to decision, appeals -------------------------------------------------------
 
   @Override
-  public Waiting waiting(StatsFilter filter, List<Instant> ageLimits) {
-    // one pass over the open requests: the age bucket of each, its count, keys and the oldest
-    StringBuilder age = new StringBuilder("CASE");
-    for (int i = 0; i < ageLimits.size(); i++) {
-      age.append(" WHEN r.submitted_at >= ?").append(i + 1).append(" THEN ").append(i);
-    }
-    age.append(" ELSE ").append(ageLimits.size()).append(" END");
-    Conditions c = conditions(slice(filter), ageLimits.size());
-    Query q =
-        em.createNativeQuery(
-            "SELECT age, COUNT(*), COALESCE(SUM(record_key), 0), MIN(submitted_at) FROM (SELECT "
-                + age
-                + " AS age, r.record_key, r.submitted_at FROM accommodation_request r"
-                + " WHERE r.status IN "
-                + OPEN
-                + c.sql
-                + ") w GROUP BY age");
-    for (int i = 0; i < ageLimits.size(); i++) {
-      q.setParameter(i + 1, Timestamp.from(ageLimits.get(i)));
-    }
-    c.bind(q);
+  public Waiting waiting(StatsFilter filter, List<LocalDate> ageLimits) {
     Tally[] byAge = new Tally[ageLimits.size() + 1];
     java.util.Arrays.fill(byAge, Tally.ZERO);
-    Instant oldest = null;
+    LocalDate oldest = null;
+    if (!cubesBuilt()) {
+      // one pass over the open requests themselves
+      StringBuilder age = new StringBuilder("CASE");
+      for (int i = 0; i < ageLimits.size(); i++) {
+        age.append(" WHEN r.submitted_at >= ?").append(i + 1).append(" THEN ").append(i);
+      }
+      age.append(" ELSE ").append(ageLimits.size()).append(" END");
+      Conditions c = conditions(slice(filter), ageLimits.size());
+      Query q =
+          em.createNativeQuery(
+              "SELECT age, COUNT(*), COALESCE(SUM(record_key), 0), MIN(submitted_at) FROM (SELECT "
+                  + age
+                  + " AS age, r.record_key, r.submitted_at FROM accommodation_request r"
+                  + " WHERE r.status IN "
+                  + OPEN
+                  + c.sql
+                  + ") w GROUP BY age");
+      for (int i = 0; i < ageLimits.size(); i++) {
+        q.setParameter(i + 1, Timestamp.from(start(ageLimits.get(i))));
+      }
+      c.bind(q);
+      for (Object row : q.getResultList()) {
+        Object[] cols = (Object[]) row;
+        byAge[((Number) cols[0]).intValue()] = tally(cols, 1);
+        LocalDate first = LocalDate.ofInstant(toInstant(cols[3]), ZoneOffset.UTC);
+        oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+      }
+      return new Waiting(List.of(byAge), Optional.ofNullable(oldest));
+    }
+    // the OPEN cube: open requests per submission day, category and location
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT yyyymm, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
+                + Footprint.OPEN
+                + "'");
+    List<Object> p = new ArrayList<>();
+    if (filter.from() != null) {
+      p.add(Footprint.yyyymmdd(filter.from()));
+      sql.append(" AND yyyymm >= ?").append(p.size());
+    }
+    if (filter.to() != null) {
+      p.add(Footprint.yyyymmdd(filter.to()));
+      sql.append(" AND yyyymm <= ?").append(p.size());
+    }
+    if (filter.category() != null) {
+      p.add(filter.category().name());
+      sql.append(" AND category = ?").append(p.size());
+    }
+    if (filter.location() != null) {
+      p.add(filter.location());
+      sql.append(" AND dim = ?").append(p.size());
+    }
+    sql.append(" GROUP BY yyyymm HAVING SUM(n) <> 0");
+    Query q = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < p.size(); i++) {
+      q.setParameter(i + 1, p.get(i));
+    }
     for (Object row : q.getResultList()) {
       Object[] cols = (Object[]) row;
-      byAge[((Number) cols[0]).intValue()] = tally(cols, 1);
-      Instant first = toInstant(cols[3]);
-      oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
+      int day = ((Number) cols[0]).intValue();
+      LocalDate date = LocalDate.of(day / 10000, day / 100 % 100, day % 100);
+      int bucket = 0;
+      while (bucket < ageLimits.size() && date.isBefore(ageLimits.get(bucket))) {
+        bucket++;
+      }
+      byAge[bucket] = byAge[bucket].plus(tally(cols, 1));
+      oldest = oldest == null || date.isBefore(oldest) ? date : oldest;
     }
     return new Waiting(List.of(byAge), Optional.ofNullable(oldest));
+  }
+
+  private boolean cubesBuilt() {
+    Object state =
+        em
+            .createNativeQuery("SELECT complete_before FROM stats_cube_state WHERE id = 1")
+            .getResultList()
+            .stream()
+            .findFirst()
+            .orElse(null);
+    return state != null && ((Number) state).intValue() == StatisticsCubes.BUILT;
   }
 
   @Override
@@ -403,15 +456,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     if (f.location() != null) {
       return Plan.direct(slice(f));
     }
-    Object state =
-        em
-            .createNativeQuery("SELECT complete_before FROM stats_cube_state WHERE id = 1")
-            .getResultList()
-            .stream()
-            .findFirst()
-            .orElse(null);
-    int completeBefore = state == null ? 0 : ((Number) state).intValue();
-    if (completeBefore != StatisticsCubes.BUILT) {
+    if (!cubesBuilt()) {
       return Plan.direct(slice(f));
     }
     YearMonth first = null;

@@ -41,6 +41,12 @@ public class StatisticsCubes {
       "CAST(EXTRACT(YEAR FROM r.submitted_at) AS INTEGER) * 100"
           + " + CAST(EXTRACT(MONTH FROM r.submitted_at) AS INTEGER)";
 
+  /** The day of submission as yyyymmdd (UTC), as {@link Footprint#yyyymmdd} defines it. */
+  static final String DAY =
+      "CAST(EXTRACT(YEAR FROM r.submitted_at) AS INTEGER) * 10000"
+          + " + CAST(EXTRACT(MONTH FROM r.submitted_at) AS INTEGER) * 100"
+          + " + CAST(EXTRACT(DAY FROM r.submitted_at) AS INTEGER)";
+
   /** The outcome bucket of {@code r}, as {@link Footprint#bucket} defines it. */
   static final String BUCKET =
       "CASE WHEN r.latest_outcome IS NOT NULL THEN r.latest_outcome"
@@ -175,6 +181,19 @@ public class StatisticsCubes {
                 + " GROUP BY "
                 + MONTH
                 + ", r.category, r.status")
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
+                + " SELECT '"
+                + Footprint.OPEN
+                + "', "
+                + DAY
+                + ", r.category, r.work_location_code, '-', COUNT(*), SUM(r.record_key), 0"
+                + " FROM accommodation_request r WHERE r.status IN "
+                + OPEN
+                + " GROUP BY "
+                + DAY
+                + ", r.category, r.work_location_code")
         .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
