@@ -26,14 +26,16 @@ public record UnionRequestView(
   /** One step of the timeline; {@code actor} is {@code EMPLOYEE} or {@code HR}. */
   public record Step(String action, String from, String to, String actor, Instant at) {}
 
-  /** A decision: outcome, reason code, and the arrangement granted (if any). */
+  /**
+   * A decision: outcome, reason code, and the arrangement granted (its type and days; not its
+   * description, which is the reviewer's free text).
+   */
   public record DecisionSummary(
       String stage,
       String outcome,
       String reasonCode,
       String grantedType,
       Integer grantedRemoteDaysPerWeek,
-      String grantedDescription,
       Instant decidedAt) {}
 
   /** A line of the union's list of shared requests. */
@@ -84,7 +86,6 @@ public record UnionRequestView(
                       d.getReasonCode() == null ? null : d.getReasonCode().name(),
                       g == null ? null : g.getType().name(),
                       g == null ? null : g.getRemoteDaysPerWeek(),
-                      g == null ? null : g.getDescription(),
                       d.getDecidedAt());
                 })
             .toList());
