@@ -14,6 +14,8 @@ import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.DocumentRepository;
+import org.accommodationdesk.domain.request.FieldError;
+import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 import org.accommodationdesk.domain.request.RequestRepository;
 import org.accommodationdesk.domain.request.SupportingDocument;
@@ -63,6 +65,19 @@ public class DocumentService {
     documents.add(document, content);
     requests.store(request);
     return DocumentView.of(document);
+  }
+
+  /**
+   * The requester adds several files at once, all or nothing: one refused file (empty, too large,
+   * not a PDF, PNG or JPEG) stores none of them; no file at all is refused too.
+   */
+  @RolesAllowed(Role.EMPLOYEE)
+  public List<DocumentView> attachAll(long requestId, List<Upload> uploads) {
+    if (uploads.isEmpty()) {
+      throw new InvalidInputException(
+          List.of(new FieldError("document", "document.none", "choose at least one file to add")));
+    }
+    return uploads.stream().map(u -> attach(requestId, u.fileName(), u.content())).toList();
   }
 
   /** The documents of a request the caller may see, without their bytes. */

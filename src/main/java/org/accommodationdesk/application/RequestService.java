@@ -177,9 +177,10 @@ public class RequestService {
     checkPage(page, size);
     RequestFilter effective =
         currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
+    List<String> reviewers = accounts.activeReviewers();
     return new PageResult<>(
         requests.search(effective, page * size, size, true).stream()
-            .map(RequestSummary::of)
+            .map(r -> RequestSummary.of(r, reviewers))
             .toList(),
         requests.count(effective));
   }
@@ -191,8 +192,9 @@ public class RequestService {
   @RolesAllowed(Role.REVIEWER)
   public List<RequestSummary> queue(RequestFilter filter, int first, int max, boolean oldestFirst) {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
+    List<String> reviewers = accounts.activeReviewers();
     return requests.search(filter, Math.max(0, first), size, oldestFirst).stream()
-        .map(RequestSummary::of)
+        .map(r -> RequestSummary.of(r, reviewers))
         .toList();
   }
 
@@ -239,8 +241,8 @@ public class RequestService {
               + " APPROVE_WITH_CHANGES, DENY, WITHDRAW, APPEAL");
     }
     AccommodationRequest request = access.visible(id);
-    if (expectedVersion != null && expectedVersion != request.getVersion()) {
-      throw new StaleVersionException(expectedVersion, request.getVersion());
+    if (expectedVersion != null && expectedVersion != request.getRevision()) {
+      throw new StaleVersionException(expectedVersion, request.getRevision());
     }
     Footprint before = Footprint.of(request);
     Actor actor = currentUser.actor();
@@ -278,6 +280,7 @@ public class RequestService {
   private RequestView view(AccommodationRequest request) {
     Set<Action> actions =
         request.availableActions(currentUser.actor(), appealWindow(), clock.instant());
-    return RequestView.of(request, actions);
+    return RequestView.of(
+        request, actions, RequestSummary.needsAnotherReviewer(request, accounts.activeReviewers()));
   }
 }

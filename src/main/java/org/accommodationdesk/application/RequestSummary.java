@@ -2,7 +2,9 @@ package org.accommodationdesk.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.RequestStatus;
 
 /** A request in a list: no confidential details. */
 public record RequestSummary(
@@ -16,12 +18,17 @@ public record RequestSummary(
     LocalDate startDate,
     LocalDate endDate,
     Instant submittedAt,
-    String assignedReviewer) {
+    String assignedReviewer,
+    boolean needsAnotherReviewer) {
 
-  static RequestSummary of(AccommodationRequest r) {
+  /**
+   * A request in a list; {@code reviewers} are the active reviewers, to tell a waiting request that
+   * none of them may take (a reviewer's own request appealed after the other one decided it).
+   */
+  static RequestSummary of(AccommodationRequest r, Collection<String> reviewers) {
     return new RequestSummary(
         r.getId(),
-        r.getVersion(),
+        r.getRevision(),
         r.getRequester(),
         r.getCategory().name(),
         r.getStatus().name(),
@@ -30,6 +37,13 @@ public record RequestSummary(
         r.getStartDate(),
         r.getEndDate(),
         r.getSubmittedAt(),
-        r.getAssignedReviewer());
+        r.getAssignedReviewer(),
+        needsAnotherReviewer(r, reviewers));
+  }
+
+  static boolean needsAnotherReviewer(AccommodationRequest r, Collection<String> reviewers) {
+    boolean waiting =
+        r.getStatus() == RequestStatus.SUBMITTED || r.getStatus() == RequestStatus.APPEALED;
+    return waiting && reviewers.stream().noneMatch(r::reviewableBy);
   }
 }

@@ -37,7 +37,8 @@ public record RequestView(
     boolean sharedWithUnion,
     List<DecisionView> decisions,
     List<HistoryView> history,
-    Set<Action> availableActions) {
+    Set<Action> availableActions,
+    boolean needsAnotherReviewer) {
 
   /** An arrangement as shown. */
   public record ArrangementView(String type, Integer remoteDaysPerWeek, String description) {
@@ -69,9 +70,18 @@ public record RequestView(
     }
   }
 
-  /** One history entry as shown. */
+  /**
+   * One history entry as shown: the text the person wrote with it, or, for a decision, the decision
+   * (reason code, arrangement granted, explanation) to render in the reader's language.
+   */
   public record HistoryView(
-      String action, String from, String to, String actor, Instant at, String comment) {
+      String action,
+      String from,
+      String to,
+      String actor,
+      Instant at,
+      String comment,
+      DecisionView decision) {
     static HistoryView of(HistoryEntry h) {
       return new HistoryView(
           h.getAction().name(),
@@ -79,14 +89,16 @@ public record RequestView(
           h.getToStatus().name(),
           h.getActor(),
           h.getAt(),
-          h.getComment());
+          h.getComment(),
+          h.getDecision().map(DecisionView::of).orElse(null));
     }
   }
 
-  static RequestView of(AccommodationRequest r, Set<Action> availableActions) {
+  static RequestView of(
+      AccommodationRequest r, Set<Action> availableActions, boolean needsAnotherReviewer) {
     return new RequestView(
         r.getId(),
-        r.getVersion(),
+        r.getRevision(),
         r.getRequester(),
         r.getCategory().name(),
         ArrangementView.of(r.getArrangement()),
@@ -107,7 +119,8 @@ public record RequestView(
         r.isSharedWithUnion(),
         r.getDecisions().stream().map(DecisionView::of).toList(),
         r.getHistory().stream().map(HistoryView::of).toList(),
-        availableActions);
+        availableActions,
+        needsAnotherReviewer);
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

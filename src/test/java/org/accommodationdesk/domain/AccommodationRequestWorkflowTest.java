@@ -321,6 +321,28 @@ class AccommodationRequestWorkflowTest {
     }
   }
 
+  @Test
+  void theHistoryOfADecisionPointsAtItAndStoresNoProse() {
+    AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+    String explanation = "x".repeat(AccommodationRequest.MAX_COMMENT);
+    r.deny(REVIEWER1, DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE, explanation, T0);
+    HistoryEntry last = r.getHistory().get(r.getHistory().size() - 1);
+    assertEquals(null, last.getComment(), "no 'REASON: explanation' text in the history");
+    assertEquals(
+        DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
+        last.getDecision().orElseThrow().getReasonCode());
+    assertEquals(explanation, last.getDecision().orElseThrow().getExplanation());
+  }
+
+  @Test
+  void anApprovalWithChangesKeepsTheArrangementAsData() {
+    AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
+    r.approveWithChanges(REVIEWER1, Arrangement.partialRemote(3), "y".repeat(4000), T0);
+    HistoryEntry last = r.getHistory().get(r.getHistory().size() - 1);
+    assertEquals(null, last.getComment());
+    assertEquals(3, last.getDecision().orElseThrow().getGranted().getRemoteDaysPerWeek());
+  }
+
   @Nested
   class AvailableActions {
     @Test

@@ -43,6 +43,36 @@ class RequestDetailsTest {
     assertEquals(Set.of("functionalLimitations"), fieldsWrongIn(d));
   }
 
+  static RequestDetails ownCondition(String limitations, String justification) {
+    return new RequestDetails(
+        Category.OWN_CONDITION,
+        ArrangementType.FULL_REMOTE,
+        null,
+        null,
+        START,
+        null,
+        null,
+        null,
+        limitations,
+        justification);
+  }
+
+  /** Text is text: tabs, line breaks and any language or emoji, but no control characters. */
+  @Test
+  void freeTextRefusesControlCharactersAndHalfSurrogates() {
+    assertEquals(Set.of(), fieldsWrongIn(ownCondition("Línea uno\n\tdos 🙂", "Über \r\n ok")));
+    for (String bad :
+        new String[] {"a\u0000b", "bell\u0007", "esc\u001b[31m", "half \ud83d", "\ude42 low"}) {
+      RequestDetails d = ownCondition("Fine.", bad);
+      assertEquals(Set.of("justification"), fieldsWrongIn(d), bad);
+      assertEquals("text.characters", d.problems().asList().get(0).code());
+    }
+    assertEquals(
+        Set.of("functionalLimitations"),
+        fieldsWrongIn(ownCondition("x".repeat(RequestDetails.MAX_TEXT + 1), null)));
+    assertEquals(Set.of(), fieldsWrongIn(ownCondition("x".repeat(RequestDetails.MAX_TEXT), null)));
+  }
+
   @Test
   void householdMemberNeedsRelationshipAndAPositiveAttestation() {
     RequestDetails d =

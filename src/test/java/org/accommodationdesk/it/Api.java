@@ -90,6 +90,26 @@ final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any request, as a careless or hostile client might send it. */
+  Reply request(String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder b =
+        builder(path)
+            .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(body != null && body.length() > 65_536)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.setHeader(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path))
@@ -125,6 +145,10 @@ final class Api {
 
     String header(String name) {
       return response.headers().firstValue(name).orElse(null);
+    }
+
+    java.util.List<String> headers(String name) {
+      return response.headers().allValues(name);
     }
 
     JsonObject json() {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The pages in real headless Chromium: login and role homes, the whole journey across roles, bad
@@ -343,6 +345,61 @@ class BrowserIT {
     assertFalse(browser.present(By.id("denyForm:deny")));
   }
 
+  /**
+   * The reviewers' queue: the counts at the top are the database's, the status filter shows only
+   * that status, the table is oldest first and pages through the lazy model.
+   */
+  @Test
+  void theReviewQueueCountsFiltersSortsAndPages() {
+    Api reviewer = Api.anonymous(base).as("reviewer1");
+    browser.login("reviewer1");
+    for (String status : List.of("SUBMITTED", "IN_REVIEW", "DENIED")) {
+      long total = reviewer.get("api/requests?size=1&status=" + status).json().getInt("total");
+      String chip =
+          browser.text(By.cssSelector("li.count-chip[data-status='" + status + "'] .count-value"));
+      assertEquals(String.valueOf(total), chip.replaceAll("[^0-9]", ""), status);
+    }
+    browser.select(By.id("queueForm:status"), "DENIED");
+    browser.find(By.id("queueForm:search")).click();
+    // the search, then the paginator's reset: wait until the table shows the filtered rows
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#queueForm\\:queue_data tr td span.status")).stream()
+                    .allMatch(e -> e.getText().equals("Denied")));
+    browser.waitForAjax();
+    List<WebElement> statuses =
+        browser.driver().findElements(By.cssSelector("#queueForm\\:queue_data tr td span.status"));
+    assertFalse(statuses.isEmpty(), "denied requests are listed");
+    for (WebElement s : statuses) {
+      assertEquals("Denied", s.getText());
+    }
+    List<Integer> ages = ages();
+    for (int i = 1; i < ages.size(); i++) {
+      assertTrue(ages.get(i - 1) >= ages.get(i), "oldest first: " + ages);
+    }
+    String firstOnPageOne = browser.text(By.cssSelector("#queueForm\\:queue_data tr td a"));
+    browser.find(By.cssSelector("#queueForm\\:queue_paginator_bottom .ui-paginator-next")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(
+            d ->
+                !firstOnPageOne.equals(
+                    d.findElement(By.cssSelector("#queueForm\\:queue_data tr td a")).getText()));
+    assertTrue(
+        browser.text(By.cssSelector("#queueForm\\:queue_paginator_bottom")).contains("2"),
+        "on the second page");
+  }
+
+  private List<Integer> ages() {
+    return browser.driver().findElements(By.cssSelector("#queueForm\\:queue_data tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")))
+        .filter(cells -> cells.size() > 5)
+        .map(cells -> Integer.parseInt(cells.get(5).getText().replaceAll("[^0-9]", "")))
+        .toList();
+  }
+
   @Test
   void unionRepsAndHrSeeTheDashboardWithChartsTablesAndExports() {
     browser.login("union1");
@@ -379,10 +436,40 @@ class BrowserIT {
     assertTrue(
         browser.text(By.id("filters")).contains("The last day must not be before the first day."),
         browser.text(By.id("filters")));
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     browser.date(By.id("filters:from"), "2020-01-01");
+    browser.date(By.id("filters:to"), today);
     browser.select(By.id("filters:category"), "HOUSEHOLD_MEMBER");
     browser.clickAndWait(By.id("filters:apply"));
     assertTrue(browser.text(By.id("byCategory")).contains("High-risk household member"));
+    // the cells are the database's figures, not just labels
+    jakarta.json.JsonObject household =
+        Api.anonymous(base)
+            .as("reviewer1")
+            .get("api/stats/summary?from=2020-01-01&to=" + today + "&category=HOUSEHOLD_MEMBER")
+            .json()
+            .getJsonObject("byCategory")
+            .getJsonArray("rows")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("key").equals("HOUSEHOLD_MEMBER"))
+            .findFirst()
+            .orElseThrow();
+    WebElement row =
+        browser.find(
+            By.xpath(
+                "//table[@id='byCategory']//tr[th[contains(., 'High-risk household member')]"
+                    + " or td[contains(., 'High-risk household member')]]"));
+    List<WebElement> numbers = row.findElements(By.cssSelector("td.num"));
+    assertEquals(
+        String.valueOf(
+            household
+                .getJsonObject("cells")
+                .getJsonObject("requests")
+                .getJsonNumber("value")
+                .longValue()),
+        numbers.get(0).getText().replaceAll("[^0-9]", ""),
+        "the Requests cell of the household row");
     browser.assertAccessible("HR dashboard");
     browser.screenshot("review-stats");
 

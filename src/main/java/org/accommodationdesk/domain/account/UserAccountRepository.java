@@ -1,5 +1,6 @@
 package org.accommodationdesk.domain.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts by user name. */
@@ -9,4 +10,7 @@ public interface UserAccountRepository {
   boolean exists(String username);
 
   void add(UserAccount account);
+
+  /** The user names of the accounts that may sign in as HR reviewers. */
+  List<String> activeReviewers();
 }

@@ -21,11 +21,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 
@@ -123,6 +127,22 @@ public class AccommodationRequest {
   @Column(name = "record_key", nullable = false)
   private long recordKey;
 
+  /**
+   * How many history entries there are: the next entry's number. Every step changes it, so two
+   * concurrent steps on one request (even two downloads) meet the version check and the numbers
+   * stay unique and in order.
+   */
+  @Column(name = "history_length", nullable = false)
+  private int historyLength;
+
+  /**
+   * What a reader saw: counts every step except downloads. A client (a page, an API If-Match) that
+   * acts on revision n is refused once another step made it n+1; someone reading a document in the
+   * meantime does not make their page stale. Lost updates are prevented by {@code version}.
+   */
+  @Column(nullable = false)
+  private long revision;
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
   private List<HistoryEntry> history = new ArrayList<>();
@@ -173,50 +193,97 @@ public class AccommodationRequest {
     r.status = RequestStatus.SUBMITTED;
     r.submittedAt = now;
     r.recordKey = RECORD_KEYS.nextInt(Integer.MAX_VALUE);
-    r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, requester, now, null);
+    r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, requester, now, null, null);
     return r;
   }
 
   // ---- workflow -------------------------------------------------------------------------
 
+  /** Who may take an action. */
+  private enum Party {
+    REQUESTER,
+    REVIEWER,
+    ASSIGNED_REVIEWER,
+    REQUESTER_OR_REVIEWER
+  }
+
+  /** Who may take an action and in which statuses. */
+  private record Rule(Party party, Set<RequestStatus> from) {}
+
+  private static final Set<RequestStatus> OPEN =
+      Arrays.stream(RequestStatus.values())
+          .filter(RequestStatus::isOpen)
+          .collect(Collectors.toUnmodifiableSet());
+
+  private static final Set<RequestStatus> ANY = EnumSet.allOf(RequestStatus.class);
+
+  /**
+   * The status machine, written once: checking an action and listing the allowed ones both read
+   * this table (and the two extra guards in {@link #refusal}).
+   */
+  private static final Map<Action, Rule> RULES =
+      new EnumMap<>(
+          Map.ofEntries(
+              Map.entry(
+                  Action.START_REVIEW,
+                  new Rule(
+                      Party.REVIEWER, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPEALED))),
+              Map.entry(
+                  Action.REQUEST_INFO,
+                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
+              Map.entry(
+                  Action.APPROVE,
+                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
+              Map.entry(
+                  Action.APPROVE_WITH_CHANGES,
+                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
+              Map.entry(
+                  Action.DENY,
+                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
+              Map.entry(
+                  Action.PROVIDE_INFO,
+                  new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.INFO_REQUESTED))),
+              Map.entry(Action.WITHDRAW, new Rule(Party.REQUESTER, OPEN)),
+              Map.entry(
+                  Action.APPEAL,
+                  new Rule(
+                      Party.REQUESTER,
+                      EnumSet.of(RequestStatus.DENIED, RequestStatus.APPROVED_WITH_CHANGES))),
+              Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, OPEN)),
+              Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
+              Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),
+              Map.entry(Action.UNION_ACCESS_REVOKED, new Rule(Party.REQUESTER, ANY))));
+
   /** A reviewer takes the request into review and becomes its assigned reviewer. */
   public void startReview(Actor actor, Instant now) {
-    requireReviewer(actor, Action.START_REVIEW);
-    requireStatus(Action.START_REVIEW, RequestStatus.SUBMITTED, RequestStatus.APPEALED);
-    if (status == RequestStatus.APPEALED && actor.username().equals(firstDecider)) {
-      throw new ActionNotPermittedException(
-          "An appeal must be reviewed by someone other than the reviewer who made the first"
-              + " decision.");
-    }
+    require(Action.START_REVIEW, actor, null, now);
     assignedReviewer = actor.username();
     moveTo(Action.START_REVIEW, RequestStatus.IN_REVIEW, actor, now, null);
   }
 
   /** The assigned reviewer asks the employee for information (the interactive process). */
   public void requestInformation(Actor actor, String message, Instant now) {
-    requireAssignedReviewer(actor, Action.REQUEST_INFO);
-    requireStatus(Action.REQUEST_INFO, RequestStatus.IN_REVIEW);
+    require(Action.REQUEST_INFO, actor, null, now);
     String text = requireText("comment", message, "write the question for the employee");
     moveTo(Action.REQUEST_INFO, RequestStatus.INFO_REQUESTED, actor, now, text);
   }
 
   /** The requester answers the reviewer's question; the request goes back into review. */
   public void provideInformation(Actor actor, String message, Instant now) {
-    requireRequester(actor, Action.PROVIDE_INFO);
-    requireStatus(Action.PROVIDE_INFO, RequestStatus.INFO_REQUESTED);
+    require(Action.PROVIDE_INFO, actor, null, now);
     String text = requireText("comment", message, "write your answer to the reviewer's question");
     moveTo(Action.PROVIDE_INFO, RequestStatus.IN_REVIEW, actor, now, text);
   }
 
   /** The assigned reviewer grants the request as asked. */
   public void approve(Actor actor, String comment, Instant now) {
+    require(Action.APPROVE, actor, null, now);
     decide(actor, Action.APPROVE, DecisionOutcome.APPROVED, null, optionalText(comment), null, now);
   }
 
   /** The assigned reviewer grants a different arrangement from the one asked for. */
   public void approveWithChanges(Actor actor, Arrangement granted, String comment, Instant now) {
-    requireAssignedReviewer(actor, Action.APPROVE_WITH_CHANGES);
-    requireStatus(Action.APPROVE_WITH_CHANGES, RequestStatus.IN_REVIEW);
+    require(Action.APPROVE_WITH_CHANGES, actor, null, now);
     if (granted == null) {
       throw InvalidInputException.of("arrangement", "state the arrangement granted");
     }
@@ -232,8 +299,7 @@ public class AccommodationRequest {
 
   /** The assigned reviewer denies the request, citing a reason code and explaining it. */
   public void deny(Actor actor, DenialReason reason, String explanation, Instant now) {
-    requireAssignedReviewer(actor, Action.DENY);
-    requireStatus(Action.DENY, RequestStatus.IN_REVIEW);
+    require(Action.DENY, actor, null, now);
     FieldErrors errors = new FieldErrors();
     errors.require(reason != null, "reasonCode", "choose the reason for the denial");
     errors.require(
@@ -247,15 +313,10 @@ public class AccommodationRequest {
 
   /** The requester withdraws a request that is still open. */
   public void withdraw(Actor actor, String comment, Instant now) {
-    requireRequester(actor, Action.WITHDRAW);
-    requireStatus(
-        Action.WITHDRAW,
-        RequestStatus.SUBMITTED,
-        RequestStatus.IN_REVIEW,
-        RequestStatus.INFO_REQUESTED,
-        RequestStatus.APPEALED);
+    require(Action.WITHDRAW, actor, null, now);
+    String text = optionalText(comment);
     assignedReviewer = null;
-    moveTo(Action.WITHDRAW, RequestStatus.WITHDRAWN, actor, now, optionalText(comment));
+    moveTo(Action.WITHDRAW, RequestStatus.WITHDRAWN, actor, now, text);
   }
 
   /**
@@ -263,15 +324,8 @@ public class AccommodationRequest {
    * window} of the decision.
    */
   public void appeal(Actor actor, String statement, Duration window, Instant now) {
-    requireRequester(actor, Action.APPEAL);
-    requireStatus(Action.APPEAL, RequestStatus.DENIED, RequestStatus.APPROVED_WITH_CHANGES);
-    if (appealedAt != null) {
-      throw new TransitionNotAllowedException("This request has already been appealed once.");
-    }
-    if (decidedAt != null && now.isAfter(decidedAt.plus(window))) {
-      throw new TransitionNotAllowedException(
-          "The appeal window of " + window.toDays() + " days after the decision has passed.");
-    }
+    Objects.requireNonNull(window, "window");
+    require(Action.APPEAL, actor, window, now);
     String text = requireText("comment", statement, "write your appeal statement");
     appealedAt = now;
     assignedReviewer = null;
@@ -280,20 +334,14 @@ public class AccommodationRequest {
 
   /** The requester attached a supporting document; only while the request is open. */
   public void recordDocumentAdded(Actor actor, String fileName, Instant now) {
-    requireRequester(actor, Action.DOCUMENT_ADDED);
-    if (!status.isOpen()) {
-      throw new TransitionNotAllowedException(
-          "Documents can be added only while the request is open (it is " + status + ").");
-    }
-    record(Action.DOCUMENT_ADDED, status, status, actor.username(), now, fileName);
+    require(Action.DOCUMENT_ADDED, actor, null, now);
+    record(Action.DOCUMENT_ADDED, status, status, actor.username(), now, fileName, null);
   }
 
   /** Someone who may see the request downloaded one of its documents. */
   public void recordDocumentDownloaded(Actor actor, String fileName, Instant now) {
-    if (!isRequestedBy(actor.username()) && !actor.reviewer()) {
-      throw new ActionNotPermittedException("Only the requester and HR reviewers see documents.");
-    }
-    record(Action.DOCUMENT_DOWNLOADED, status, status, actor.username(), now, fileName);
+    require(Action.DOCUMENT_DOWNLOADED, actor, null, now);
+    record(Action.DOCUMENT_DOWNLOADED, status, status, actor.username(), now, fileName, null);
   }
 
   /**
@@ -301,56 +349,126 @@ public class AccommodationRequest {
    * history; asking for what is already the case changes nothing.
    */
   public void shareWithUnion(Actor actor, boolean shared, Instant now) {
-    requireRequester(actor, shared ? Action.UNION_ACCESS_GRANTED : Action.UNION_ACCESS_REVOKED);
+    Action action = shared ? Action.UNION_ACCESS_GRANTED : Action.UNION_ACCESS_REVOKED;
+    require(action, actor, null, now);
     if (sharedWithUnion == shared) {
       return;
     }
     sharedWithUnion = shared;
-    record(
-        shared ? Action.UNION_ACCESS_GRANTED : Action.UNION_ACCESS_REVOKED,
-        status,
-        status,
-        actor.username(),
-        now,
-        null);
+    record(action, status, status, actor.username(), now, null, null);
   }
 
   /** Whether the requester may still add documents. */
   public boolean acceptsDocumentsFrom(Actor actor) {
-    return isRequestedBy(actor.username()) && status.isOpen();
+    return refusal(Action.DOCUMENT_ADDED, actor, null, null).isEmpty();
   }
 
-  /** The actions this actor may take now; for showing only the buttons that will work. */
+  /**
+   * Whether this reviewer could take the request into review were it waiting: not their own
+   * request, and not an appeal of their own decision. A request that no active reviewer may review
+   * needs another reviewer.
+   */
+  public boolean reviewableBy(String reviewer) {
+    return !reviewer.equals(requester)
+        && !(status == RequestStatus.APPEALED && reviewer.equals(firstDecider));
+  }
+
+  /** The workflow steps this actor may take now; for showing only the buttons that will work. */
   public Set<Action> availableActions(Actor actor, Duration appealWindow, Instant now) {
+    Objects.requireNonNull(appealWindow, "appealWindow");
     Set<Action> actions = EnumSet.noneOf(Action.class);
-    boolean isRequester = actor.username().equals(requester);
-    if (isRequester) {
-      switch (status) {
-        case INFO_REQUESTED -> actions.addAll(Set.of(Action.PROVIDE_INFO, Action.WITHDRAW));
-        case SUBMITTED, IN_REVIEW, APPEALED -> actions.add(Action.WITHDRAW);
-        case DENIED, APPROVED_WITH_CHANGES -> {
-          if (appealedAt == null && !now.isAfter(decidedAt.plus(appealWindow))) {
-            actions.add(Action.APPEAL);
-          }
-        }
-        default -> {
-          // nothing left to do
-        }
-      }
-    } else if (actor.reviewer()) {
-      if (status == RequestStatus.SUBMITTED
-          || (status == RequestStatus.APPEALED && !actor.username().equals(firstDecider))) {
-        actions.add(Action.START_REVIEW);
-      }
-      if (status == RequestStatus.IN_REVIEW && actor.username().equals(assignedReviewer)) {
-        actions.addAll(
-            Set.of(Action.REQUEST_INFO, Action.APPROVE, Action.APPROVE_WITH_CHANGES, Action.DENY));
+    for (Action action : Action.values()) {
+      if (action.isWorkflowStep() && refusal(action, actor, appealWindow, now).isEmpty()) {
+        actions.add(action);
       }
     }
     return actions;
   }
 
   // ---- internals --------------------------------------------------------------------------
+
+  private void require(Action action, Actor actor, Duration appealWindow, Instant now) {
+    Optional<Refusal> refused = refusal(action, actor, appealWindow, now);
+    if (refused.isPresent()) {
+      throw refused.get().exception();
+    }
+  }
+
+  /**
+   * Why a step is refused: a person who may not take it (permission), or a status or time that does
+   * not allow it (transition). Exceptions are made only when thrown.
+   */
+  private record Refusal(boolean permission, String message) {
+    DomainException exception() {
+      return permission
+          ? new ActionNotPermittedException(message)
+          : new TransitionNotAllowedException(message);
+    }
+
+    static Optional<Refusal> transition(String message) {
+      return Optional.of(new Refusal(false, message));
+    }
+  }
+
+  /** Why this actor may not take this action now; empty when they may. */
+  private Optional<Refusal> refusal(
+      Action action, Actor actor, Duration appealWindow, Instant now) {
+    Rule rule = RULES.get(action);
+    if (rule == null) {
+      return Refusal.transition(TransitionNotAllowedException.message(action, status));
+    }
+    String who = actor.username();
+    boolean isRequester = who.equals(requester);
+    switch (rule.party()) {
+      case REQUESTER -> {
+        if (!isRequester) {
+          return refused("Only the employee who filed the request may " + verb(action) + ".");
+        }
+      }
+      case REVIEWER, ASSIGNED_REVIEWER -> {
+        if (!actor.reviewer()) {
+          return refused("Only an HR reviewer may " + verb(action) + ".");
+        }
+        if (isRequester) {
+          return refused("Nobody may review their own request.");
+        }
+        if (rule.party() == Party.ASSIGNED_REVIEWER
+            && assignedReviewer != null
+            && !assignedReviewer.equals(who)) {
+          return refused("Only the reviewer assigned to this request may " + verb(action) + ".");
+        }
+      }
+      case REQUESTER_OR_REVIEWER -> {
+        if (!isRequester && !actor.reviewer()) {
+          return refused("Only the requester and HR reviewers see documents.");
+        }
+      }
+    }
+    if (!rule.from().contains(status)) {
+      return Refusal.transition(TransitionNotAllowedException.message(action, status));
+    }
+    if (action == Action.START_REVIEW && !reviewableBy(who)) {
+      return refused(
+          "An appeal must be reviewed by someone other than the reviewer who made the first"
+              + " decision.");
+    }
+    if (action == Action.APPEAL) {
+      if (appealedAt != null) {
+        return Refusal.transition("This request has already been appealed once.");
+      }
+      if (decidedAt != null && now.isAfter(decidedAt.plus(appealWindow))) {
+        return Refusal.transition(
+            "The appeal window of "
+                + appealWindow.toDays()
+                + " days after the decision has passed.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Refusal> refused(String message) {
+    return Optional.of(new Refusal(true, message));
+  }
 
   private void decide(
       Actor actor,
@@ -360,14 +478,10 @@ public class AccommodationRequest {
       String explanation,
       Arrangement granted,
       Instant now) {
-    requireAssignedReviewer(actor, action);
-    requireStatus(action, RequestStatus.IN_REVIEW);
-    if (explanation != null && explanation.length() > MAX_COMMENT) {
-      throw InvalidInputException.of("comment", "must be at most " + MAX_COMMENT + " characters");
-    }
     DecisionStage stage = appealedAt == null ? DecisionStage.INITIAL : DecisionStage.APPEAL;
-    decisions.add(
-        new Decision(this, stage, outcome, reason, explanation, granted, actor.username(), now));
+    Decision decision =
+        new Decision(this, stage, outcome, reason, explanation, granted, actor.username(), now);
+    decisions.add(decision);
     if (stage == DecisionStage.INITIAL) {
       firstDecider = actor.username();
       firstDecisionSeconds = Math.max(0, Duration.between(submittedAt, now).getSeconds());
@@ -375,18 +489,17 @@ public class AccommodationRequest {
     latestOutcome = outcome;
     latestDecider = actor.username();
     decidedAt = now;
-    String comment =
-        reason == null ? explanation : reason + (explanation == null ? "" : ": " + explanation);
-    if (granted != null) {
-      comment = "Granted: " + granted + (explanation == null ? "" : ". " + explanation);
-    }
-    moveTo(action, outcome.status(), actor, now, comment);
+    RequestStatus from = status;
+    status = outcome.status();
+    // The history points at the decision; its words are rendered from that data, in the reader's
+    // language, never stored as prose here.
+    record(action, from, status, actor.username(), now, null, decision);
   }
 
   private void moveTo(Action action, RequestStatus to, Actor actor, Instant now, String comment) {
     RequestStatus from = status;
     status = to;
-    record(action, from, to, actor.username(), now, comment);
+    record(action, from, to, actor.username(), now, comment, null);
   }
 
   private void record(
@@ -395,41 +508,14 @@ public class AccommodationRequest {
       RequestStatus to,
       String actor,
       Instant at,
-      String comment) {
-    history.add(new HistoryEntry(this, history.size() + 1, action, from, to, actor, at, comment));
-  }
-
-  private void requireStatus(Action action, RequestStatus... allowed) {
-    for (RequestStatus s : allowed) {
-      if (status == s) {
-        return;
-      }
+      String comment,
+      Decision decision) {
+    historyLength++;
+    if (action != Action.DOCUMENT_DOWNLOADED) {
+      revision++;
     }
-    throw new TransitionNotAllowedException(action, status);
-  }
-
-  private void requireReviewer(Actor actor, Action action) {
-    if (!actor.reviewer()) {
-      throw new ActionNotPermittedException("Only an HR reviewer may " + verb(action) + ".");
-    }
-    if (actor.username().equals(requester)) {
-      throw new ActionNotPermittedException("Nobody may review their own request.");
-    }
-  }
-
-  private void requireAssignedReviewer(Actor actor, Action action) {
-    requireReviewer(actor, action);
-    if (assignedReviewer != null && !assignedReviewer.equals(actor.username())) {
-      throw new ActionNotPermittedException(
-          "Only the reviewer assigned to this request may " + verb(action) + ".");
-    }
-  }
-
-  private void requireRequester(Actor actor, Action action) {
-    if (!actor.username().equals(requester)) {
-      throw new ActionNotPermittedException(
-          "Only the employee who filed the request may " + verb(action) + ".");
-    }
+    history.add(
+        new HistoryEntry(this, historyLength, action, from, to, actor, at, comment, decision));
   }
 
   private static String verb(Action action) {
@@ -445,16 +531,13 @@ public class AccommodationRequest {
   }
 
   private static void checkLength(String text, FieldErrors errors) {
-    errors.require(
-        text == null || text.length() <= MAX_COMMENT,
-        "comment",
-        "must be at most " + MAX_COMMENT + " characters");
+    errors.text("comment", text, MAX_COMMENT);
   }
 
   private static String optionalText(String text) {
-    if (text != null && text.length() > MAX_COMMENT) {
-      throw InvalidInputException.of("comment", "must be at most " + MAX_COMMENT + " characters");
-    }
+    FieldErrors errors = new FieldErrors();
+    checkLength(text, errors);
+    errors.throwIfAny();
     return blankToNull(text);
   }
 
@@ -470,6 +553,11 @@ public class AccommodationRequest {
 
   public long getVersion() {
     return version;
+  }
+
+  /** What a reader saw: changes with every step but downloads (for If-Match and stale pages). */
+  public long getRevision() {
+    return revision;
   }
 
   public String getRequester() {

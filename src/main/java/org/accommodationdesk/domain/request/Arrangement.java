@@ -81,9 +81,7 @@ public class Arrangement {
     if (type == ArrangementType.OTHER && (description == null || description.isBlank())) {
       errors.add(descriptionField, "describe the arrangement when it is OTHER");
     }
-    if (description != null && description.length() > MAX_DESCRIPTION) {
-      errors.add(descriptionField, "must be at most " + MAX_DESCRIPTION + " characters");
-    }
+    errors.text(descriptionField, description, MAX_DESCRIPTION);
   }
 
   private static String blankToNull(String s) {

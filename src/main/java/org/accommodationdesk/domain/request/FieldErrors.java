@@ -24,6 +24,41 @@ public final class FieldErrors {
     return this;
   }
 
+  /**
+   * The one rule for free text a person writes: at most {@code max} characters, and only text (no
+   * control characters but tab and line breaks, no half of a surrogate pair), which every database
+   * stores as written.
+   */
+  public FieldErrors text(String field, String value, int max) {
+    if (value == null) {
+      return this;
+    }
+    if (value.length() > max) {
+      add(field, "must be at most " + max + " characters");
+    } else if (!isText(value)) {
+      add(field, "text.characters", "contains characters that are not text (control characters)");
+    }
+    return this;
+  }
+
+  static boolean isText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** One step in a request's life: who did what, when, from which status to which, and why. */
 @Entity
@@ -50,6 +51,11 @@ public class HistoryEntry {
   @Column(length = 4000)
   private String comment;
 
+  /** The decision taken in this step, if it is one; its words are rendered from it. */
+  @ManyToOne
+  @JoinColumn(name = "decision_id")
+  private Decision decision;
+
   protected HistoryEntry() {
     // for JPA
   }
@@ -62,7 +68,8 @@ public class HistoryEntry {
       RequestStatus to,
       String actor,
       Instant at,
-      String comment) {
+      String comment,
+      Decision decision) {
     this.request = request;
     this.sequenceNumber = sequenceNumber;
     this.action = action;
@@ -71,6 +78,7 @@ public class HistoryEntry {
     this.actor = actor;
     this.at = at;
     this.comment = comment;
+    this.decision = decision;
   }
 
   public int getSequenceNumber() {
@@ -97,7 +105,13 @@ public class HistoryEntry {
     return at;
   }
 
+  /** The text the person wrote with this step (a question, an answer, a statement), or null. */
   public String getComment() {
     return comment;
+  }
+
+  /** The decision taken in this step, if it is a decision. */
+  public Optional<Decision> getDecision() {
+    return Optional.ofNullable(decision);
   }
 }

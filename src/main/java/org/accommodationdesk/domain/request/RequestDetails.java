@@ -50,14 +50,8 @@ public record RequestDetails(
               ? "you must attest that you are the primary caregiver"
               : "you must attest that the household member is at high risk");
     }
-    errors.require(
-        functionalLimitations == null || functionalLimitations.length() <= MAX_TEXT,
-        "functionalLimitations",
-        "must be at most " + MAX_TEXT + " characters");
-    errors.require(
-        justification == null || justification.length() <= MAX_TEXT,
-        "justification",
-        "must be at most " + MAX_TEXT + " characters");
+    errors.text("functionalLimitations", functionalLimitations, MAX_TEXT);
+    errors.text("justification", justification, MAX_TEXT);
     return errors;
   }
 

@@ -5,7 +5,11 @@ public class TransitionNotAllowedException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public TransitionNotAllowedException(Action action, RequestStatus status) {
-    super(action + " is not possible while the request is " + status + ".");
+    super(message(action, status));
+  }
+
+  static String message(Action action, RequestStatus status) {
+    return action + " is not possible while the request is " + status + ".";
   }
 
   public TransitionNotAllowedException(String message) {

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     name = DataSourceConfiguration.JNDI_NAME,
     className = "${MPCONFIG=db.driver:org.h2.jdbcx.JdbcDataSource}",
     url =
-        "${MPCONFIG=db.url:jdbc:h2:file:./data/accommodationdesk;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE}",
+        "${MPCONFIG=db.url:jdbc:h2:file:./data/accommodationdesk;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
     user = "${MPCONFIG=db.user:sa}",
     password = "${MPCONFIG=db.password:}",
     minPoolSize = 2,

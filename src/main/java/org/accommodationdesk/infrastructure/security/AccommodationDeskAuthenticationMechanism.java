@@ -2,7 +2,6 @@ package org.accommodationdesk.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -16,11 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.security.auth.callback.Callback;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one):
@@ -29,14 +24,13 @@ import javax.security.auth.callback.Callback;
  *   <li>{@code /api/*}: HTTP Basic on every call, stateless (no session); no or wrong credentials
  *       get a 401 problem document with a {@code WWW-Authenticate} challenge.
  *   <li>everything else: form login through the login page, which calls {@code
- *       SecurityContext.authenticate}; the login is then kept in the HTTP session. A protected page
- *       without a login redirects to the login page, remembering where the user wanted to go.
+ *       SecurityContext.authenticate}; the caller's name and groups are then kept in the HTTP
+ *       session ({@link SessionLogin}) and stated to the container on every request. A protected
+ *       page without a login redirects to the login page, remembering where the user wanted to go.
  * </ul>
  */
 @ApplicationScoped
 public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticationMechanism {
-  private static final Logger LOG =
-      Logger.getLogger(AccommodationDeskAuthenticationMechanism.class.getName());
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String REALM = "Accommodation Desk";
 
@@ -51,26 +45,26 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       CredentialValidationResult result = identityStoreHandler.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        return context.notifyContainerAboutLogin(result);
-      }
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    Principal sessionPrincipal = request.getUserPrincipal();
-    if (sessionPrincipal != null) {
-      try {
-        context
-            .getHandler()
-            .handle(
-                new Callback[] {
-                  new CallerPrincipalCallback(context.getClientSubject(), sessionPrincipal)
-                });
-      } catch (Exception e) {
-        LOG.log(Level.WARNING, "Could not restore the session's login", e);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }
-      return AuthenticationStatus.SUCCESS;
+      if (request.getSession(false) != null) {
+        request.changeSessionId(); // no session fixation: a new id for the signed-in session
+      }
+      SessionLogin.keep(
+          request.getSession(true),
+          result.getCallerPrincipal().getName(),
+          result.getCallerGroups());
+      return context.notifyContainerAboutLogin(result);
+    }
+    // The login is kept by the application, not the container ("register session"): Payara's
+    // session restore shares one default security context between threads and, under concurrent
+    // requests, hands a signed-in user a subject without groups, so a page they may see answers
+    // 403 (payara/Payara#6145, fixed upstream in FISH-7515 after the newest Payara we can use).
+    // Here every request states the caller and groups afresh from its own session.
+    SessionLogin login = SessionLogin.of(request.getSession(false));
+    if (login != null) {
+      return context.notifyContainerAboutLogin(login.name(), login.groups());
     }
     if (context.isProtected()) {
       String target = request.getRequestURI().substring(request.getContextPath().length());

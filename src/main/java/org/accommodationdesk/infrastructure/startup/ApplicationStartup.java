@@ -34,8 +34,17 @@ public class ApplicationStartup {
   @Inject private DemoData demoData;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 
+  /**
+   * The EJB container logs every refused or failed call as a WARNING with the exception's message
+   * and 70 lines of stack: a 403 is not worth that, and a message can carry request text. The
+   * application logs its own unexpected failures ({@code FailureLog}); the container keeps only
+   * SEVERE. Held here so that the setting is not collected with an unreferenced logger.
+   */
+  private static final Logger EJB_CONTAINER = Logger.getLogger("jakarta.enterprise.ejb.container");
+
   @PostConstruct
   void start() {
+    EJB_CONTAINER.setLevel(java.util.logging.Level.SEVERE);
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)

@@ -8,9 +8,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.accommodationdesk.domain.request.ActionNotPermittedException;
 import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.DomainException;
@@ -18,6 +15,7 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 import org.accommodationdesk.domain.request.StaleVersionException;
 import org.accommodationdesk.domain.request.TransitionNotAllowedException;
+import org.accommodationdesk.interfaces.FailureLog;
 
 /**
  * Turns every failure into an RFC 9457 problem document with a message a client can act on. No
@@ -26,7 +24,6 @@ import org.accommodationdesk.domain.request.TransitionNotAllowedException;
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
-  private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -102,8 +99,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response internalError(Throwable e) {
-    String id = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error " + id, e);
+    String id = FailureLog.incident(e);
     return Problem.response(
         Response.Status.INTERNAL_SERVER_ERROR,
         "Something went wrong on our side. Quote " + id + " if you report it.");

@@ -18,7 +18,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
           new JsonbConfig()
               .withNullValues(true)
               .withDeserializers(
-                  new StrictJsonTypes.StrictBoolean(), new StrictJsonTypes.StrictInteger()));
+                  new StrictJsonTypes.StrictBoolean(),
+                  new StrictJsonTypes.StrictInteger(),
+                  new StrictJsonTypes.StrictString()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -36,6 +36,11 @@ import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestStatus;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Accommodation requests. Employees file and follow their own; HR reviewers see and act on all.
@@ -53,6 +58,10 @@ public class RequestsResource {
 
   /** Employees: file a request. 201 with its Location. */
   @POST
+  @APIResponse(
+      responseCode = "201",
+      description = "Filed; Location names it, ETag is its version.",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
   public Response create(@Valid @NotNull(message = "a JSON body is required") NewRequestJson body) {
     FieldErrors errors = new FieldErrors();
     LocalDate start = date(body.startDate, "startDate", errors);
@@ -85,8 +94,16 @@ public class RequestsResource {
    * request its employee shared with the union.
    */
   @GET
-  @Path("{id:[0-9]+}")
-  public Response get(@PathParam("id") long id) {
+  @Path("{id}")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The request (for a union rep: the union's view of a shared request, without medical"
+              + " details); ETag is its version.",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
+  public Response get(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id) {
     if (securityContext.isUserInRole(Role.UNION_REP)
         && !securityContext.isUserInRole(Role.REVIEWER)
         && !securityContext.isUserInRole(Role.EMPLOYEE)) {
@@ -98,9 +115,14 @@ public class RequestsResource {
 
   /** The requester: share the request with the union ({"shared": true}) or stop sharing it. */
   @jakarta.ws.rs.PUT
-  @Path("{id:[0-9]+}/union-access")
+  @Path("{id}/union-access")
+  @APIResponse(
+      responseCode = "200",
+      description = "Shared or no longer shared; the request as it is now.",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
   public Response unionAccess(
-      @PathParam("id") long id,
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id,
       @Valid @NotNull(message = "a JSON body is required") UnionAccessJson body) {
     RequestView view = service.shareWithUnion(id, body.shared);
     return Response.ok(view).tag(etag(view)).build();
@@ -111,12 +133,26 @@ public class RequestsResource {
    * with the union, newest first (id, requester's name, category, status, location, submitted).
    */
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of requests and how many there are in all.",
+      content = @Content(schema = @Schema(implementation = PageResult.class)))
   public PageResult<?> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("status") String status,
-      @QueryParam("category") String category,
-      @QueryParam("location") String location) {
+      @QueryParam("page")
+          @Parameter(
+              description = "from 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+          String page,
+      @QueryParam("size")
+          @Parameter(
+              description = "1 to 200, default 20",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+          String size,
+      @QueryParam("status") @Parameter(schema = @Schema(implementation = RequestStatus.class))
+          String status,
+      @QueryParam("category") @Parameter(schema = @Schema(implementation = Category.class))
+          String category,
+      @QueryParam("location") @Parameter(description = "a work location code") String location) {
     FieldErrors errors = new FieldErrors();
     int p = integer(page, 0, "page", errors);
     int s = integer(size, 20, "size", errors);
@@ -135,10 +171,16 @@ public class RequestsResource {
 
   /** One step of the workflow; 409 when the status does not allow it, 412 on a stale If-Match. */
   @POST
-  @Path("{id:[0-9]+}/transitions")
+  @Path("{id}/transitions")
+  @APIResponse(
+      responseCode = "200",
+      description = "The step was taken; the request as it is now, ETag its new version.",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
   public Response transition(
-      @PathParam("id") long id,
-      @HeaderParam("If-Match") String ifMatch,
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag (version) the client acted on")
+          String ifMatch,
       @Valid @NotNull(message = "a JSON body is required") TransitionJson body) {
     FieldErrors errors = new FieldErrors();
     Long expected = version(ifMatch, errors);

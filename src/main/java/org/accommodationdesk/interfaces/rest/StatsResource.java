@@ -10,8 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.accommodationdesk.application.StatisticsService;
+import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
 import org.accommodationdesk.application.stats.StatsFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Aggregate statistics for HR reviewers and union reps, as JSON or, with {@code Accept: text/csv},
@@ -44,6 +48,16 @@ public class StatsResource {
 
   @GET
   @Path("summary")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Counts and rates by category for the filter. Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatisticsService.Summary.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response summary() {
     StatsFilter f = filter();
     return timed(() -> statistics.summary(f));
@@ -51,6 +65,16 @@ public class StatsResource {
 
   @GET
   @Path("by-location")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Counts and rates per work location. Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatTable.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response byLocation() {
     StatsFilter f = filter();
     return timed(() -> statistics.breakdown(Dimension.LOCATION, f));
@@ -58,6 +82,15 @@ public class StatsResource {
 
   @GET
   @Path("by-job-class")
+  @APIResponse(
+      responseCode = "200",
+      description = "Counts and rates per job class. Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatTable.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response byJobClass() {
     StatsFilter f = filter();
     return timed(() -> statistics.breakdown(Dimension.JOB_CLASS, f));
@@ -65,6 +98,16 @@ public class StatsResource {
 
   @GET
   @Path("by-month")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Counts and rates per month of filing. Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatTable.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response byMonth() {
     StatsFilter f = filter();
     return timed(() -> statistics.breakdown(Dimension.MONTH, f));
@@ -72,6 +115,16 @@ public class StatsResource {
 
   @GET
   @Path("by-reviewer")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Counts and rates per reviewer (pseudonyms for union reps). Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatTable.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response byReviewer() {
     StatsFilter f = filter();
     return timed(() -> statistics.breakdown(Dimension.REVIEWER, f));
@@ -79,6 +132,16 @@ public class StatsResource {
 
   @GET
   @Path("backlog")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Open requests by how long they have waited. Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatisticsService.Backlog.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response backlog() {
     StatsFilter f = filter();
     return timed(() -> statistics.backlog(f));
@@ -86,6 +149,15 @@ public class StatsResource {
 
   @GET
   @Path("appeals")
+  @APIResponse(
+      responseCode = "200",
+      description = "Appeals and their outcomes. Union reps get protected figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatisticsService.Appeals.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
   public Response appeals() {
     StatsFilter f = filter();
     return timed(() -> statistics.appeals(f));

@@ -12,7 +12,8 @@ import java.lang.reflect.Type;
 /**
  * JSON-B's default readers are lenient: "TRUE" or [true] become true, "yes" and 1 false, 1.5 the
  * whole number 1. The API takes only what the JSON says: a boolean is {@code true} or {@code
- * false}, a whole number has no fraction. Anything else is refused as a 400 naming the value.
+ * false}, a whole number has no fraction, a text is a JSON string. Anything else is refused as a
+ * 400 naming the value.
  */
 final class StrictJsonTypes {
   private StrictJsonTypes() {}
@@ -52,6 +53,21 @@ final class StrictJsonTypes {
         }
       }
       throw new JsonbException("A value must be a whole number" + found(v));
+    }
+  }
+
+  /** Only JSON text for text: 42 or true where a text belongs is a mistake, not "42" or "true". */
+  static final class StrictString implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      JsonValue v = parser.getValue();
+      if (v == JsonValue.NULL) {
+        return null;
+      }
+      if (v instanceof JsonString s) {
+        return s.getString();
+      }
+      throw new JsonbException("A value must be text" + found(v));
     }
   }
 

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.accommodationdesk.application.DocumentService;
 import org.accommodationdesk.application.DocumentService.DocumentFile;
+import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.DomainException;
 
 /**
@@ -19,6 +20,7 @@ import org.accommodationdesk.domain.request.DomainException;
 @WebServlet("/documents/*")
 public class DocumentDownloadServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+  private static final int MAX_ATTEMPTS = 5;
 
   @Inject private transient DocumentService documents;
 
@@ -33,12 +35,21 @@ public class DocumentDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    DocumentFile file;
-    try {
-      file = documents.download(id);
-    } catch (DomainException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    DocumentFile file = null;
+    // A download is recorded in the history; two at once on one request meet the version check,
+    // and the one that lost simply records again (the reader never sees the conflict).
+    for (int attempt = 1; file == null; attempt++) {
+      try {
+        file = documents.download(id);
+      } catch (ConcurrentUpdateException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+          return;
+        }
+      } catch (DomainException e) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
     }
     response.setContentType(file.contentType());
     response.setContentLength(file.content().length);

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.accommodationdesk.interfaces.FailureLog;
 
 /**
  * Headers on every answer of the application (pages, API, downloads): the type is what it says
@@ -33,8 +34,28 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!isStaticResource(req)) {
       res.setHeader("Cache-Control", "private, no-store");
     }
-    chain.doFilter(req, res);
+    try {
+      chain.doFilter(req, res);
+    } catch (IOException | ServletException | RuntimeException e) {
+      if (PageStateExceptionHandler.isUnverifiablePost(e) && !res.isCommitted()) {
+        // The step itself has been processed; only the answer page could not be drawn. Show the
+        // page as it now is.
+        res.sendRedirect(req.getContextPath() + SamePage.address(req));
+        return;
+      }
+      // The one place where a page's unexpected failure is logged, without exception messages
+      // (they can carry request text); the container, which would log them, never sees it.
+      String incident = FailureLog.incident(e);
+      if (res.isCommitted()) {
+        return;
+      }
+      req.setAttribute(INCIDENT, incident);
+      res.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    }
   }
+
+  /** The request attribute holding the incident number of a failure, for the error page. */
+  public static final String INCIDENT = "accommodationdesk.incident";
 
   private static boolean isStaticResource(HttpServletRequest req) {
     String path = req.getRequestURI().substring(req.getContextPath().length());

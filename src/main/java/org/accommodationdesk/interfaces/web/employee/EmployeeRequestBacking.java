@@ -43,9 +43,7 @@ public class EmployeeRequestBacking extends CaseBacking {
 
   public void addDocuments() {
     try {
-      for (var upload : FacesSupport.uploads(moreDocuments)) {
-        documentService.attach(getId(), upload.fileName(), upload.content());
-      }
+      documentService.attachAll(getId(), FacesSupport.uploads(moreDocuments));
       faces.info("case.done.DOCUMENT_ADDED");
       reload();
     } catch (DomainException e) {

@@ -1,0 +1,98 @@
+// The pages' own behaviour, from one file so that the Content-Security-Policy can forbid inline
+// scripts: forms that send themselves on change, buttons that ask for confirmation, and the
+// warning before a session ends.
+(function () {
+  "use strict";
+  document.addEventListener("change", function (e) {
+    if (e.target && e.target.getAttribute && e.target.getAttribute("data-autosubmit") === "true") {
+      e.target.form.submit();
+    }
+  });
+  document.addEventListener("click", function (e) {
+    var el = e.target && e.target.closest ? e.target.closest("[data-confirm]") : null;
+    if (el && !window.confirm(el.getAttribute("data-confirm"))) {
+      e.preventDefault();
+    }
+  });
+})();
+
+// Warns a signed-in user two minutes before their session ends if a form on the page holds input
+// they have not sent, and lets them stay signed in. Texts and timings come from the page.
+(function () {
+  "use strict";
+  var holder = document.getElementById("session-timeout");
+  if (!holder) {
+    return;
+  }
+  var seconds = parseInt(holder.getAttribute("data-seconds"), 10);
+  if (!(seconds > 0)) {
+    return;
+  }
+  var warnBefore = Math.min(120, Math.floor(seconds / 4));
+  var dirty = false;
+  var timer = null;
+  var banner = null;
+
+  document.addEventListener("input", function (e) {
+    if (e.target && e.target.form) {
+      dirty = true;
+    }
+  });
+  document.addEventListener("change", function (e) {
+    if (e.target && e.target.form && e.target.type === "file") {
+      dirty = true;
+    }
+  });
+  document.addEventListener("submit", function () {
+    dirty = false;
+  });
+
+  function schedule(after) {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(check, after * 1000);
+  }
+
+  function check() {
+    if (dirty) {
+      warn();
+    } else {
+      schedule(15); // nothing to lose yet; look again until the session ends
+    }
+  }
+
+  function warn() {
+    if (banner) {
+      return;
+    }
+    banner = document.createElement("div");
+    banner.className = "session-warning";
+    banner.setAttribute("role", "alertdialog");
+    banner.setAttribute("aria-live", "assertive");
+    banner.id = "session-warning";
+    var text = document.createElement("p");
+    text.textContent = holder.getAttribute("data-warning");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "primary-button";
+    button.id = "session-stay";
+    button.textContent = holder.getAttribute("data-stay");
+    button.addEventListener("click", stay);
+    banner.appendChild(text);
+    banner.appendChild(button);
+    document.body.appendChild(banner);
+    button.focus();
+  }
+
+  function stay() {
+    fetch(holder.getAttribute("data-ping"), { credentials: "same-origin", method: "POST" })
+      .then(function () {
+        if (banner) {
+          banner.remove();
+          banner = null;
+        }
+        schedule(seconds - warnBefore);
+      });
+  }
+
+  schedule(seconds - warnBefore);
+})();

@@ -1,0 +1,187 @@
+package org.accommodationdesk.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.Decision;
+import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.DenialReason;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.HistoryEntry;
+import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestStatus;
+
+/**
+ * Random action sequences by random actors (10,000 of them, up to 30 steps each) against the
+ * workflow's invariants. Valid input only, so an action fails only because a rule refuses it.
+ */
+class WorkflowPropertiesTest {
+
+  static final Instant T0 = Instant.parse("2026-02-02T09:00:00Z");
+  static final Duration WINDOW = Duration.ofDays(15);
+  static final List<Actor> ACTORS =
+      List.of(
+          Actor.employee("employee1"),
+          Actor.employee("employee2"),
+          Actor.reviewer("reviewer1"),
+          Actor.reviewer("reviewer2"),
+          Actor.reviewer("reviewer3"));
+
+  /**
+   * One attempt: who, how long after the previous attempt (in hours), and what: mostly one of the
+   * steps the request offers this actor (so that sequences get deep: appeals, second reviews), else
+   * any action at all (so that refusals are tried too).
+   */
+  record Step(Actor actor, int hoursLater, boolean pickOffered, int pick, Action anyAction) {
+    Action choose(Set<Action> offered) {
+      if (pickOffered && !offered.isEmpty()) {
+        return offered.stream().sorted().toList().get(pick % offered.size());
+      }
+      return anyAction;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    Arbitrary<Step> step =
+        Combinators.combine(
+                Arbitraries.of(ACTORS),
+                Arbitraries.integers().between(0, 24 * 8),
+                Arbitraries.integers().between(0, 9).map(i -> i < 8),
+                Arbitraries.integers().between(0, 11),
+                Arbitraries.of(Action.values()).filter(a -> a != Action.SUBMIT))
+            .as(Step::new);
+    return step.list().ofMinSize(1).ofMaxSize(30);
+  }
+
+  @Property(tries = 10_000)
+  void everySequenceKeepsTheWorkflowRules(
+      @ForAll("steps") List<Step> steps, @ForAll("requesters") String requester) {
+    AccommodationRequest r = AccommodationRequest.submit(requester, details(), LOC, JOB, T0);
+    Instant t = T0;
+    for (Step step : steps) {
+      t = t.plus(Duration.ofHours(step.hoursLater()));
+      Set<Action> offered = r.availableActions(step.actor(), WINDOW, t);
+      Action action = step.choose(offered);
+      int entriesBefore = r.getHistory().size();
+      boolean sharedBefore = r.isSharedWithUnion();
+      RequestStatus before = r.getStatus();
+      boolean done;
+      try {
+        perform(r, step.actor(), action, t);
+        done = true;
+      } catch (DomainException refused) {
+        done = false;
+      }
+      if (action.isWorkflowStep()) {
+        assertEquals(
+            offered.contains(action),
+            done,
+            () -> action + " by " + step.actor() + " from " + before + ": offered = allowed");
+      }
+      boolean noOp =
+          (action == Action.UNION_ACCESS_GRANTED && sharedBefore)
+              || (action == Action.UNION_ACCESS_REVOKED && !sharedBefore);
+      int expectedEntries = entriesBefore + (done && !noOp ? 1 : 0);
+      assertEquals(expectedEntries, r.getHistory().size(), () -> "one entry per step: " + action);
+      if (!done) {
+        assertEquals(before, r.getStatus(), "a refused step changes nothing");
+      }
+      checkInvariants(r, t);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> requesters() {
+    // Sometimes a reviewer files their own request: the appeal may then need a third reviewer.
+    return Arbitraries.of("employee1", "employee1", "employee1", "reviewer2");
+  }
+
+  private static void checkInvariants(AccommodationRequest r, Instant now) {
+    List<Decision> decisions = r.getDecisions();
+    assertTrue(
+        decisions.stream().filter(d -> d.getStage() == DecisionStage.INITIAL).count() <= 1,
+        "at most one first decision");
+    assertTrue(
+        decisions.stream().filter(d -> d.getStage() == DecisionStage.APPEAL).count() <= 1,
+        "at most one decision on appeal");
+    List<HistoryEntry> history = r.getHistory();
+    assertTrue(
+        history.stream().filter(h -> h.getAction() == Action.APPEAL).count() <= 1,
+        "appealed at most once");
+    decisions.stream()
+        .filter(d -> d.getStage() == DecisionStage.APPEAL)
+        .forEach(d -> assertNotEquals(r.getFirstDecider(), d.getDecidedBy()));
+    for (int i = 0; i < history.size(); i++) {
+      HistoryEntry h = history.get(i);
+      assertEquals(i + 1, h.getSequenceNumber(), "entries numbered 1..n in order");
+      assertTrue(i == 0 || !h.getAt().isBefore(history.get(i - 1).getAt()), "in time order");
+      assertTrue(h.getComment() == null || h.getComment().length() <= 4000);
+      assertEquals(
+          Set.of(Action.APPROVE, Action.APPROVE_WITH_CHANGES, Action.DENY).contains(h.getAction()),
+          h.getDecision().isPresent(),
+          "a decision step points at its decision, and only a decision step");
+    }
+    assertEquals(history.get(history.size() - 1).getToStatus(), r.getStatus());
+    if (r.getStatus().isOpen()) {
+      assertTrue(
+          ACTORS.stream().anyMatch(a -> !r.availableActions(a, WINDOW, now).isEmpty()),
+          "an open request always has someone who may act on it");
+    }
+  }
+
+  private static void perform(AccommodationRequest r, Actor a, Action action, Instant t) {
+    switch (action) {
+      case START_REVIEW -> r.startReview(a, t);
+      case REQUEST_INFO -> r.requestInformation(a, "Which days?", t);
+      case PROVIDE_INFO -> r.provideInformation(a, "Mondays and Fridays.", t);
+      case APPROVE -> r.approve(a, null, t);
+      case APPROVE_WITH_CHANGES -> r.approveWithChanges(a, Arrangement.partialRemote(2), "x", t);
+      case DENY -> r.deny(a, DenialReason.UNDUE_HARDSHIP, "The reason.", t);
+      case WITHDRAW -> r.withdraw(a, null, t);
+      case APPEAL -> r.appeal(a, "Please look again.", WINDOW, t);
+      case DOCUMENT_ADDED -> r.recordDocumentAdded(a, "letter.pdf", t);
+      case DOCUMENT_DOWNLOADED -> r.recordDocumentDownloaded(a, "letter.pdf", t);
+      case UNION_ACCESS_GRANTED -> r.shareWithUnion(a, true, t);
+      case UNION_ACCESS_REVOKED -> r.shareWithUnion(a, false, t);
+      case SUBMIT -> throw new IllegalArgumentException("not generated");
+    }
+  }
+
+  static final WorkLocation LOC = new WorkLocation("LOC-1", "Lincoln Elementary");
+  static final JobClass JOB = new JobClass("TEACHER", "Classroom teacher");
+
+  static RequestDetails details() {
+    return new RequestDetails(
+        Category.OWN_CONDITION,
+        ArrangementType.FULL_REMOTE,
+        null,
+        null,
+        LocalDate.of(2026, 3, 2),
+        null,
+        null,
+        null,
+        "Immunocompromised; cannot be in a crowded room.",
+        null);
+  }
+}

@@ -1,0 +1,91 @@
+package org.accommodationdesk.it;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may use what: every API operation, page and servlet, and for each kind of caller the answer
+ * expected. One table; {@code ApiIT.theAccessMatrixHolds} runs it and fails when the application
+ * has an operation, page or servlet without a row here.
+ *
+ * <p>Callers: A anonymous, O the employee who owns the fixture request (employee1, shared with the
+ * union), E another employee (employee2), R an HR reviewer (reviewer1), U a union rep (union1), X
+ * an administrator (admin). {id} is the fixture request, {doc} one of its documents.
+ *
+ * <p>Reviewers hold the employee role too (they file their own requests) and see every request, so
+ * they may open an employee's request page; it offers them no step.
+ *
+ * <p>Bodies are chosen so that an allowed caller is refused by a business rule or gets a harmless
+ * answer: the table is about access, not effects. Pages: 302 is the way to sign-in.
+ */
+final class AccessMatrix {
+  enum Caller {
+    A,
+    O,
+    E,
+    R,
+    U,
+    X
+  }
+
+  /** One operation, page or servlet and the expected answer per caller. */
+  record Row(String method, String path, String body, Map<Caller, Integer> expected) {
+    boolean api() {
+      return path.startsWith("api/");
+    }
+  }
+
+  static Row row(String method, String path, String body, String expected) {
+    Map<Caller, Integer> map = new EnumMap<>(Caller.class);
+    for (String cell : expected.trim().split("\\s+")) {
+      map.put(Caller.valueOf(cell.substring(0, 1)), Integer.parseInt(cell.substring(1)));
+    }
+    if (map.size() != Caller.values().length) {
+      throw new IllegalArgumentException("every caller needs a cell: " + method + " " + path);
+    }
+    return new Row(method, path, body, map);
+  }
+
+  static final String PROVIDE_INFO = "{\"action\":\"PROVIDE_INFO\",\"comment\":\"Answer\"}";
+  static final String SHARE = "{\"shared\":true}";
+
+  static final List<Row> ROWS =
+      List.of(
+          // ---- JSON API -----------------------------------------------------------------------
+          row("GET", "api/requests", null, "A401 O200 E200 R200 U200 X403"),
+          row("POST", "api/requests", ApiIT.HOUSEHOLD, "A401 O201 E201 R201 U403 X403"),
+          row("GET", "api/requests/{id}", null, "A401 O200 E404 R200 U200 X404"),
+          row("PUT", "api/requests/{id}/union-access", SHARE, "A401 O200 E404 R403 U403 X403"),
+          row(
+              "POST",
+              "api/requests/{id}/transitions",
+              PROVIDE_INFO,
+              "A401 O409 E404 R403 U403 X403"),
+          row("GET", "api/stats/summary", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/by-location", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/by-job-class", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/by-month", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/by-reviewer", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/backlog", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/appeals", null, "A401 O403 E403 R200 U200 X403"),
+          // ---- pages ------------------------------------------------------------------------
+          row("GET", "login.xhtml", null, "A200 O302 E302 R302 U302 X302"),
+          row("GET", "index.xhtml", null, "A302 O302 E302 R302 U302 X302"),
+          row("GET", "employee/home.xhtml", null, "A302 O200 E200 R200 U403 X403"),
+          row("GET", "employee/new.xhtml", null, "A302 O200 E200 R200 U403 X403"),
+          row("GET", "employee/request.xhtml?id={id}", null, "A302 O200 E404 R200 U403 X403"),
+          row("GET", "review/home.xhtml", null, "A302 O403 E403 R200 U403 X403"),
+          row("GET", "review/case.xhtml?id={id}", null, "A302 O403 E403 R200 U403 X403"),
+          row("GET", "review/stats.xhtml", null, "A302 O403 E403 R200 U403 X403"),
+          row("GET", "union/home.xhtml", null, "A302 O403 E403 R403 U200 X403"),
+          row("GET", "union/shared.xhtml", null, "A302 O403 E403 R403 U200 X403"),
+          row("GET", "union/request.xhtml?id={id}", null, "A302 O403 E403 R403 U200 X403"),
+          row("GET", "admin/home.xhtml", null, "A302 O403 E403 R403 U403 X200"),
+          // ---- servlets ---------------------------------------------------------------------
+          row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),
+          row("GET", "stats/export?table=by-location", null, "A302 O403 E403 R200 U200 X403"),
+          row("POST", "session/keepalive", "", "A401 O204 E204 R204 U204 X204"));
+
+  private AccessMatrix() {}
+}
