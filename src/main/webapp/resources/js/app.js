@@ -70,7 +70,9 @@
     banner.setAttribute("aria-live", "assertive");
     banner.id = "session-warning";
     var text = document.createElement("p");
+    text.id = "session-warning-text";
     text.textContent = holder.getAttribute("data-warning");
+    banner.setAttribute("aria-labelledby", text.id);
     var button = document.createElement("button");
     button.type = "button";
     button.className = "primary-button";

@@ -91,6 +91,23 @@ class MessageBundlesTest {
     assertEquals(Set.of(), missing);
   }
 
+  /** A request number is a reference, not a quantity: 12345, never 12,345 or 12.345. */
+  @Test
+  void referenceNumbersHaveNoGroupingInEitherLanguage() throws IOException {
+    assertEquals(
+        "Request 12345",
+        new MessageFormat(load("").getProperty("case.title"), Locale.ENGLISH)
+            .format(new Object[] {12345L}));
+    assertEquals(
+        "Solicitud 12345",
+        new MessageFormat(load("_es").getProperty("case.title"), Locale.forLanguageTag("es"))
+            .format(new Object[] {12345L}));
+    assertTrue(
+        new MessageFormat(load("").getProperty("new.confirmation"), Locale.ENGLISH)
+            .format(new Object[] {12345L})
+            .contains(" 12345."));
+  }
+
   static void assertLabel(Properties bundle, String key) {
     assertTrue(bundle.containsKey(key), "no label for " + key);
   }

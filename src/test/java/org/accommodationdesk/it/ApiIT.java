@@ -677,6 +677,38 @@ class ApiIT {
     assertEquals(1, documentSteps(id));
   }
 
+  /**
+   * A form posted with a choice that was never offered, or a text past its limit, says what is
+   * wrong in our words, next to the field, and decides nothing.
+   */
+  @Test
+  void aTamperedChoiceOrAnOverlongTextOnAFormIsNamedInOurWords() throws Exception {
+    long id = submit("employee2", HOUSEHOLD);
+    assertEquals(200, act("reviewer1", id, action("START_REVIEW")).status());
+    String page = "review/case.xhtml?id=" + id;
+    WebSession s = WebSession.signIn(base.toURI(), "reviewer1");
+    for (String[] attempt :
+        new String[][] {
+          {"HACKED", "Because.", "choose one of the options offered"},
+          {"OTHER", "x".repeat(4001), "4000"}
+        }) {
+      WebSession.Page opened = s.get(page);
+      Map<String, String> form = new java.util.LinkedHashMap<>();
+      form.put("denyForm", "denyForm");
+      form.put("denyForm:reason", attempt[0]);
+      form.put("denyForm:explanation", attempt[1]);
+      form.put("denyForm:deny", "Deny");
+      form.put("jakarta.faces.ViewState", opened.viewState());
+      form.put("primefaces.nonce", opened.nonce());
+      WebSession.Page answer = s.post(page, form, page);
+      assertEquals(200, answer.status());
+      assertTrue(answer.body().contains(attempt[2]), attempt[2] + " in " + answer.body());
+      assertFalse(answer.body().contains("Validation Error"), "no framework wording");
+      assertFalse(answer.body().contains("is required"), "not called missing");
+    }
+    assertEquals("IN_REVIEW", as("reviewer1").get("api/requests/" + id).json().getString("status"));
+  }
+
   /** Files past what the server reads of one form (100 MB): the page again, with a notice. */
   @Test
   void filesLargerThanAFormCarriesLeadBackWithANotice() throws Exception {

@@ -346,6 +346,48 @@ class BrowserIT {
   }
 
   /**
+   * Before the session ends, a page with unsent input warns and offers to stay signed in; the
+   * button keeps the session and removes the warning. Time runs fast in this browser (every timer
+   * at most 50 ms, injected before the page's scripts), so the warning comes at once.
+   */
+  @Test
+  void aFormWithUnsentInputWarnsBeforeTheSessionEnds() {
+    browser.login("employee1");
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument",
+            java.util.Map.of(
+                "source",
+                "const st = window.setTimeout;"
+                    + " window.setTimeout = (f, ms, ...a) => st(f, Math.min(ms || 0, 50), ...a);"
+                    + " window.pings = [];"
+                    + " const fe = window.fetch;"
+                    + " window.fetch = (url, o) => fe(url, o).then(r => {"
+                    + " window.pings.push(String(url) + ' ' + r.status); return r; });"));
+    browser.open("employee/new.xhtml");
+    assertFalse(browser.present(By.id("session-warning")), "nothing to lose, no warning");
+    browser.type(By.id("form:justification"), "Half-written answer");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.id("session-warning")).isEmpty());
+    assertTrue(browser.text(By.id("session-warning")).contains("two minutes"));
+    browser.assertAccessible("session warning");
+    browser.screenshot("session-warning");
+    browser.find(By.id("session-stay")).click();
+    // the button kept the session (with time running fast, the next warning may follow at once)
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                String.valueOf(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return window.pings.join('|')"))
+                    .contains("/session/keepalive 204"));
+    browser.open("employee/home.xhtml");
+    assertTrue(browser.url().contains("/employee/home.xhtml"), "still signed in");
+  }
+
+  /**
    * The reviewers' queue: the counts at the top are the database's, the status filter shows only
    * that status, the table is oldest first and pages through the lazy model.
    */
