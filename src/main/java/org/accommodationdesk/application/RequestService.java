@@ -177,7 +177,7 @@ public class RequestService {
     checkPage(page, size);
     RequestFilter effective =
         currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
-    List<String> reviewers = accounts.activeReviewers();
+    List<String> reviewers = reviewersIfReviewer();
     return new PageResult<>(
         requests.search(effective, page * size, size, true).stream()
             .map(r -> RequestSummary.of(r, reviewers))
@@ -281,6 +281,14 @@ public class RequestService {
     Set<Action> actions =
         request.availableActions(currentUser.actor(), appealWindow(), clock.instant());
     return RequestView.of(
-        request, actions, RequestSummary.needsAnotherReviewer(request, accounts.activeReviewers()));
+        request, actions, RequestSummary.needsAnotherReviewer(request, reviewersIfReviewer()));
+  }
+
+  /**
+   * The active reviewers, to tell a request no reviewer may take; only HR sees that, so employees'
+   * pages do not pay the query.
+   */
+  private List<String> reviewersIfReviewer() {
+    return currentUser.isReviewer() ? accounts.activeReviewers() : null;
   }
 }

@@ -42,6 +42,9 @@ public record RequestSummary(
   }
 
   static boolean needsAnotherReviewer(AccommodationRequest r, Collection<String> reviewers) {
+    if (reviewers == null) {
+      return false; // not asked: the reader is not HR
+    }
     boolean waiting =
         r.getStatus() == RequestStatus.SUBMITTED || r.getStatus() == RequestStatus.APPEALED;
     return waiting && reviewers.stream().noneMatch(r::reviewableBy);

@@ -116,8 +116,8 @@ public class ApiDocumentFilter implements OASFilter {
       operation.setResponses(responses);
     }
     responses.removeAPIResponse("default");
-    String operationId = operation.getOperationId();
-    if (ANSWER_A_REQUEST.contains(operationId)) {
+    String id = operation.getOperationId() == null ? "" : operation.getOperationId();
+    if (ANSWER_A_REQUEST.contains(id)) {
       responses
           .getAPIResponses()
           .forEach(
@@ -136,7 +136,6 @@ public class ApiDocumentFilter implements OASFilter {
               });
     }
     addAll(responses, COMMON);
-    String id = operation.getOperationId() == null ? "" : operation.getOperationId();
     if (id.equals("get") || id.equals("transition") || id.equals("unionAccess")) {
       addAll(responses, ON_ONE_REQUEST);
     }

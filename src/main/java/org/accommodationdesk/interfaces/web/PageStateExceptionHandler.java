@@ -1,6 +1,5 @@
 package org.accommodationdesk.interfaces.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -50,11 +49,6 @@ public class PageStateExceptionHandler extends ExceptionHandlerWrapper {
   static boolean isExpiredView(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof ViewExpiredException) {
-        return true;
-      }
-      // Mojarra refuses a view state it cannot decode with a plain FacesException whose cause is
-      // an IllegalArgumentException or an I/O failure while reading the state.
-      if (t instanceof FacesException && t.getCause() instanceof IllegalArgumentException) {
         return true;
       }
     }
