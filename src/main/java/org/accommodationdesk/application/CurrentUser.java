@@ -10,6 +10,18 @@ import org.accommodationdesk.domain.request.Actor;
 /** The authenticated caller, as the use cases need to know them. */
 @ApplicationScoped
 public class CurrentUser {
+  /**
+   * Request attribute set by the authentication mechanism on API calls: {@code true} when the
+   * caller was signed in by a personal access token rather than a password.
+   */
+  public static final String TOKEN_ATTRIBUTE = "org.accommodationdesk.signedInWithToken";
+
+  /**
+   * Request attribute set when a sign-in was refused because of earlier failures: the whole seconds
+   * to wait before the next attempt.
+   */
+  public static final String RETRY_AFTER_ATTRIBUTE = "org.accommodationdesk.signInRetryAfter";
+
   @Inject private SecurityContext securityContext;
 
   public String username() {

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <p>Callers: A anonymous, O the employee who owns the fixture request (employee1, shared with the
  * union), E another employee (employee2), R an HR reviewer (reviewer1), U a union rep (union1), X
- * an administrator (admin). {id} is the fixture request, {doc} one of its documents.
+ * an administrator (admin). {id} is the fixture request, {doc} one of its documents, {token} a
+ * token of the owner's.
  *
  * <p>Reviewers hold the employee role too (they file their own requests) and see every request, so
  * they may open an employee's request page; it offers them no step.
@@ -49,6 +50,7 @@ final class AccessMatrix {
 
   static final String PROVIDE_INFO = "{\"action\":\"PROVIDE_INFO\",\"comment\":\"Answer\"}";
   static final String SHARE = "{\"shared\":true}";
+  static final String TOKEN = "{\"name\":\"access matrix\",\"days\":1}";
 
   static final List<Row> ROWS =
       List.of(
@@ -62,6 +64,9 @@ final class AccessMatrix {
               "api/requests/{id}/transitions",
               PROVIDE_INFO,
               "A401 O409 E404 R403 U403 X403"),
+          row("POST", "api/tokens", TOKEN, "A401 O201 E201 R201 U201 X201"),
+          row("GET", "api/tokens", null, "A401 O200 E200 R200 U200 X200"),
+          row("DELETE", "api/tokens/{token}", null, "A401 O204 E404 R404 U404 X404"),
           row("GET", "api/stats/summary", null, "A401 O403 E403 R200 U200 X403"),
           row("GET", "api/stats/by-location", null, "A401 O403 E403 R200 U200 X403"),
           row("GET", "api/stats/by-job-class", null, "A401 O403 E403 R200 U200 X403"),
@@ -82,6 +87,7 @@ final class AccessMatrix {
           row("GET", "union/shared.xhtml", null, "A302 O403 E403 R403 U200 X403"),
           row("GET", "union/request.xhtml?id={id}", null, "A302 O403 E403 R403 U200 X403"),
           row("GET", "admin/home.xhtml", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "account/tokens.xhtml", null, "A302 O200 E200 R200 U200 X200"),
           // ---- servlets ---------------------------------------------------------------------
           row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),
           row("GET", "stats/export?table=by-location", null, "A302 O403 E403 R200 U200 X403"),

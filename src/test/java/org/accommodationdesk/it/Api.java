@@ -47,6 +47,11 @@ final class Api {
     return new Api(base, "Basic " + token);
   }
 
+  /** The same client with a personal access token instead. */
+  Api bearer(String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
   URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
@@ -81,6 +86,10 @@ final class Api {
             .expectContinue(true)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply delete(String path) {
+    return send(builder(path).DELETE());
   }
 
   Reply put(String path, String json) {

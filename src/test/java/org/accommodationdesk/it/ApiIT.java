@@ -109,6 +109,177 @@ class ApiIT {
     assertProblem(anonymous.as("employee1", "not-the-password").get("api/requests"), 401);
   }
 
+  // ---- personal access tokens and protected sign-in ------------------------------------------
+
+  @Test
+  void aTokenActsAsItsOwnerUntilRevokedAndCannotMakeMoreTokens() throws Exception {
+    Api.Reply created =
+        as("employee2").post("api/tokens", "{\"name\":\"nightly export\",\"days\":30}");
+    assertEquals(201, created.status(), created.toString());
+    JsonObject issued = created.json();
+    long tokenId = issued.getJsonNumber("id").longValue();
+    String secret = issued.getString("token");
+    assertTrue(secret.startsWith("adt_") && secret.length() >= 47, secret);
+    java.time.Duration lifetime =
+        java.time.Duration.between(
+            java.time.Instant.now(), java.time.Instant.parse(issued.getString("expiresAt")));
+    assertTrue(
+        lifetime.compareTo(java.time.Duration.ofDays(30).minusHours(1)) > 0
+            && lifetime.compareTo(java.time.Duration.ofDays(30)) <= 0,
+        "expires in 30 days: " + lifetime);
+
+    Api token = anonymous.bearer(secret);
+    long own = submit("employee2", HOUSEHOLD);
+    long other = submit("employee1", HOUSEHOLD);
+    assertEquals(200, token.get("api/requests/" + own).status(), "the owner's request");
+    assertProblem(token.get("api/requests/" + other), 404);
+    assertProblem(token.get("api/stats/summary"), 403);
+    assertProblem(token.post("api/tokens", "{\"name\":\"offspring\"}"), 403);
+
+    Api.Reply listed = as("employee2").get("api/tokens");
+    assertEquals(200, listed.status());
+    assertFalse(listed.body().contains(secret), "the secret is never shown again");
+    assertTrue(
+        listed.body().contains("\"id\":" + tokenId + ",\"name\":\"nightly export\""),
+        listed.body());
+    assertFalse(as("employee1").get("api/tokens").body().contains("nightly export"));
+
+    assertProblem(as("employee1").delete("api/tokens/" + tokenId), 404);
+    assertEquals(200, token.get("api/requests/" + own).status(), "still valid");
+    assertEquals(204, as("employee2").delete("api/tokens/" + tokenId).status());
+    Api.Reply refused = token.get("api/requests/" + own);
+    assertProblem(refused, 401);
+    assertTrue(
+        refused.headers("WWW-Authenticate").stream()
+            .anyMatch(h -> h.startsWith("Bearer") && h.contains("invalid_token")),
+        refused.headers("WWW-Authenticate").toString());
+    assertTrue(as("employee2").get("api/tokens").body().contains("\"state\":\"REVOKED\""));
+    assertEquals(204, as("employee2").delete("api/tokens/" + tokenId).status(), "idempotent");
+
+    for (String garbage :
+        List.of("adt_" + "A".repeat(43), "not-a-token", "adt_", "x".repeat(500))) {
+      assertProblem(anonymous.bearer(garbage).get("api/requests"), 401);
+    }
+    assertProblem(anonymous.bearer(secret).delete("api/tokens/" + tokenId), 401);
+  }
+
+  /**
+   * A token past its expiry signs nobody in. The test moves the expiry into the past in the
+   * database, which it can reach on PostgreSQL (the H2 run's database lives inside the server); the
+   * boundary itself is {@code ApiTokenTest}'s.
+   */
+  @Test
+  void anExpiredTokenIsRefusedAndListedAsExpired() throws Exception {
+    String url = System.getProperty("it.db.url", "");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        url.startsWith("jdbc:postgresql:"), "the database is reachable from the test");
+    JsonObject issued =
+        as("employee2").post("api/tokens", "{\"name\":\"short-lived\",\"days\":1}").json();
+    Api token = anonymous.bearer(issued.getString("token"));
+    assertEquals(200, token.get("api/requests").status());
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        var update =
+            c.prepareStatement(
+                "UPDATE api_token SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' SECOND"
+                    + " WHERE id = ?")) {
+      update.setLong(1, issued.getJsonNumber("id").longValue());
+      assertEquals(1, update.executeUpdate());
+    }
+    assertProblem(token.get("api/requests"), 401);
+    assertTrue(
+        as("employee2").get("api/tokens").body().contains("\"state\":\"EXPIRED\""),
+        "listed as expired");
+  }
+
+  @Test
+  void tokenRequestsPastTheLimitsAreNamedAndChangeNothing() {
+    int before = as("union1").get("api/tokens").body().split("\"id\":").length;
+    Map<String, String> refused =
+        Map.of(
+            "{}",
+            "name",
+            "{\"name\":\"  \"}",
+            "name",
+            "{\"name\":\"" + "n".repeat(101) + "\"}",
+            "name",
+            "{\"name\":\"bell\\u0007\"}",
+            "name",
+            "{\"name\":\"x\",\"days\":0}",
+            "days",
+            "{\"name\":\"x\",\"days\":366}",
+            "days");
+    refused.forEach(
+        (body, field) -> {
+          Api.Reply r = as("union1").post("api/tokens", body);
+          assertProblem(r, 400);
+          assertTrue(r.body().contains("\"field\":\"" + field + "\""), body + " -> " + r);
+        });
+    assertProblem(as("union1").post("api/tokens", "{\"name\":\"x\",\"days\":\"ten\"}"), 400);
+    assertEquals(
+        before, as("union1").get("api/tokens").body().split("\"id\":").length, "none created");
+    Api.Reply atLimits =
+        as("union1").post("api/tokens", "{\"name\":\"" + "n".repeat(100) + "\",\"days\":365}");
+    assertEquals(201, atLimits.status(), atLimits.toString());
+  }
+
+  /**
+   * Five wrong passwords are free; the sixth makes the next attempt wait, with 429 and Retry-After,
+   * even with the right password (refused before any check); after the wait the right password
+   * works and clears the count. Never a permanent lockout.
+   */
+  @Test
+  void failedPasswordsSlowTheNextAttemptsUntilTheWaitIsOver() throws Exception {
+    String user = "employee3";
+    for (int i = 1; i <= 6; i++) {
+      assertProblem(anonymous.as(user, "guess-" + i).get("api/requests"), 401);
+    }
+    Api.Reply waiting = anonymous.as(user, "demo").get("api/requests");
+    assertProblem(waiting, 429);
+    long seconds = Long.parseLong(waiting.header("Retry-After"));
+    assertTrue(seconds >= 1 && seconds <= 2, "the first wait is a second: " + seconds);
+    assertTrue(waiting.json().getString("detail").contains("Try again in"), waiting.toString());
+
+    WebSession form = WebSession.anonymous(base.toURI());
+    WebSession.Page page = form.trySignIn(user, "demo");
+    assertEquals(429, page.status(), "the form is throttled too");
+    assertTrue(page.body().contains("Too many failed sign-ins"), "and says so");
+
+    Thread.sleep(seconds * 1000 + 200);
+    assertEquals(200, anonymous.as(user, "demo").get("api/requests").status());
+    assertProblem(anonymous.as(user, "one-more-typo").get("api/requests"), 401);
+    assertEquals(200, anonymous.as(user, "demo").get("api/requests").status(), "reset");
+  }
+
+  /**
+   * One client address trying many accounts is slowed down too (30 failures free), whatever names
+   * it tries; other addresses are not. The ITs run as behind a proxy that names the client in
+   * X-Forwarded-For (its last value: the one the proxy added).
+   */
+  @Test
+  void oneAddressTryingManyAccountsIsSlowedDownAndOthersAreNot() throws Exception {
+    String sprayer = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+    Api.Reply last = null;
+    for (int i = 0; i < 31; i++) {
+      last =
+          anonymous
+              .as("nobody-" + i, "password")
+              .request(
+                  "GET", "api/requests", null, null, "X-Forwarded-For", "10.0.0.1, " + sprayer);
+      assertProblem(last, 401);
+    }
+    Api.Reply blocked =
+        as("employee1")
+            .request("GET", "api/requests", null, null, "X-Forwarded-For", "10.0.0.2, " + sprayer);
+    assertProblem(blocked, 429);
+    Api.Reply elsewhere =
+        as("employee1")
+            .request(
+                "GET", "api/requests", null, null, "X-Forwarded-For", sprayer + ", 203.0.113.9");
+    assertEquals(200, elsewhere.status(), "the address the proxy added is the one that counts");
+  }
+
   // ---- submitting ----------------------------------------------------------------------------
 
   @Test
@@ -793,6 +964,9 @@ class ApiIT {
         java.util.regex.Pattern.compile("/documents/(\\d+)").matcher(ownerPages.get(page).body());
     assertTrue(docLink.find(), "the fixture has a document");
     String doc = docLink.group(1);
+    Api.Reply token = as("employee1").post("api/tokens", AccessMatrix.TOKEN);
+    assertEquals(201, token.status(), token.toString());
+    String tokenId = String.valueOf(token.json().getJsonNumber("id").longValue());
 
     Map<AccessMatrix.Caller, String> users =
         Map.of(
@@ -814,7 +988,11 @@ class ApiIT {
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (AccessMatrix.Row row : AccessMatrix.ROWS) {
-      String path = row.path().replace("{id}", String.valueOf(id)).replace("{doc}", doc);
+      String path =
+          row.path()
+              .replace("{id}", String.valueOf(id))
+              .replace("{doc}", doc)
+              .replace("{token}", tokenId);
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;
         if (row.api()) {
@@ -824,6 +1002,7 @@ class ApiIT {
                 case "GET" -> api.get(path).status();
                 case "POST" -> api.post(path, row.body()).status();
                 case "PUT" -> api.put(path, row.body()).status();
+                case "DELETE" -> api.delete(path).status();
                 default -> throw new IllegalArgumentException(row.method());
               };
         } else {
@@ -855,7 +1034,11 @@ class ApiIT {
     // Completeness: everything the application offers has a row.
     Set<String> inTable =
         AccessMatrix.ROWS.stream()
-            .map(r -> r.method() + " /" + r.path().replaceAll("\\?.*", ""))
+            .map(
+                r ->
+                    r.method()
+                        + " /"
+                        + r.path().replaceAll("\\?.*", "").replaceAll("\\{[a-z]+\\}", "{id}"))
             .collect(Collectors.toSet());
     var document =
         new io.swagger.v3.parser.OpenAPIV3Parser()

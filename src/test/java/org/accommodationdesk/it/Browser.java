@@ -153,6 +153,17 @@ final class Browser implements AutoCloseable {
     waitForPage();
   }
 
+  /** Clicks a button that asks for confirmation, accepts it, and waits for the next page. */
+  void clickConfirmAndWait(WebElement button) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.alertIsPresent())
+        .accept();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+    waitForPage();
+  }
+
   /** Whether the element left the page (Chromium may report this as a detached node). */
   private static boolean isGone(WebElement element) {
     try {

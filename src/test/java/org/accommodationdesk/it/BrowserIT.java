@@ -552,6 +552,46 @@ class BrowserIT {
     assertEquals(404, Api.anonymous(base).as("union1").get("api/requests/" + id).status());
   }
 
+  /**
+   * A union rep makes a token for a statistics script: the secret is shown once, works as a Bearer
+   * token, is gone from the page on the next visit, and stops working when revoked (after a
+   * confirmation).
+   */
+  @Test
+  void aTokenIsShownOnceWorksAsBearerAndStopsWhenRevoked() throws Exception {
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuTokens"));
+    assertTrue(browser.url().contains("/account/tokens.xhtml"), browser.url());
+    String name = "Stats script " + System.nanoTime();
+    browser.type(By.id("tokenForm:name"), name);
+    browser.select(By.id("tokenForm:days"), "30");
+    browser.clickAndWait(By.id("tokenForm:create"));
+    String secret = browser.find(By.id("secret")).getAttribute("value");
+    assertTrue(secret.startsWith("adt_") && secret.length() > 40, secret);
+    browser.screenshot("tokens-created");
+    browser.assertAccessible("account/tokens.xhtml (created)");
+    assertEquals(200, bearer(secret, "api/stats/summary"));
+
+    browser.open("account/tokens.xhtml");
+    assertFalse(browser.present(By.id("secret")), "the secret is shown once");
+    assertTrue(browser.text(By.id("tokens")).contains(name), "listed by name");
+    WebElement row =
+        browser.find(By.xpath("//table[@id='tokens']//tr[th[normalize-space()='" + name + "']]"));
+    browser.clickConfirmAndWait(row.findElement(By.cssSelector("input[type=submit]")));
+    assertTrue(browser.text(By.id("pageMessages")).contains("revoked"), "confirmation shown");
+    assertEquals(401, bearer(secret, "api/stats/summary"));
+  }
+
+  int bearer(String token, String path) throws Exception {
+    return Api.HTTP
+        .send(
+            java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
   @Test
   void thePagesReadInSpanish() {
     browser.open("login.xhtml");

@@ -179,8 +179,8 @@ class PersistenceAcrossRestartIT {
             "--port",
             String.valueOf(port),
             "--nohazelcast",
-            "--postbootcommandfile",
-            Path.of("src/main/payara/post-boot-commands.asadmin").toAbsolutePath().toString()));
+            "--prebootcommandfile",
+            Path.of("src/main/payara/pre-boot-commands.asadmin").toAbsolutePath().toString()));
     return new ProcessBuilder(command)
         .directory(WORK.toFile()) // so that ./data, README's database, is inside WORK
         .redirectErrorStream(true)

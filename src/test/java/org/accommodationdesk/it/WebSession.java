@@ -43,20 +43,25 @@ final class WebSession {
   /** A new session signed in as a demo user. */
   static WebSession signIn(URI base, String user) {
     WebSession s = new WebSession(base);
-    Page login = s.get("login.xhtml");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("loginForm", "loginForm");
-    form.put("loginForm:next", "");
-    form.put("loginForm:username", user);
-    form.put("loginForm:password", "demo");
-    form.put("loginForm:submit", "");
-    form.put("jakarta.faces.ViewState", login.viewState());
-    form.put("primefaces.nonce", login.nonce());
-    Page after = s.post("login.xhtml", form);
+    Page after = s.trySignIn(user, "demo");
     if (after.status() != 302 && after.status() != 303) {
       throw new IllegalStateException("sign-in as " + user + " failed: " + after.status());
     }
     return s;
+  }
+
+  /** Fills in and sends the login form; the answer is a redirect when it worked. */
+  Page trySignIn(String user, String password) {
+    Page login = get("login.xhtml");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("loginForm", "loginForm");
+    form.put("loginForm:next", "");
+    form.put("loginForm:username", user);
+    form.put("loginForm:password", password);
+    form.put("loginForm:submit", "");
+    form.put("jakarta.faces.ViewState", login.viewState());
+    form.put("primefaces.nonce", login.nonce());
+    return post("login.xhtml", form);
   }
 
   /** An anonymous session. */

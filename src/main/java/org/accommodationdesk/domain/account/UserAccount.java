@@ -101,6 +101,11 @@ public class UserAccount {
     return Set.copyOf(roles);
   }
 
+  /** The salted hash the password is checked against (never the password itself). */
+  public String passwordHash() {
+    return passwordHash;
+  }
+
   /** The account can no longer sign in. */
   public void disable() {
     enabled = false;

@@ -7,34 +7,43 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.accommodationdesk.application.CurrentUser;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one):
  *
  * <ul>
- *   <li>{@code /api/*}: HTTP Basic on every call, stateless (no session); no or wrong credentials
- *       get a 401 problem document with a {@code WWW-Authenticate} challenge.
+ *   <li>{@code /api/*}: stateless (no session), with a personal access token ({@code Authorization:
+ *       Bearer adt_...}, {@link TokenCheck}) or HTTP Basic ({@link PasswordCheck}, which remembers
+ *       a proved password for a while so scripts do not pay the slow hash on every call); no or
+ *       wrong credentials get a 401 problem document with a {@code WWW-Authenticate} challenge.
  *   <li>everything else: form login through the login page, which calls {@code
  *       SecurityContext.authenticate}; the caller's name and groups are then kept in the HTTP
  *       session ({@link SessionLogin}) and stated to the container on every request. A protected
  *       page without a login redirects to the login page, remembering where the user wanted to go.
  * </ul>
+ *
+ * <p>Failed passwords slow the next attempts down ({@link SignInGuard}): a client that must wait is
+ * answered 429 with {@code Retry-After} before any password is checked.
  */
 @ApplicationScoped
 public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String REALM = "Accommodation Desk";
+  private static final int TOO_MANY_REQUESTS = 429;
 
-  @Inject private IdentityStoreHandler identityStoreHandler;
+  @Inject private PasswordCheck passwords;
+  @Inject private TokenCheck tokens;
+  @Inject private SignInGuard guard;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -43,19 +52,27 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
       return validateApiRequest(request, response, context);
     }
     Credential credential = context.getAuthParameters().getCredential();
-    if (context.isAuthenticationRequest() && credential != null) {
-      CredentialValidationResult result = identityStoreHandler.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    if (context.isAuthenticationRequest()
+        && credential instanceof UsernamePasswordCredential password) {
+      String username = password.getCaller();
+      Optional<Duration> wait = guard.retryAfter(request, username);
+      if (wait.isPresent()) {
+        request.setAttribute(CurrentUser.RETRY_AFTER_ATTRIBUTE, seconds(wait.get()));
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", String.valueOf(seconds(wait.get())));
         return AuthenticationStatus.SEND_FAILURE;
       }
+      Optional<Caller> caller = passwords.check(username, password.getPasswordAsString(), false);
+      if (caller.isEmpty()) {
+        guard.failed(request, username);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      guard.succeeded(username);
       if (request.getSession(false) != null) {
         request.changeSessionId(); // no session fixation: a new id for the signed-in session
       }
-      SessionLogin.keep(
-          request.getSession(true),
-          result.getCallerPrincipal().getName(),
-          result.getCallerGroups());
-      return context.notifyContainerAboutLogin(result);
+      SessionLogin.keep(request.getSession(true), caller.get().name(), caller.get().groups());
+      return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
     }
     // The login is kept by the application, not the container ("register session"): Payara's
     // session restore shares one default security context between threads and, under concurrent
@@ -82,15 +99,41 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
 
   private AuthenticationStatus validateApiRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
-    if (credential == null) {
-      return challenge(response, "This API needs HTTP Basic authentication.");
+    String header = request.getHeader("Authorization");
+    String bearer = bearerToken(header);
+    UsernamePasswordCredential basic = bearer == null ? basicCredential(header) : null;
+    if (bearer == null && basic == null) {
+      return challenge(response, null, "This API needs a token (Bearer) or HTTP Basic.");
     }
-    CredentialValidationResult result = identityStoreHandler.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return challenge(response, "The user name or password is wrong.");
+    String username = basic == null ? null : basic.getCaller();
+    Optional<Duration> wait = guard.retryAfter(request, username);
+    if (wait.isPresent()) {
+      return tooManyAttempts(response, wait.get());
     }
-    return context.notifyContainerAboutLogin(result);
+    Optional<Caller> caller =
+        bearer != null
+            ? tokens.check(bearer)
+            : passwords.check(username, basic.getPasswordAsString(), true);
+    if (caller.isEmpty()) {
+      guard.failed(request, username);
+      return bearer != null
+          ? challenge(response, "invalid_token", "The token is unknown, revoked or expired.")
+          : challenge(response, null, "The user name or password is wrong.");
+    }
+    if (username != null) {
+      guard.succeeded(username);
+    }
+    request.setAttribute(CurrentUser.TOKEN_ATTRIBUTE, bearer != null);
+    return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+  }
+
+  /** The token of a Bearer header, or null when there is none. */
+  static String bearerToken(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).trim();
+    return token.isEmpty() ? null : token;
   }
 
   static boolean isApi(HttpServletRequest request) {
@@ -118,16 +161,41 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     }
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, String bearerError, String detail) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    response.addHeader(
+        "WWW-Authenticate",
+        "Bearer realm=\""
+            + REALM
+            + "\""
+            + (bearerError == null ? "" : ", error=\"" + bearerError + "\""));
+    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+    response.setHeader("Retry-After", String.valueOf(seconds(wait)));
+    return problem(
+        response,
+        TOO_MANY_REQUESTS,
+        "Too Many Requests",
+        "Too many failed sign-ins. Try again in " + seconds(wait) + " seconds.");
+  }
+
+  private static AuthenticationStatus problem(
+      HttpServletResponse response, int status, String title, String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+      response.setStatus(status);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
                   + detail
                   + "\"}");
       response.flushBuffer();
@@ -135,5 +203,10 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
       throw new UncheckedIOException(e);
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Whole seconds to wait, rounded up: never "0 seconds" while there is still a wait. */
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 }

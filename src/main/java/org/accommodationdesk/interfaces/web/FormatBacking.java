@@ -20,6 +20,11 @@ public class FormatBacking {
   @ConfigProperty(name = "accommodationdesk.zone", defaultValue = "America/Chicago")
   private String zone;
 
+  /** A bundle text with one value filled in, where a component attribute needs it as a string. */
+  public String text(String key, Object value) {
+    return Messages.text(FacesContext.getCurrentInstance(), key, value);
+  }
+
   public String dateTime(Instant instant) {
     if (instant == null) {
       return "";

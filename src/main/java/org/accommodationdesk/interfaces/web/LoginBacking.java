@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.accommodationdesk.application.AccountService;
+import org.accommodationdesk.application.CurrentUser;
 
 /**
  * The login page ({@code /login.xhtml}): signs the user in and takes them where they wanted to go.
@@ -65,10 +66,12 @@ public class LoginBacking {
       ec.redirect(ec.getRequestContextPath() + target);
       facesContext.responseComplete();
     } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-      facesContext.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, Messages.text(facesContext, "login.failed"), null));
+      Object wait = request.getAttribute(CurrentUser.RETRY_AFTER_ATTRIBUTE);
+      String text =
+          wait == null
+              ? Messages.text(facesContext, "login.failed")
+              : Messages.text(facesContext, "login.throttled", wait);
+      facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
   }
 

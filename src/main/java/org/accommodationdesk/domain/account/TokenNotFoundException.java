@@ -1,0 +1,12 @@
+package org.accommodationdesk.domain.account;
+
+import org.accommodationdesk.domain.request.DomainException;
+
+/** No token with this id, or not the caller's. */
+public class TokenNotFoundException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public TokenNotFoundException(long id) {
+    super("There is no token " + id + ".");
+  }
+}

@@ -1,0 +1,409 @@
+package org.accommodationdesk.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.accommodationdesk.bench.bare.BareApplication;
+import org.accommodationdesk.bench.bare.BareResource;
+import org.accommodationdesk.bench.bare.BareSubmission;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The API's submission rate next to the bare stack's, in one run on one machine (issue 10, P1;
+ * docs/performance.md). Starts Payara Micro with a minimal WAR (one JPA entity, one POST: {@code
+ * bench/bare}), loads it, stops it; then the application with demo data on a fresh H2 file, loaded
+ * the same way with a personal access token, then with HTTP Basic. Also the form sign-in rate, and
+ * how long a wrong password takes for a real and for an unknown user name.
+ *
+ * <p>{@code mvn -DskipTests package exec:java@apibench [-Dbench.clients=8 -Dbench.seconds=15]}
+ */
+public final class ApiThroughputBenchmark {
+  static final String BODY =
+      """
+      {"category":"HOUSEHOLD_MEMBER","arrangement":"FULL_REMOTE","startDate":"2021-02-08",
+       "endDate":"2021-06-30","relationship":"PARENT","attestation":true,
+       "justification":"My father lives with me and is at high risk."}""";
+
+  static final Path WORK = Path.of("target", "bench-api");
+  static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+  static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private ApiThroughputBenchmark() {}
+
+  /** What one load run measured. */
+  record Result(String what, long requests, long errors, double seconds, long[] latenciesMicros) {
+    double rate() {
+      return requests / seconds;
+    }
+
+    double percentileMillis(double p) {
+      if (latenciesMicros.length == 0) {
+        return Double.NaN;
+      }
+      return latenciesMicros[(int) Math.min(latenciesMicros.length - 1, p * latenciesMicros.length)]
+          / 1000.0;
+    }
+
+    String row() {
+      return String.format(
+          Locale.ROOT,
+          "| %s | %,.0f/s | %.1f ms | %.1f ms | %d |",
+          what,
+          rate(),
+          percentileMillis(0.50),
+          percentileMillis(0.99),
+          errors);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    deleteTree(WORK);
+    Files.createDirectories(WORK);
+    int port = Integer.getInteger("bench.port", 8390);
+    URI base = URI.create("http://localhost:" + port + "/");
+    List<String> rows = new ArrayList<>();
+
+    Path bare = bareWar();
+    Process server = start(bare, port, "-Dbare.db.url=" + h2Url("bare"), "bare");
+    try {
+      waitFor(base.resolve("api/submissions"), "POST");
+      load("warm-up", base, i -> post(base, "api/submissions", null), 5);
+      rows.add(
+          load("bare stack: POST one row", base, i -> post(base, "api/submissions", null), SECONDS)
+              .row());
+    } finally {
+      stop(server);
+    }
+
+    server =
+        start(
+            Path.of("target", "accommodation-desk.war"),
+            port,
+            "-Ddb.url=" + h2Url("app"),
+            "app",
+            "-Daccommodationdesk.demo=true",
+            "-Daccommodationdesk.signin.client-address-header=X-Forwarded-For");
+    try {
+      waitFor(base.resolve("health/ready"), "database");
+      String basic =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString("employee1:demo".getBytes(StandardCharsets.UTF_8));
+      HttpResponse<String> created =
+          HTTP.send(
+              HttpRequest.newBuilder(base.resolve("api/tokens"))
+                  .header("Authorization", basic)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"days\":1}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(created.body());
+      if (!m.find()) {
+        throw new IllegalStateException("no token: " + created.statusCode() + " " + created.body());
+      }
+      String bearer = "Bearer " + m.group(1);
+      load("warm-up", base, i -> post(base, "api/requests", bearer), 5);
+      rows.add(
+          load(
+                  "application: POST /api/requests, token",
+                  base,
+                  i -> post(base, "api/requests", bearer),
+                  SECONDS)
+              .row());
+      rows.add(
+          load(
+                  "application: POST /api/requests, Basic",
+                  base,
+                  i -> post(base, "api/requests", basic),
+                  SECONDS)
+              .row());
+      rows.add(
+          load("application: GET /health/ready", base, i -> get(base, "health/ready"), SECONDS)
+              .row());
+      rows.add(
+          load("application: sign-in through the form", base, i -> formSignIn(base, i), SECONDS)
+              .row());
+      System.out.println();
+      System.out.println("| What | Rate | p50 | p99 | Errors |");
+      System.out.println("|---|---|---|---|---|");
+      rows.forEach(System.out::println);
+      System.out.println();
+      timing(base);
+    } finally {
+      stop(server);
+    }
+  }
+
+  // ---- load ------------------------------------------------------------------------------------
+
+  interface Call {
+    boolean run(int client) throws Exception;
+  }
+
+  static Result load(String what, URI base, Call call, int seconds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    AtomicLong errors = new AtomicLong();
+    List<Future<long[]>> futures = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int c = 0; c < CLIENTS; c++) {
+      int client = c;
+      futures.add(
+          pool.submit(
+              () -> {
+                long[] lat = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                  long t = System.nanoTime();
+                  boolean ok;
+                  try {
+                    ok = call.run(client);
+                  } catch (IOException e) {
+                    ok = false;
+                  }
+                  if (!ok) {
+                    errors.incrementAndGet();
+                  }
+                  if (n == lat.length) {
+                    lat = Arrays.copyOf(lat, n * 2);
+                  }
+                  lat[n++] = (System.nanoTime() - t) / 1000;
+                }
+                return Arrays.copyOf(lat, n);
+              }));
+    }
+    long[] all = new long[0];
+    for (Future<long[]> f : futures) {
+      long[] part = f.get();
+      long[] merged = Arrays.copyOf(all, all.length + part.length);
+      System.arraycopy(part, 0, merged, all.length, part.length);
+      all = merged;
+    }
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    pool.shutdown();
+    Arrays.sort(all);
+    Result r = new Result(what, all.length, errors.get(), elapsed, all);
+    System.out.println(r.row());
+    return r;
+  }
+
+  static boolean post(URI base, String path, String authorization) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(BODY));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+  }
+
+  static boolean get(URI base, String path) throws Exception {
+    return HTTP.send(
+                HttpRequest.newBuilder(base.resolve(path)).build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode()
+        == 200;
+  }
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+  /** A whole sign-in as a browser does it: the login page, then the form (a new session each). */
+  static boolean formSignIn(URI base, int client) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher vs = VIEW_STATE.matcher(page);
+    Matcher nonce = NONCE.matcher(page);
+    if (!vs.find() || !nonce.find()) {
+      return false;
+    }
+    String form =
+        "loginForm=loginForm&loginForm%3Anext=&loginForm%3Ausername=employee1&loginForm%3Apassword=demo"
+            + "&loginForm%3Asubmit=&jakarta.faces.ViewState="
+            + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8)
+            + "&primefaces.nonce="
+            + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+    int status =
+        browser
+            .send(
+                HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+    return status == 302 || status == 303;
+  }
+
+  /** Wrong passwords for real and unknown user names, one at a time: median answer times. */
+  static void timing(URI base) throws Exception {
+    String[] real = {"employee1", "employee2", "employee3", "reviewer1", "reviewer2"};
+    long[] known = new long[20];
+    long[] unknown = new long[20];
+    for (int i = 0; i < 20; i++) {
+      known[i] = wrongPassword(base, real[i % real.length], i);
+      unknown[i] = wrongPassword(base, "nobody" + i, i);
+    }
+    Arrays.sort(known);
+    Arrays.sort(unknown);
+    System.out.printf(
+        Locale.ROOT,
+        "Wrong password, median of 20: real user %.1f ms, unknown user %.1f ms%n",
+        known[10] / 1000.0,
+        unknown[10] / 1000.0);
+  }
+
+  static long wrongPassword(URI base, String user, int i) throws Exception {
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":wrong" + i).getBytes(StandardCharsets.UTF_8));
+    long t = System.nanoTime();
+    int status =
+        HTTP.send(
+                HttpRequest.newBuilder(base.resolve("api/requests"))
+                    .header("Authorization", basic)
+                    .header("X-Forwarded-For", "192.0.2." + (i % 250))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+    if (status != 401) {
+      throw new IllegalStateException(user + ": " + status);
+    }
+    return (System.nanoTime() - t) / 1000;
+  }
+
+  // ---- servers ---------------------------------------------------------------------------------
+
+  static Path bareWar() {
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, "bare.war")
+            .addClasses(BareApplication.class, BareResource.class, BareSubmission.class)
+            .addAsResource(
+                new StringAsset(
+                    """
+                    <persistence version="3.0" xmlns="https://jakarta.ee/xml/ns/persistence">
+                      <persistence-unit name="bare" transaction-type="JTA">
+                        <jta-data-source>java:app/jdbc/bare</jta-data-source>
+                        <class>org.accommodationdesk.bench.bare.BareSubmission</class>
+                        <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                        <shared-cache-mode>NONE</shared-cache-mode>
+                        <properties>
+                          <property name="eclipselink.ddl-generation" value="create-tables"/>
+                          <property name="eclipselink.logging.level" value="WARNING"/>
+                        </properties>
+                      </persistence-unit>
+                    </persistence>"""),
+                "META-INF/persistence.xml");
+    Path file = WORK.resolve("bare.war");
+    war.as(ZipExporter.class).exportTo(file.toFile(), true);
+    return file;
+  }
+
+  static String h2Url(String name) {
+    return "jdbc:h2:file:"
+        + WORK.toAbsolutePath().resolve(name)
+        + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+  }
+
+  static Process start(Path war, int port, String dbProperty, String name, String... more)
+      throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("java", "-Xmx1g", dbProperty));
+    cmd.addAll(List.of(more));
+    cmd.addAll(
+        List.of(
+            "-jar",
+            "target/payara-micro.jar",
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--nohazelcast",
+            "--port",
+            String.valueOf(port),
+            "--prebootcommandfile",
+            "src/main/payara/pre-boot-commands.asadmin"));
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(WORK.resolve(name + ".log").toFile())
+        .start();
+  }
+
+  static void waitFor(URI uri, String expect) throws Exception {
+    for (int i = 0; i < 240; i++) {
+      try {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5));
+        if (expect.equals("POST")) {
+          b.header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(BODY));
+          if (HTTP.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+            return;
+          }
+        } else if (HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString())
+            .body()
+            .contains(expect)) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("not ready: " + uri);
+  }
+
+  static void stop(Process p) throws InterruptedException {
+    p.destroy();
+    if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.destroyForcibly().waitFor();
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}
