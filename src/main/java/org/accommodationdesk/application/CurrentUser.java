@@ -1,6 +1,7 @@
 package org.accommodationdesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -23,6 +24,7 @@ public class CurrentUser {
   public static final String RETRY_AFTER_ATTRIBUTE = "org.accommodationdesk.signInRetryAfter";
 
   @Inject private SecurityContext securityContext;
+  @Inject private CallerRoles roles;
 
   public String username() {
     Principal p = securityContext.getCallerPrincipal();
@@ -33,15 +35,24 @@ public class CurrentUser {
   }
 
   public boolean isReviewer() {
-    return securityContext.isCallerInRole(Role.REVIEWER);
+    return inRole(Role.REVIEWER);
   }
 
   public boolean isUnionRep() {
-    return securityContext.isCallerInRole(Role.UNION_REP);
+    return inRole(Role.UNION_REP);
   }
 
   public boolean isEmployee() {
-    return securityContext.isCallerInRole(Role.EMPLOYEE);
+    return inRole(Role.EMPLOYEE);
+  }
+
+  /** Asks the container once per request and role; outside a request, every time. */
+  private boolean inRole(String role) {
+    try {
+      return roles.has(role, securityContext::isCallerInRole);
+    } catch (ContextNotActiveException noRequest) {
+      return securityContext.isCallerInRole(role);
+    }
   }
 
   /** A union rep who is neither an employee filing requests nor an HR reviewer. */

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @DeclareRoles({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
 public class RequestService {
-  public static final int MAX_PAGE_SIZE = 200;
+  public static final int MAX_PAGE_SIZE = PageResult.MAX_SIZE;
 
   @Inject private RequestRepository requests;
   @Inject private UserAccountRepository accounts;
@@ -69,13 +69,13 @@ public class RequestService {
   @RolesAllowed(Role.EMPLOYEE)
   public RequestView submit(NewRequest input, List<Upload> uploads) {
     String username = currentUser.username();
-    UserAccount account =
+    UserAccount.Placement account =
         accounts
-            .find(username)
+            .placement(username)
             .orElseThrow(() -> InvalidInputException.of("requester", "has no employee profile"));
     WorkLocation location =
         input.workLocationCode() == null
-            ? account.getWorkLocation()
+            ? account.workLocation()
             : referenceData
                 .findLocation(input.workLocationCode())
                 .orElseThrow(
@@ -84,7 +84,7 @@ public class RequestService {
                             "workLocation", "unknown work location " + input.workLocationCode()));
     JobClass jobClass =
         input.jobClassCode() == null
-            ? account.getJobClass()
+            ? account.jobClass()
             : referenceData
                 .findJobClass(input.jobClassCode())
                 .orElseThrow(
@@ -137,7 +137,7 @@ public class RequestService {
   /** The requests employees shared with the union, newest first; for union reps. */
   @RolesAllowed(Role.UNION_REP)
   public PageResult<UnionRequestView.Summary> listShared(int page, int size) {
-    checkPage(page, size);
+    PageResult.check(page, size);
     return new PageResult<>(
         requests.sharedWithUnion(page * size, size).stream()
             .map(r -> UnionRequestView.summary(r, displayName(r.getRequester())))
@@ -147,19 +147,6 @@ public class RequestService {
 
   private String displayName(String username) {
     return accounts.find(username).map(UserAccount::getDisplayName).orElse(username);
-  }
-
-  private static void checkPage(int page, int size) {
-    if (page < 0) {
-      throw InvalidInputException.of("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
-    if ((long) page * size > Integer.MAX_VALUE) {
-      throw InvalidInputException.of(
-          "page", "is too large: page × size must stay below " + Integer.MAX_VALUE);
-    }
   }
 
   /** The requester shares the request with the union, or stops sharing it. */
@@ -174,7 +161,7 @@ public class RequestService {
   /** Reviewers list every request; everybody else lists their own. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public PageResult<RequestSummary> list(RequestFilter filter, int page, int size) {
-    checkPage(page, size);
+    PageResult.check(page, size);
     RequestFilter effective =
         currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
     List<String> reviewers = reviewersIfReviewer();

@@ -280,6 +280,175 @@ class ApiIT {
     assertEquals(200, elsewhere.status(), "the address the proxy added is the one that counts");
   }
 
+  // ---- administration -------------------------------------------------------------------------
+
+  static String newAccount(String username) {
+    return """
+        {"username":"%s","displayName":"New Employee","email":"%s@example.org",
+         "roles":["EMPLOYEE"],"workLocationCode":"LINCOLN-ES","jobClassCode":"TEACHER",
+         "password":"a-long-password-1"}"""
+        .formatted(username, username);
+  }
+
+  /**
+   * The issue's contract: an administrator creates an account, which can sign in at once; a PATCH
+   * deactivates it (its sign-ins end, page sessions included) and reactivates it; a role change
+   * takes effect; each change is in the audit log with who, before and after, never a password.
+   */
+  @Test
+  void anAdministratorManagesAnAccountAndTheAuditLogRecordsEachChange() throws Exception {
+    String user = "newemp" + System.nanoTime() % 1_000_000;
+    Api admin = as("admin");
+    Api.Reply created = admin.post("api/admin/accounts", newAccount(user));
+    assertEquals(201, created.status(), created.toString());
+    assertTrue(created.header("Location").endsWith("/api/admin/accounts/" + user));
+    JsonObject account = created.json();
+    assertEquals("New Employee", account.getString("displayName"));
+    assertEquals(user + "@example.org", account.getString("email"));
+    assertEquals("en", account.getString("language"));
+    assertEquals("[\"EMPLOYEE\"]", account.getJsonArray("roles").toString());
+    assertEquals("LINCOLN-ES", account.getString("workLocationCode"));
+    assertTrue(account.getBoolean("active"));
+    assertFalse(created.body().contains("password"), "no password or hash: " + created.body());
+
+    Api newcomer = anonymous.as(user, "a-long-password-1");
+    assertEquals(200, newcomer.get("api/requests").status(), "signs in at once");
+    Api.Reply filing = newcomer.post("api/requests", HOUSEHOLD.replace("PARENT", "CHILD"));
+    assertEquals(201, filing.status(), filing.toString());
+    long filed = filing.json().getJsonNumber("id").longValue();
+    assertEquals(200, newcomer.get("api/requests/" + filed).status(), "files and reads a request");
+    WebSession page = WebSession.anonymous(base.toURI());
+    assertEquals(302, page.trySignIn(user, "a-long-password-1").status());
+    assertEquals(200, page.get("employee/home.xhtml").status());
+
+    Api.Reply deactivated =
+        admin.request(
+            "PATCH", "api/admin/accounts/" + user, "application/json", "{\"active\":false}");
+    assertEquals(200, deactivated.status(), deactivated.toString());
+    assertFalse(deactivated.json().getBoolean("active"));
+    assertProblem(newcomer.get("api/requests"), 401);
+    assertEquals(302, page.get("employee/home.xhtml").status(), "the page session ends too");
+    assertEquals(200, as("reviewer1").get("api/requests/" + filed).status(), "the case stays");
+
+    assertEquals(
+        200,
+        admin
+            .request(
+                "PATCH",
+                "api/admin/accounts/" + user,
+                "application/json",
+                "{\"active\":true,\"roles\":[\"UNION_REP\"]}")
+            .status());
+    assertEquals(200, newcomer.get("api/stats/summary").status(), "the new role holds");
+    assertProblem(newcomer.post("api/requests", HOUSEHOLD), 403);
+
+    Api.Reply log = admin.get("api/admin/audit?size=200");
+    assertEquals(200, log.status());
+    List<JsonObject> mine =
+        log.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("subject").equals(user))
+            .toList();
+    assertEquals(3, mine.size(), mine.toString());
+    assertEquals("ACCOUNT_CHANGED", mine.get(0).getString("action"), "newest first");
+    assertEquals("ACCOUNT_CREATED", mine.get(2).getString("action"));
+    assertTrue(mine.stream().allMatch(e -> e.getString("actor").equals("admin")));
+    JsonObject deactivation = mine.get(1);
+    assertTrue(
+        deactivation.getString("before").contains("\"active\":true"), deactivation.toString());
+    assertTrue(
+        deactivation.getString("after").contains("\"active\":false"), deactivation.toString());
+    assertFalse(log.body().contains("a-long-password-1"), "never a password");
+    assertFalse(log.body().contains("PBKDF2"), "never a hash");
+
+    Api.Reply csv = admin.request("GET", "api/admin/audit", null, null, "Accept", "text/csv");
+    assertEquals(200, csv.status());
+    assertTrue(csv.body().startsWith("occurredAt,actor,action,subject,before,after"), csv.body());
+    assertTrue(csv.body().contains(user));
+  }
+
+  @Test
+  void badAccountInputIsNamedAndCreatesNothing() {
+    Api admin = as("admin");
+    long before = admin.get("api/admin/accounts?size=1").json().getJsonNumber("total").longValue();
+    String good = newAccount("badinput" + System.nanoTime() % 1_000_000);
+    Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put(good.replaceAll("\"username\":\"[^\"]+\"", "\"username\":\"New Emp\""), "username");
+    refused.put(good.replace("\"username\"", "\"user\""), "username");
+    refused.put(
+        good.replace("\"displayName\":\"New Employee\"", "\"displayName\":\" \""), "displayName");
+    refused.put(good.replace("\"EMPLOYEE\"", "\"BOSS\""), "roles");
+    refused.put(good.replace("[\"EMPLOYEE\"]", "[]"), "roles");
+    refused.put(good.replace("LINCOLN-ES", "NOWHERE"), "workLocationCode");
+    refused.put(good.replace("TEACHER", "ASTRONAUT"), "jobClassCode");
+    refused.put(good.replace("a-long-password-1", "short"), "password");
+    refused.put(good.replace("@example.org", "-at-example"), "email");
+    refused.put(good.replace("\"roles\"", "\"language\":\"fr\",\"roles\""), "language");
+    refused.put(
+        good.replace(
+            "\"displayName\":\"New Employee\"", "\"displayName\":\"" + "n".repeat(201) + "\""),
+        "displayName");
+    refused.put(newAccount("employee1"), "username");
+    refused.forEach(
+        (body, field) -> {
+          Api.Reply r = admin.post("api/admin/accounts", body);
+          assertProblem(r, 400);
+          assertTrue(r.body().contains("\"field\":\"" + field + "\""), field + ": " + r);
+        });
+    assertEquals(
+        before, admin.get("api/admin/accounts?size=1").json().getJsonNumber("total").longValue());
+    assertProblem(admin.get("api/admin/accounts/nobody-here"), 400);
+    assertProblem(admin.get("api/admin/accounts?size=201"), 400);
+  }
+
+  @Test
+  void anAdministratorCannotLockThemselvesOutAndStaleChangesAre412() {
+    Api admin = as("admin");
+    Api.Reply self =
+        admin.request(
+            "PATCH", "api/admin/accounts/admin", "application/json", "{\"active\":false}");
+    assertProblem(self, 400);
+    assertTrue(self.body().contains("\"field\":\"active\""), self.toString());
+    Api.Reply demote =
+        admin.request(
+            "PATCH", "api/admin/accounts/admin", "application/json", "{\"roles\":[\"EMPLOYEE\"]}");
+    assertProblem(demote, 400);
+    assertTrue(demote.body().contains("\"field\":\"roles\""), demote.toString());
+    assertEquals(200, admin.get("api/admin/accounts").status(), "still an administrator");
+
+    Api.Reply current = admin.get("api/admin/accounts/employee3");
+    String etag = current.header("ETag");
+    assertNotNull(etag);
+    Api.Reply renamed =
+        admin.request(
+            "PATCH",
+            "api/admin/accounts/employee3",
+            "application/json",
+            "{\"displayName\":\"Aisha Johnson\",\"language\":\"es\"}",
+            "If-Match",
+            etag);
+    assertEquals(200, renamed.status(), renamed.toString());
+    assertEquals("es", renamed.json().getString("language"));
+    Api.Reply stale =
+        admin.request(
+            "PATCH",
+            "api/admin/accounts/employee3",
+            "application/json",
+            "{\"language\":\"en\"}",
+            "If-Match",
+            etag);
+    assertProblem(stale, 412);
+    assertEquals("es", admin.get("api/admin/accounts/employee3").json().getString("language"));
+    assertEquals(
+        200,
+        admin
+            .request(
+                "PATCH",
+                "api/admin/accounts/employee3",
+                "application/json",
+                "{\"language\":\"en\"}")
+            .status());
+  }
+
   // ---- submitting ----------------------------------------------------------------------------
 
   @Test
@@ -992,7 +1161,8 @@ class ApiIT {
           row.path()
               .replace("{id}", String.valueOf(id))
               .replace("{doc}", doc)
-              .replace("{token}", tokenId);
+              .replace("{token}", tokenId)
+              .replace("{user}", "employee2");
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;
         if (row.api()) {
@@ -1003,6 +1173,7 @@ class ApiIT {
                 case "POST" -> api.post(path, row.body()).status();
                 case "PUT" -> api.put(path, row.body()).status();
                 case "DELETE" -> api.delete(path).status();
+                case "PATCH" -> api.request("PATCH", path, "application/json", row.body()).status();
                 default -> throw new IllegalArgumentException(row.method());
               };
         } else {
@@ -1038,7 +1209,7 @@ class ApiIT {
                 r ->
                     r.method()
                         + " /"
-                        + r.path().replaceAll("\\?.*", "").replaceAll("\\{[a-z]+\\}", "{id}"))
+                        + r.path().replaceAll("\\?.*", "").replaceAll("\\{[a-z]+\\}", "{}"))
             .collect(Collectors.toSet());
     var document =
         new io.swagger.v3.parser.OpenAPIV3Parser()
@@ -1051,7 +1222,9 @@ class ApiIT {
             (path, item) ->
                 item.readOperationsMap()
                     .keySet()
-                    .forEach(method -> offered.add(method + " " + path)));
+                    .forEach(
+                        method ->
+                            offered.add(method + " " + path.replaceAll("\\{[^}]+\\}", "{}"))));
     try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
       files
           .map(f -> java.nio.file.Path.of("src/main/webapp").relativize(f).toString())

@@ -1,6 +1,7 @@
 package org.accommodationdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -138,6 +139,63 @@ class PersistenceAcrossRestartIT {
   }
 
   /**
+   * A deployment without demo data has no account. The operator names a first administrator in the
+   * configuration; it exists after the start, can sign in and administer, and the audit log says
+   * where it came from. Once an administrator exists, the setting changes nothing, not even the
+   * password, at the next start.
+   */
+  @Test
+  void aFreshDeploymentGetsItsFirstAdministratorFromTheConfiguration() throws Exception {
+    deleteRecursively(WORK);
+    Files.createDirectories(WORK);
+    int port = freePort();
+    URL base = new URL("http://localhost:" + port + "/");
+    String[] bootstrap = {
+      "-Daccommodationdesk.demo=false",
+      "-Daccommodationdesk.bootstrap.admin.username=firstadmin",
+      "-Daccommodationdesk.bootstrap.admin.password=first-secret-9"
+    };
+    Process first = start(port, "bootstrap-first", bootstrap);
+    try {
+      awaitReady(base, first);
+      Api admin = Api.anonymous(base).as("firstadmin", "first-secret-9");
+      Api.Reply accounts = admin.get("api/admin/accounts");
+      assertEquals(200, accounts.status(), accounts.toString());
+      assertEquals(1, accounts.json().getJsonNumber("total").longValue(), "no demo accounts");
+      Api.Reply audit = admin.get("api/admin/audit");
+      assertTrue(
+          audit.body().contains("\"action\":\"ACCOUNT_BOOTSTRAPPED\"")
+              && audit.body().contains("\"actor\":\"(configuration)\""),
+          audit.body());
+      assertFalse(audit.body().contains("first-secret-9"), "never the password");
+    } finally {
+      stop(first);
+    }
+    Process second =
+        start(
+            port,
+            "bootstrap-second",
+            "-Daccommodationdesk.demo=false",
+            "-Daccommodationdesk.bootstrap.admin.username=firstadmin",
+            "-Daccommodationdesk.bootstrap.admin.password=another-secret-9");
+    try {
+      awaitReady(base, second);
+      assertEquals(
+          200,
+          Api.anonymous(base).as("firstadmin", "first-secret-9").get("api/admin/accounts").status(),
+          "the password set by the first start still holds");
+      assertEquals(
+          401,
+          Api.anonymous(base)
+              .as("firstadmin", "another-secret-9")
+              .get("api/admin/accounts")
+              .status());
+    } finally {
+      stop(second);
+    }
+  }
+
+  /**
    * README's database (none given: the H2 file under ./data), or PostgreSQL when the run names it
    * ({@code mvn verify -Ppostgres
    * -Dit.test=PersistenceAcrossRestartIT#everyAcknowledgedRequestSurvivesAKill}, a separate
@@ -160,14 +218,14 @@ class PersistenceAcrossRestartIT {
   static Process start(int port, String name, String... options) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(options));
+    command.add("-Daccommodationdesk.demo=true");
+    command.addAll(List.of(options)); // after the default, so that an option can override it
     command.addAll(
         List.of(
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-Xmx512m",
             "-Djava.io.tmpdir=" + WORK,
-            "-Daccommodationdesk.demo=true",
             "-jar",
             Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"))
                 .toAbsolutePath()

@@ -9,9 +9,6 @@ public interface ApiTokenRepository {
 
   Optional<ApiToken> find(long id);
 
-  /** The token kept as this digest, whatever its state. */
-  Optional<ApiToken> findByDigest(String digest);
-
   /** A user's tokens, newest first, revoked and expired ones included. */
   List<ApiToken> ownedBy(String owner);
 }

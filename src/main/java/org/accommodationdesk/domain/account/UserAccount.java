@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,10 +50,34 @@ public class UserAccount {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @Column(length = EMAIL_MAX)
+  private String email;
+
+  @Column(nullable = false, length = 8)
+  private String language = "en";
+
   @Column(length = 16, unique = true)
   private String pseudonym;
 
   @Version private long version;
+
+  public static final int USERNAME_MAX = 64;
+  public static final int DISPLAY_NAME_MAX = 200;
+  public static final int EMAIL_MAX = 254;
+
+  /** User names: lower-case letters, digits, dot, dash, underscore; 2 to 64 characters. */
+  public static final java.util.regex.Pattern USERNAME =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{1," + (USERNAME_MAX - 1) + "}");
+
+  /** The languages the application speaks. */
+  public static final List<String> LANGUAGES = List.of("en", "es");
+
+  /** The roles there are, in the order they are shown. */
+  public static final List<String> ROLES =
+      List.of(Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN);
+
+  /** Where someone works: their work location and job class (either may be missing). */
+  public record Placement(WorkLocation workLocation, JobClass jobClass) {}
 
   protected UserAccount() {
     // for JPA
@@ -99,6 +124,72 @@ public class UserAccount {
 
   public Set<String> getRoles() {
     return Set.copyOf(roles);
+  }
+
+  /** Name, contact, language and placement, as an administrator sets them. */
+  public void changeProfile(
+      String displayName,
+      String email,
+      String language,
+      WorkLocation workLocation,
+      JobClass jobClass) {
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("language " + language);
+    }
+    this.email = email;
+    this.language = language;
+    this.workLocation = workLocation;
+    this.jobClass = jobClass;
+  }
+
+  /** The account's roles from now on; a first reviewer role brings a pseudonym, kept for good. */
+  public void changeRoles(Set<String> roles) {
+    if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+      throw new IllegalArgumentException("roles " + roles);
+    }
+    this.roles = new TreeSet<>(roles);
+    if (this.roles.contains(Role.REVIEWER) && pseudonym == null) {
+      pseudonym = Pseudonym.random();
+    }
+  }
+
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+  }
+
+  /** The account can sign in again. */
+  public void enable() {
+    enabled = true;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * What an administrator sees and changes of the account, as data for the audit log (never the
+   * password or its hash).
+   */
+  public java.util.Map<String, Object> snapshot() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("username", username);
+    m.put("displayName", displayName);
+    m.put("email", email);
+    m.put("language", language);
+    m.put("roles", ROLES.stream().filter(roles::contains).toList());
+    m.put("workLocationCode", workLocation == null ? null : workLocation.getCode());
+    m.put("jobClassCode", jobClass == null ? null : jobClass.getCode());
+    m.put("active", enabled);
+    return m;
   }
 
   /** The salted hash the password is checked against (never the password itself). */

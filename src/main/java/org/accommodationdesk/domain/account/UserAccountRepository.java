@@ -9,7 +9,24 @@ public interface UserAccountRepository {
 
   boolean exists(String username);
 
+  /**
+   * Where a user works (work location and job class, either may be missing), read without the rest
+   * of the account: what filing a request needs.
+   */
+  Optional<UserAccount.Placement> placement(String username);
+
   void add(UserAccount account);
+
+  /** Writes a changed account now, so that a concurrent change is refused here. */
+  void store(UserAccount account);
+
+  /** {@code size} accounts from the {@code first}, by user name. */
+  List<UserAccount> page(int first, int size);
+
+  long count();
+
+  /** Whether any account that can sign in has the administrator role. */
+  boolean anyActiveAdmin();
 
   /** The user names of the accounts that may sign in as HR reviewers. */
   List<String> activeReviewers();

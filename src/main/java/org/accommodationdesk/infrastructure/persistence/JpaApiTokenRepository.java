@@ -24,14 +24,6 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   }
 
   @Override
-  public Optional<ApiToken> findByDigest(String digest) {
-    return em.createQuery("SELECT t FROM ApiToken t WHERE t.digest = :d", ApiToken.class)
-        .setParameter("d", digest)
-        .getResultStream()
-        .findFirst();
-  }
-
-  @Override
   public List<ApiToken> ownedBy(String owner) {
     return em.createQuery(
             "SELECT t FROM ApiToken t WHERE t.owner = :o ORDER BY t.createdAt DESC, t.id DESC",

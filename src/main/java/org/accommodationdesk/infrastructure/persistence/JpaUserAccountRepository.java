@@ -2,12 +2,16 @@ package org.accommodationdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 
 /** Accounts in the relational database. */
 @ApplicationScoped
@@ -25,8 +29,54 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public Optional<UserAccount.Placement> placement(String username) {
+    return em.createQuery(
+            "SELECT l, j FROM UserAccount a LEFT JOIN a.workLocation l LEFT JOIN a.jobClass j"
+                + " WHERE a.username = :u",
+            Object[].class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst()
+        .map(r -> new UserAccount.Placement((WorkLocation) r[0], (JobClass) r[1]));
+  }
+
+  @Override
   public void add(UserAccount account) {
     em.persist(account);
+  }
+
+  @Override
+  public void store(UserAccount account) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentUpdateException();
+    }
+  }
+
+  @Override
+  public List<UserAccount> page(int first, int size) {
+    return em.createQuery("SELECT a FROM UserAccount a ORDER BY a.username", UserAccount.class)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public boolean anyActiveAdmin() {
+    return !em.createQuery(
+            "SELECT a.username FROM UserAccount a JOIN a.roles r"
+                + " WHERE r = :role AND a.enabled = TRUE",
+            String.class)
+        .setParameter("role", Role.ADMIN)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.SignInRevocations;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one):
@@ -44,6 +46,8 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
   @Inject private PasswordCheck passwords;
   @Inject private TokenCheck tokens;
   @Inject private SignInGuard guard;
+  @Inject private SignInRevocations revocations;
+  @Inject private Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -71,7 +75,8 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
       if (request.getSession(false) != null) {
         request.changeSessionId(); // no session fixation: a new id for the signed-in session
       }
-      SessionLogin.keep(request.getSession(true), caller.get().name(), caller.get().groups());
+      SessionLogin.keep(
+          request.getSession(true), caller.get().name(), caller.get().groups(), clock.instant());
       return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
     }
     // The login is kept by the application, not the container ("register session"): Payara's
@@ -80,6 +85,11 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     // 403 (payara/Payara#6145, fixed upstream in FISH-7515 after the newest Payara we can use).
     // Here every request states the caller and groups afresh from its own session.
     SessionLogin login = SessionLogin.of(request.getSession(false));
+    if (login != null && revocations.isRevoked(login.name(), login.signedInAt())) {
+      // deactivated, or roles or password changed by an administrator since this sign-in
+      request.getSession().invalidate();
+      login = null;
+    }
     if (login != null) {
       return context.notifyContainerAboutLogin(login.name(), login.groups());
     }

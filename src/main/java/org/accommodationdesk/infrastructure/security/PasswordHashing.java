@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.accommodationdesk.application.PasswordHasher;
 
 /**
  * Salted PBKDF2 password hashes (Jakarta Security's {@link Pbkdf2PasswordHash}), stored as {@code
@@ -19,7 +20,7 @@ import java.util.Map;
  * is remembered for a while ({@link VerifiedPasswords}).
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
   static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   static final int ITERATIONS = 600_000;
 
@@ -43,6 +44,7 @@ public class PasswordHashing {
     dummy = hash.generate(Base64.getEncoder().encodeToString(random).toCharArray());
   }
 
+  @Override
   public String hash(String password) {
     return hash.generate(password.toCharArray());
   }

@@ -32,6 +32,7 @@ public class ApplicationStartup {
   private boolean demo;
 
   @Inject private DemoData demoData;
+  @Inject private AdminBootstrap adminBootstrap;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 
   /**
@@ -61,6 +62,7 @@ public class ApplicationStartup {
     if (demo) {
       demoData.seedIfEmpty();
     }
+    adminBootstrap.runIfConfigured();
     cubes.buildIfNeeded();
   }
 }

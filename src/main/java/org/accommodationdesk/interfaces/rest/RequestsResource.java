@@ -231,7 +231,7 @@ public class RequestsResource {
     }
   }
 
-  private static int integer(String value, int fallback, String field, FieldErrors errors) {
+  static int integer(String value, int fallback, String field, FieldErrors errors) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

@@ -1,0 +1,349 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.account.UserAccount;
+import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.audit.AuditEntry;
+import org.accommodationdesk.domain.audit.AuditLog;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.FieldErrors;
+import org.accommodationdesk.domain.request.InvalidInputException;
+
+/**
+ * Administrators manage accounts: create, change, deactivate and reactivate, with every change in
+ * the audit log (who, when, before and after, never a password). An administrator cannot deactivate
+ * their own account or take away their own administrator role, so that the organisation always
+ * keeps one.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN)
+public class AccountAdministration {
+  public static final int PASSWORD_MIN = 10;
+  public static final int PASSWORD_MAX = 200;
+
+  @Inject private UserAccountRepository accounts;
+  @Inject private ReferenceDataRepository referenceData;
+  @Inject private AuditLog audit;
+  @Inject private CurrentUser currentUser;
+  @Inject private PasswordHasher passwords;
+  @Inject private SignInRevocations revocations;
+  @Inject private Clock clock;
+
+  /** An account as an administrator sees it. */
+  public record AccountView(
+      String username,
+      String displayName,
+      String email,
+      String language,
+      List<String> roles,
+      String workLocationCode,
+      String jobClassCode,
+      boolean active,
+      long version) {
+    @SuppressWarnings("unchecked")
+    static AccountView of(UserAccount a) {
+      Map<String, Object> s = a.snapshot();
+      return new AccountView(
+          a.getUsername(),
+          a.getDisplayName(),
+          a.getEmail(),
+          a.getLanguage(),
+          (List<String>) s.get("roles"),
+          (String) s.get("workLocationCode"),
+          (String) s.get("jobClassCode"),
+          a.isEnabled(),
+          a.getVersion());
+    }
+  }
+
+  /** What a new account needs; {@code language} null means English. */
+  public record NewAccount(
+      String username,
+      String displayName,
+      String email,
+      String language,
+      Set<String> roles,
+      String workLocationCode,
+      String jobClassCode,
+      String password) {}
+
+  /** What to change of an account: null leaves a field as it is. */
+  public record AccountChanges(
+      String displayName,
+      String email,
+      String language,
+      Set<String> roles,
+      String workLocationCode,
+      String jobClassCode,
+      Boolean active,
+      String password) {}
+
+  /** One audit entry for a reader: its data, rendered at the edge. */
+  public record AuditView(
+      long id,
+      Instant occurredAt,
+      String actor,
+      AuditEntry.Action action,
+      String subject,
+      String before,
+      String after) {
+    static AuditView of(AuditEntry e) {
+      return new AuditView(
+          e.getId(),
+          e.getOccurredAt(),
+          e.getActor(),
+          e.getAction(),
+          e.getSubject(),
+          e.getBefore(),
+          e.getAfter());
+    }
+  }
+
+  public AccountView create(NewAccount input) {
+    FieldErrors errors = new FieldErrors();
+    String username = input.username();
+    if (username == null || username.isBlank()) {
+      errors.add("username", "is required");
+    } else if (!UserAccount.USERNAME.matcher(username).matches()) {
+      errors.add(
+          "username",
+          "account.username",
+          "must be 2 to 64 lower-case letters, digits, dots, dashes or underscores");
+    } else if (accounts.exists(username)) {
+      errors.add("username", "account.taken", "is taken");
+    }
+    errors.require(
+        input.displayName() != null && !input.displayName().isBlank(),
+        "displayName",
+        "is required");
+    String language = input.language() == null ? "en" : input.language();
+    WorkLocation location = location(input.workLocationCode(), errors);
+    JobClass jobClass = jobClass(input.jobClassCode(), errors);
+    checkCommon(input.displayName(), input.email(), language, errors);
+    checkRoles(input.roles(), errors);
+    checkPassword(input.password(), username, true, errors);
+    errors.throwIfAny();
+    UserAccount account =
+        new UserAccount(
+            username,
+            input.displayName().strip(),
+            passwords.hash(input.password()),
+            location,
+            jobClass,
+            input.roles());
+    account.changeProfile(
+        input.displayName().strip(), blankToNull(input.email()), language, location, jobClass);
+    accounts.add(account);
+    record(AuditEntry.Action.ACCOUNT_CREATED, username, null, account.snapshot());
+    return AccountView.of(account);
+  }
+
+  public PageResult<AccountView> list(int page, int size) {
+    PageResult.check(page, size);
+    return new PageResult<>(
+        accounts.page(page * size, size).stream().map(AccountView::of).toList(), accounts.count());
+  }
+
+  public AccountView get(String username) {
+    return AccountView.of(find(username));
+  }
+
+  public AccountView change(String username, AccountChanges changes, Long expectedVersion) {
+    UserAccount account = find(username);
+    if (expectedVersion != null && expectedVersion != account.getVersion()) {
+      throw new org.accommodationdesk.domain.request.StaleVersionException(
+          expectedVersion, account.getVersion());
+    }
+    Map<String, Object> before = account.snapshot();
+    FieldErrors errors = new FieldErrors();
+    String displayName =
+        changes.displayName() == null ? account.getDisplayName() : changes.displayName();
+    errors.require(!displayName.isBlank(), "displayName", "is required");
+    String email = changes.email() == null ? account.getEmail() : blankToNull(changes.email());
+    String language = changes.language() == null ? account.getLanguage() : changes.language();
+    WorkLocation location =
+        changes.workLocationCode() == null
+            ? account.getWorkLocation()
+            : location(changes.workLocationCode(), errors);
+    JobClass jobClass =
+        changes.jobClassCode() == null
+            ? account.getJobClass()
+            : jobClass(changes.jobClassCode(), errors);
+    checkCommon(displayName, email, language, errors);
+    Set<String> roles = changes.roles() == null ? account.getRoles() : changes.roles();
+    checkRoles(roles, errors);
+    checkPassword(changes.password(), username, false, errors);
+    boolean self = username.equals(currentUser.username());
+    if (self && Boolean.FALSE.equals(changes.active())) {
+      errors.add("active", "account.self", "you cannot deactivate your own account");
+    }
+    if (self && !roles.contains(Role.ADMIN)) {
+      errors.add("roles", "account.selfAdmin", "you cannot take away your own administrator role");
+    }
+    errors.throwIfAny();
+    account.changeProfile(displayName.strip(), email, language, location, jobClass);
+    account.changeRoles(roles);
+    if (changes.password() != null) {
+      account.changePasswordHash(passwords.hash(changes.password()));
+    }
+    if (Boolean.TRUE.equals(changes.active())) {
+      account.enable();
+    } else if (Boolean.FALSE.equals(changes.active())) {
+      account.disable();
+    }
+    Map<String, Object> after = account.snapshot();
+    boolean passwordChanged = changes.password() != null;
+    if (before.equals(after) && !passwordChanged) {
+      return AccountView.of(account);
+    }
+    if (passwordChanged) {
+      after.put("passwordChanged", true);
+    }
+    if (!Objects.equals(before.get("roles"), after.get("roles"))
+        || !account.isEnabled()
+        || passwordChanged) {
+      revocations.revoke(username, clock.instant());
+    }
+    accounts.store(account);
+    record(AuditEntry.Action.ACCOUNT_CHANGED, username, before, after);
+    return AccountView.of(account);
+  }
+
+  public PageResult<AuditView> auditLog(int page, int size) {
+    PageResult.check(page, size);
+    return new PageResult<>(
+        audit.newestFirst(page * size, size).stream().map(AuditView::of).toList(), audit.count());
+  }
+
+  private UserAccount find(String username) {
+    return accounts
+        .find(username)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    List.of(
+                        new org.accommodationdesk.domain.request.FieldError(
+                            "username", "account.unknown", "there is no account " + username))));
+  }
+
+  private void record(
+      AuditEntry.Action action,
+      String subject,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    audit.append(
+        new AuditEntry(
+            clock.instant(), currentUser.username(), action, subject, json(before), json(after)));
+  }
+
+  /** A snapshot as JSON: the audit log's data. */
+  public static String json(Map<String, Object> state) {
+    if (state == null) {
+      return null;
+    }
+    JsonObjectBuilder o = Json.createObjectBuilder();
+    state.forEach(
+        (k, v) -> {
+          if (v == null) {
+            o.addNull(k);
+          } else if (v instanceof Boolean b) {
+            o.add(k, b);
+          } else if (v instanceof List<?> list) {
+            JsonArrayBuilder a = Json.createArrayBuilder();
+            list.forEach(x -> a.add(String.valueOf(x)));
+            o.add(k, a);
+          } else {
+            o.add(k, String.valueOf(v));
+          }
+        });
+    return o.build().toString();
+  }
+
+  private WorkLocation location(String code, FieldErrors errors) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return referenceData
+        .findLocation(code)
+        .orElseGet(
+            () -> {
+              errors.add("workLocationCode", "unknown work location " + code);
+              return null;
+            });
+  }
+
+  private JobClass jobClass(String code, FieldErrors errors) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return referenceData
+        .findJobClass(code)
+        .orElseGet(
+            () -> {
+              errors.add("jobClassCode", "unknown job class " + code);
+              return null;
+            });
+  }
+
+  private static void checkCommon(
+      String displayName, String email, String language, FieldErrors errors) {
+    errors.text("displayName", displayName, UserAccount.DISPLAY_NAME_MAX);
+    if (email != null && !email.isBlank()) {
+      errors.require(
+          email.length() <= UserAccount.EMAIL_MAX && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+          "email",
+          "must be an address like name@example.org");
+    }
+    errors.require(UserAccount.LANGUAGES.contains(language), "language", "must be one of en, es");
+  }
+
+  private static void checkRoles(Set<String> roles, FieldErrors errors) {
+    if (roles == null || roles.isEmpty()) {
+      errors.add("roles", "needs at least one role");
+    } else if (!UserAccount.ROLES.containsAll(roles)) {
+      Set<String> unknown = new TreeSet<>(roles);
+      unknown.removeAll(UserAccount.ROLES);
+      errors.add(
+          "roles",
+          "must be EMPLOYEE, REVIEWER, UNION_REP or ADMIN, not " + new ArrayList<>(unknown));
+    }
+  }
+
+  private static void checkPassword(
+      String password, String username, boolean required, FieldErrors errors) {
+    if (password == null) {
+      if (required) {
+        errors.add("password", "is required");
+      }
+      return;
+    }
+    if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+      errors.add(
+          "password",
+          "account.passwordLength",
+          "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
+    } else if (password.equalsIgnoreCase(username)) {
+      errors.add("password", "account.passwordName", "must not be the user name");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

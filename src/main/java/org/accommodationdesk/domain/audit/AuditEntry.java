@@ -1,0 +1,102 @@
+package org.accommodationdesk.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One administrative change: who, when, what (an action on a subject), and the subject's state
+ * before and after as data (JSON), rendered in the reader's language where it is shown. Written in
+ * the same transaction as the change, never changed afterwards.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+  /** What was done. */
+  public enum Action {
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ACCOUNT_BOOTSTRAPPED
+  }
+
+  public static final int STATE_MAX = 4000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_seq")
+  @SequenceGenerator(name = "audit_seq", sequenceName = "audit_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false, length = 64)
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private Action action;
+
+  @Column(nullable = false, length = 200)
+  private String subject;
+
+  @Column(name = "before_state", length = STATE_MAX)
+  private String before;
+
+  @Column(name = "after_state", length = STATE_MAX)
+  private String after;
+
+  protected AuditEntry() {
+    // for JPA
+  }
+
+  public AuditEntry(
+      Instant occurredAt,
+      String actor,
+      Action action,
+      String subject,
+      String before,
+      String after) {
+    this.occurredAt = Objects.requireNonNull(occurredAt);
+    this.actor = Objects.requireNonNull(actor);
+    this.action = Objects.requireNonNull(action);
+    this.subject = Objects.requireNonNull(subject);
+    this.before = before;
+    this.after = after;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public Action getAction() {
+    return action;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBefore() {
+    return before;
+  }
+
+  public String getAfter() {
+    return after;
+  }
+}

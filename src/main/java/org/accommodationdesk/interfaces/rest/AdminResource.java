@@ -1,0 +1,195 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import org.accommodationdesk.application.AccountAdministration;
+import org.accommodationdesk.application.AccountAdministration.AccountView;
+import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.domain.request.FieldErrors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Administration, for the ADMIN role only: accounts (create, read, change, deactivate) and the
+ * audit log of every such change, as JSON or CSV.
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminResource {
+  @Inject private AccountAdministration administration;
+  @Context private UriInfo uriInfo;
+
+  /** Creates an account. 201 with its Location. */
+  @POST
+  @Path("accounts")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it, ETag is its version.",
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
+  public Response createAccount(
+      @Valid @NotNull(message = "a JSON body is required") AccountJson body) {
+    AccountView created =
+        administration.create(
+            new AccountAdministration.NewAccount(
+                body.username,
+                body.displayName,
+                body.email,
+                body.language,
+                body.roles == null ? null : new LinkedHashSet<>(body.roles),
+                body.workLocationCode,
+                body.jobClassCode,
+                body.password));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.username()).build())
+        .tag(etag(created))
+        .entity(created)
+        .build();
+  }
+
+  /** Every account, by user name, a page at a time. */
+  @GET
+  @Path("accounts")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of accounts and how many there are in all.",
+      content = @Content(schema = @Schema(implementation = PageResult.class)))
+  public PageResult<AccountView> listAccounts(
+      @QueryParam("page") @Parameter(description = "from 0") String page,
+      @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size) {
+    FieldErrors errors = new FieldErrors();
+    int p = RequestsResource.integer(page, 0, "page", errors);
+    int s = RequestsResource.integer(size, 50, "size", errors);
+    errors.throwIfAny();
+    return administration.list(p, s);
+  }
+
+  @GET
+  @Path("accounts/{username}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account; ETag is its version.",
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
+  public Response getAccount(@PathParam("username") String username) {
+    AccountView view = administration.get(username);
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  /**
+   * Changes an account: only the fields sent ({"active": false} deactivates it). With If-Match, a
+   * change made meanwhile answers 412.
+   */
+  @PATCH
+  @Path("accounts/{username}")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the account as it is now, ETag its new version.",
+      content = @Content(schema = @Schema(implementation = AccountView.class)))
+  public Response changeAccount(
+      @PathParam("username") String username,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag (version) the client acted on")
+          String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") AccountJson body) {
+    FieldErrors errors = new FieldErrors();
+    Long expected = RequestsResource.version(ifMatch, errors);
+    if (body.username != null && !body.username.equals(username)) {
+      errors.add("username", "cannot be changed");
+    }
+    errors.throwIfAny();
+    AccountView view =
+        administration.change(
+            username,
+            new AccountAdministration.AccountChanges(
+                body.displayName,
+                body.email,
+                body.language,
+                body.roles == null ? null : new LinkedHashSet<>(body.roles),
+                body.workLocationCode,
+                body.jobClassCode,
+                body.active,
+                body.password),
+            expected);
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  /** The audit log, newest first, a page at a time. */
+  @GET
+  @Path("audit")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of audit entries (state before and after as JSON text).",
+      content = @Content(schema = @Schema(implementation = PageResult.class)))
+  public PageResult<AccountAdministration.AuditView> auditLog(
+      @QueryParam("page") @Parameter(description = "from 0") String page,
+      @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size) {
+    FieldErrors errors = new FieldErrors();
+    int p = RequestsResource.integer(page, 0, "page", errors);
+    int s = RequestsResource.integer(size, 50, "size", errors);
+    errors.throwIfAny();
+    return administration.auditLog(p, s);
+  }
+
+  /** The whole audit log as CSV (UTF-8, header row), newest first. */
+  @GET
+  @Path("audit")
+  @Produces(StatsCsvWriter.TEXT_CSV)
+  @APIResponse(
+      responseCode = "200",
+      description = "The audit log as CSV.",
+      content = @Content(mediaType = StatsCsvWriter.TEXT_CSV))
+  public Response auditLogCsv() {
+    StreamingOutput csv =
+        out -> {
+          try (CSVPrinter printer =
+              new CSVPrinter(
+                  new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                  CSVFormat.DEFAULT
+                      .builder()
+                      .setHeader("occurredAt", "actor", "action", "subject", "before", "after")
+                      .get())) {
+            for (int page = 0; ; page++) {
+              PageResult<AccountAdministration.AuditView> part =
+                  administration.auditLog(page, PageResult.MAX_SIZE);
+              for (AccountAdministration.AuditView e : part.items()) {
+                printer.printRecord(
+                    e.occurredAt(), e.actor(), e.action(), e.subject(), e.before(), e.after());
+              }
+              if ((long) (page + 1) * PageResult.MAX_SIZE >= part.total()) {
+                break;
+              }
+            }
+          }
+        };
+    return Response.ok(csv, StatsCsvWriter.TEXT_CSV + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
+        .build();
+  }
+
+  static EntityTag etag(AccountView view) {
+    return new EntityTag(String.valueOf(view.version()));
+  }
+}
