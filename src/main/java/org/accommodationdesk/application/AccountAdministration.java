@@ -34,6 +34,9 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 @Stateless
 @RolesAllowed(Role.ADMIN)
 public class AccountAdministration {
+  /** The actor recorded for a change made from the configuration, not by a person. */
+  public static final String CONFIGURATION_ACTOR = "(configuration)";
+
   public static final int PASSWORD_MIN = 10;
   public static final int PASSWORD_MAX = 200;
 
@@ -229,6 +232,50 @@ public class AccountAdministration {
     PageResult.check(page, size);
     return new PageResult<>(
         audit.newestFirst(page * size, size).stream().map(AuditView::of).toList(), audit.count());
+  }
+
+  /** The work locations to choose from. */
+  public List<RequestService.ReferenceItem> locations() {
+    return referenceData.locations().stream()
+        .map(l -> new RequestService.ReferenceItem(l.getCode(), l.getName()))
+        .toList();
+  }
+
+  /** The job classes to choose from. */
+  public List<RequestService.ReferenceItem> jobClasses() {
+    return referenceData.jobClasses().stream()
+        .map(j -> new RequestService.ReferenceItem(j.getCode(), j.getName()))
+        .toList();
+  }
+
+  /**
+   * The whole audit log as CSV (header row, newest first), the state columns as stored JSON. The
+   * writer is flushed, not closed: it belongs to the caller.
+   */
+  public void exportAuditLog(java.io.Writer out) throws java.io.IOException {
+    org.apache.commons.csv.CSVPrinter printer =
+        new org.apache.commons.csv.CSVPrinter(
+            out,
+            org.apache.commons.csv.CSVFormat.DEFAULT
+                .builder()
+                .setHeader("occurredAt", "actor", "action", "subject", "before", "after")
+                .get());
+    for (int first = 0; ; first += PageResult.MAX_SIZE) {
+      List<AuditEntry> part = audit.newestFirst(first, PageResult.MAX_SIZE);
+      for (AuditEntry e : part) {
+        printer.printRecord(
+            e.getOccurredAt(),
+            e.getActor(),
+            e.getAction(),
+            e.getSubject(),
+            e.getBefore(),
+            e.getAfter());
+      }
+      if (part.size() < PageResult.MAX_SIZE) {
+        break;
+      }
+    }
+    printer.flush();
   }
 
   private UserAccount find(String username) {

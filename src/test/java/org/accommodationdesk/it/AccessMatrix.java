@@ -93,6 +93,10 @@ final class AccessMatrix {
           row("GET", "union/request.xhtml?id={id}", null, "A302 O403 E403 R403 U200 X403"),
           row("GET", "admin/home.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "account/tokens.xhtml", null, "A302 O200 E200 R200 U200 X200"),
+          row("GET", "admin/accounts.xhtml", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "admin/account.xhtml?username={user}", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "admin/audit.xhtml", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "admin/audit.csv", null, "A302 O403 E403 R403 U403 X200"),
           // ---- servlets ---------------------------------------------------------------------
           row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),
           row("GET", "stats/export?table=by-location", null, "A302 O403 E403 R200 U200 X403"),

@@ -592,6 +592,53 @@ class BrowserIT {
         .statusCode();
   }
 
+  /**
+   * An administrator creates an account on the pages, finds it in the list, deactivates it, and
+   * reads both changes in the audit log in their language; the new person can sign in until then.
+   */
+  @Test
+  void anAdministratorCreatesAndDeactivatesAnAccountAndReadsTheAuditLog() {
+    String user = "pagetest" + System.nanoTime() % 1_000_000;
+    browser.login("admin");
+    browser.clickAndWait(By.id("menuAccounts"));
+    browser.assertAccessible("admin/accounts.xhtml");
+    browser.clickAndWait(By.id("newAccount"));
+    browser.type(By.id("accountForm:username"), user);
+    browser.type(By.id("accountForm:displayName"), "Page Test");
+    browser.type(By.id("accountForm:email"), user + "@example.org");
+    browser.select(By.id("accountForm:location"), "LINCOLN-ES");
+    browser.select(By.id("accountForm:jobClass"), "TEACHER");
+    browser.type(By.id("accountForm:password"), "short");
+    browser.clickAndWait(By.id("accountForm:save"));
+    assertTrue(browser.text(By.id("accountForm")).contains("10 to 200 characters"), "named");
+    browser.type(By.id("accountForm:password"), "a-long-password-1");
+    browser.clickAndWait(By.id("accountForm:save"));
+    assertTrue(browser.url().contains("/admin/account.xhtml?username=" + user), browser.url());
+    assertTrue(browser.text(By.id("pageMessages")).contains("created"));
+    browser.screenshot("admin-account");
+    browser.assertAccessible("admin/account.xhtml");
+
+    browser.find(By.id("accountForm:active")).click();
+    browser.clickAndWait(By.id("accountForm:save"));
+    assertTrue(browser.text(By.id("pageMessages")).contains("saved"));
+    assertFalse(browser.find(By.id("accountForm:active")).isSelected(), "inactive now");
+
+    browser.clickAndWait(By.id("menuAudit"));
+    String log = browser.text(By.id("audit"));
+    assertTrue(log.contains("Account created") && log.contains(user), log);
+    assertTrue(log.contains("Active (can sign in): Yes → No"), log);
+    browser.screenshot("admin-audit");
+    browser.assertAccessible("admin/audit.xhtml");
+    assertTrue(browser.fetch("admin/audit.csv").startsWith("200 text/csv"), "the export");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.open("login.xhtml");
+    browser.type(By.id("loginForm:username"), user);
+    browser.type(By.id("loginForm:password"), "a-long-password-1");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    assertTrue(browser.url().contains("login.xhtml"), "an inactive account cannot sign in");
+  }
+
   @Test
   void thePagesReadInSpanish() {
     browser.open("login.xhtml");

@@ -29,9 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AdminBootstrap {
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
-  /** The actor recorded for a change made from the configuration. */
-  public static final String ACTOR = "(configuration)";
-
   @Inject
   @ConfigProperty(name = "accommodationdesk.bootstrap.admin.username")
   private Optional<String> username;
@@ -87,7 +84,7 @@ public class AdminBootstrap {
     audit.append(
         new AuditEntry(
             clock.instant(),
-            ACTOR,
+            AccountAdministration.CONFIGURATION_ACTOR,
             AuditEntry.Action.ACCOUNT_BOOTSTRAPPED,
             name,
             AccountAdministration.json(before),

@@ -150,7 +150,9 @@ public class DemoData {
       WorkLocation location,
       JobClass job,
       String... roles) {
-    em.persist(new UserAccount(username, name, hash, location, job, Set.of(roles)));
+    UserAccount account = new UserAccount(username, name, hash, location, job, Set.of(roles));
+    account.changeProfile(name, username + "@example.org", "en", location, job);
+    em.persist(account);
   }
 
   private static RequestDetails details(Category category, Instant submitted, Random random) {

@@ -26,8 +26,6 @@ import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AccountView;
 import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.domain.request.FieldErrors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -164,25 +162,9 @@ public class AdminResource {
   public Response auditLogCsv() {
     StreamingOutput csv =
         out -> {
-          try (CSVPrinter printer =
-              new CSVPrinter(
-                  new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                  CSVFormat.DEFAULT
-                      .builder()
-                      .setHeader("occurredAt", "actor", "action", "subject", "before", "after")
-                      .get())) {
-            for (int page = 0; ; page++) {
-              PageResult<AccountAdministration.AuditView> part =
-                  administration.auditLog(page, PageResult.MAX_SIZE);
-              for (AccountAdministration.AuditView e : part.items()) {
-                printer.printRecord(
-                    e.occurredAt(), e.actor(), e.action(), e.subject(), e.before(), e.after());
-              }
-              if ((long) (page + 1) * PageResult.MAX_SIZE >= part.total()) {
-                break;
-              }
-            }
-          }
+          OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          administration.exportAuditLog(writer);
+          writer.flush();
         };
     return Response.ok(csv, StatsCsvWriter.TEXT_CSV + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")

@@ -1,0 +1,30 @@
+package org.accommodationdesk.interfaces.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.accommodationdesk.application.AccountAdministration;
+
+/**
+ * {@code GET /admin/audit.csv}: the whole audit log as a CSV file, for administrators signed in to
+ * the pages (web.xml). The API gives the same with {@code Accept: text/csv}.
+ */
+@WebServlet("/admin/audit.csv")
+public class AuditExportServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AccountAdministration administration;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    resp.setContentType("text/csv");
+    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resp.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+    resp.setHeader("Cache-Control", "private, no-store");
+    administration.exportAuditLog(resp.getWriter());
+  }
+}

@@ -1,0 +1,129 @@
+package org.accommodationdesk.interfaces.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.accommodationdesk.application.AccountAdministration;
+import org.accommodationdesk.application.AccountAdministration.AuditView;
+import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.interfaces.web.FacesSupport;
+
+/**
+ * {@code /admin/audit.xhtml}: the audit log, newest first, 50 at a time. Each entry's stored data
+ * (the account before and after, as JSON) is rendered here in the reader's language: the fields
+ * that changed, with their old and new values.
+ */
+@Named
+@ViewScoped
+public class AuditLogBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 50;
+
+  @Inject private transient AccountAdministration administration;
+  @Inject private transient FacesSupport faces;
+
+  private int page;
+  private PageResult<AuditView> result;
+  private List<Entry> entries;
+
+  /** One field that changed: its label and the values before and after, as words. */
+  public record Change(String field, String before, String after) implements Serializable {}
+
+  /** An entry as shown. */
+  public record Entry(
+      Instant occurredAt, String actor, String action, String subject, List<Change> changes)
+      implements Serializable {}
+
+  /** The page's view action. */
+  public void load() {
+    page = Math.max(0, page);
+    result = administration.auditLog(page, PAGE_SIZE);
+    entries = new ArrayList<>();
+    for (AuditView e : result.items()) {
+      entries.add(
+          new Entry(
+              e.occurredAt(),
+              AccountAdministration.CONFIGURATION_ACTOR.equals(e.actor())
+                  ? faces.text("audit.byConfiguration")
+                  : e.actor(),
+              faces.text("audit.action." + e.action().name()),
+              e.subject(),
+              changes(parse(e.before()), parse(e.after()))));
+    }
+  }
+
+  private static JsonObject parse(String json) {
+    if (json == null) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  private List<Change> changes(JsonObject before, JsonObject after) {
+    Set<String> fields = new LinkedHashSet<>(after.keySet());
+    fields.addAll(before.keySet());
+    List<Change> changes = new ArrayList<>();
+    for (String field : fields) {
+      JsonValue b = before.get(field);
+      JsonValue a = after.get(field);
+      if (a != null && a.equals(b) || field.equals("username")) {
+        continue;
+      }
+      changes.add(new Change(faces.text("admin.field." + field), words(field, b), words(field, a)));
+    }
+    return changes;
+  }
+
+  /** A stored value in the reader's words: yes/no, role names, a dash for nothing. */
+  private String words(String field, JsonValue v) {
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return "—";
+    }
+    return switch (v.getValueType()) {
+      case TRUE -> faces.text("common.yes");
+      case FALSE -> faces.text("common.no");
+      case ARRAY ->
+          v.asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
+              .map(s -> field.equals("roles") ? faces.text("role." + s.getString()) : s.getString())
+              .collect(Collectors.joining(", "));
+      case STRING ->
+          field.equals("language")
+              ? faces.text("language." + ((jakarta.json.JsonString) v).getString())
+              : ((jakarta.json.JsonString) v).getString();
+      default -> v.toString();
+    };
+  }
+
+  public List<Entry> getEntries() {
+    return entries;
+  }
+
+  public long getTotal() {
+    return result.total();
+  }
+
+  public boolean isHasNext() {
+    return (long) (page + 1) * PAGE_SIZE < result.total();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}
