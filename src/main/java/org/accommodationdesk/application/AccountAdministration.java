@@ -22,6 +22,7 @@ import org.accommodationdesk.domain.audit.AuditLog;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
 
@@ -118,7 +119,11 @@ public class AccountAdministration {
     }
   }
 
-  public AccountView create(NewAccount input) {
+  /** A new account's input after its checks: what is wrong, and what it refers to. */
+  private record CheckedNew(
+      FieldErrors errors, String language, WorkLocation location, JobClass jobClass) {}
+
+  private CheckedNew checkNew(NewAccount input) {
     FieldErrors errors = new FieldErrors();
     String username = input.username();
     if (username == null || username.isBlank()) {
@@ -141,19 +146,41 @@ public class AccountAdministration {
     checkCommon(input.displayName(), input.email(), language, errors);
     checkRoles(input.roles(), errors);
     checkPassword(input.password(), username, true, errors);
-    errors.throwIfAny();
+    return new CheckedNew(errors, language, location, jobClass);
+  }
+
+  /** Everything wrong with a new account, by field; empty when it can be created. */
+  public List<FieldError> problemsOfNew(NewAccount input) {
+    return checkNew(input).errors().asList();
+  }
+
+  public AccountView create(NewAccount input) {
+    return create(input, true);
+  }
+
+  /** Creates an account, able to sign in or not, after the checks of {@link #problemsOfNew}. */
+  public AccountView create(NewAccount input, boolean active) {
+    CheckedNew checked = checkNew(input);
+    checked.errors().throwIfAny();
     UserAccount account =
         new UserAccount(
-            username,
+            input.username(),
             input.displayName().strip(),
             passwords.hash(input.password()),
-            location,
-            jobClass,
+            checked.location(),
+            checked.jobClass(),
             input.roles());
     account.changeProfile(
-        input.displayName().strip(), blankToNull(input.email()), language, location, jobClass);
+        input.displayName().strip(),
+        blankToNull(input.email()),
+        checked.language(),
+        checked.location(),
+        checked.jobClass());
+    if (!active) {
+      account.disable();
+    }
     accounts.add(account);
-    record(AuditEntry.Action.ACCOUNT_CREATED, username, null, account.snapshot());
+    record(AuditEntry.Action.ACCOUNT_CREATED, input.username(), null, account.snapshot());
     return AccountView.of(account);
   }
 
@@ -167,13 +194,31 @@ public class AccountAdministration {
     return AccountView.of(find(username));
   }
 
-  public AccountView change(String username, AccountChanges changes, Long expectedVersion) {
-    UserAccount account = find(username);
-    if (expectedVersion != null && expectedVersion != account.getVersion()) {
-      throw new org.accommodationdesk.domain.request.StaleVersionException(
-          expectedVersion, account.getVersion());
+  /** Changes after their checks: what is wrong, and the account's fields as they would be. */
+  private record CheckedChange(
+      FieldErrors errors,
+      String displayName,
+      String email,
+      String language,
+      WorkLocation location,
+      JobClass jobClass,
+      Set<String> roles,
+      boolean active) {
+    Map<String, Object> snapshot(String username) {
+      return UserAccount.snapshot(
+          username,
+          displayName.strip(),
+          email,
+          language,
+          roles,
+          location == null ? null : location.getCode(),
+          jobClass == null ? null : jobClass.getCode(),
+          active);
     }
-    Map<String, Object> before = account.snapshot();
+  }
+
+  private CheckedChange checkChange(UserAccount account, AccountChanges changes) {
+    String username = account.getUsername();
     FieldErrors errors = new FieldErrors();
     String displayName =
         changes.displayName() == null ? account.getDisplayName() : changes.displayName();
@@ -196,18 +241,48 @@ public class AccountAdministration {
     if (self && Boolean.FALSE.equals(changes.active())) {
       errors.add("active", "account.self", "you cannot deactivate your own account");
     }
-    if (self && !roles.contains(Role.ADMIN)) {
+    if (self && roles != null && !roles.contains(Role.ADMIN)) {
       errors.add("roles", "account.selfAdmin", "you cannot take away your own administrator role");
     }
-    errors.throwIfAny();
-    account.changeProfile(displayName.strip(), email, language, location, jobClass);
-    account.changeRoles(roles);
+    boolean active = changes.active() == null ? account.isEnabled() : changes.active();
+    return new CheckedChange(
+        errors, displayName, email, language, location, jobClass, roles, active);
+  }
+
+  /** Everything wrong with these changes to an account, by field; empty when they can be made. */
+  public List<FieldError> problemsOfChange(String username, AccountChanges changes) {
+    return checkChange(find(username), changes).errors().asList();
+  }
+
+  /** Whether these (valid) changes would change anything of the account. */
+  public boolean wouldChange(String username, AccountChanges changes) {
+    UserAccount account = find(username);
+    CheckedChange checked = checkChange(account, changes);
+    return changes.password() != null || !checked.snapshot(username).equals(account.snapshot());
+  }
+
+  public AccountView change(String username, AccountChanges changes, Long expectedVersion) {
+    UserAccount account = find(username);
+    if (expectedVersion != null && expectedVersion != account.getVersion()) {
+      throw new org.accommodationdesk.domain.request.StaleVersionException(
+          expectedVersion, account.getVersion());
+    }
+    Map<String, Object> before = account.snapshot();
+    CheckedChange checked = checkChange(account, changes);
+    checked.errors().throwIfAny();
+    account.changeProfile(
+        checked.displayName().strip(),
+        checked.email(),
+        checked.language(),
+        checked.location(),
+        checked.jobClass());
+    account.changeRoles(checked.roles());
     if (changes.password() != null) {
       account.changePasswordHash(passwords.hash(changes.password()));
     }
-    if (Boolean.TRUE.equals(changes.active())) {
+    if (checked.active()) {
       account.enable();
-    } else if (Boolean.FALSE.equals(changes.active())) {
+    } else {
       account.disable();
     }
     Map<String, Object> after = account.snapshot();

@@ -69,6 +69,7 @@ final class AccessMatrix {
           row("DELETE", "api/tokens/{token}", null, "A401 O204 E404 R404 U404 X404"),
           row("POST", "api/admin/accounts", "{}", "A401 O403 E403 R403 U403 X400"),
           row("GET", "api/admin/accounts", null, "A401 O403 E403 R403 U403 X200"),
+          row("POST", "api/admin/accounts/import", "{}", "A401 O403 E403 R403 U403 X400"),
           row("GET", "api/admin/accounts/{user}", null, "A401 O403 E403 R403 U403 X200"),
           row("PATCH", "api/admin/accounts/{user}", "{}", "A401 O403 E403 R403 U403 X200"),
           row("GET", "api/admin/audit", null, "A401 O403 E403 R403 U403 X200"),
@@ -96,6 +97,7 @@ final class AccessMatrix {
           row("GET", "admin/accounts.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/account.xhtml?username={user}", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/audit.xhtml", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "admin/import.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/audit.csv", null, "A302 O403 E403 R403 U403 X200"),
           // ---- servlets ---------------------------------------------------------------------
           row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),

@@ -366,6 +366,117 @@ class ApiIT {
     assertTrue(csv.body().contains(user));
   }
 
+  /**
+   * A roster from the HR system: the preview names every problem by line (bad name, unknown
+   * location, a name twice) and what each good row would do; the import refuses the whole file
+   * while any row is wrong, then creates and changes accounts as a whole, each in the audit log;
+   * the same file again changes nothing.
+   */
+  @Test
+  void aRosterIsPreviewedRowByRowAndImportedAllOrNothing() {
+    Api admin = as("admin");
+    String n = String.valueOf(System.nanoTime() % 1_000_000);
+    String ana = "roster" + n + "a";
+    String dos = "roster" + n + "b";
+    JsonObject e2 = admin.get("api/admin/accounts/employee2").json();
+    JsonObject e3 = admin.get("api/admin/accounts/employee3").json();
+    String unchanged =
+        String.join(
+            ",",
+            "employee2",
+            e2.getString("displayName"),
+            e2.getString("email"),
+            e2.getString("language"),
+            "EMPLOYEE",
+            e2.getString("workLocationCode"),
+            e2.getString("jobClassCode"),
+            "true");
+    String header =
+        "username,displayName,email,language,roles,workLocationCode,jobClassCode,active\n";
+    String bad =
+        header
+            + ana
+            + ",Ana Uno,"
+            + ana
+            + "@example.org,es,EMPLOYEE,LINCOLN-ES,TEACHER,true\n"
+            + "Bad Name,Two,,,,,,\n"
+            + dos
+            + ",Dos,,,EMPLOYEE,NOWHERE,,\n"
+            + ana
+            + ",Again,,,,,,\n"
+            + unchanged
+            + "\n";
+    Api.Reply preview = admin.request("POST", "api/admin/accounts/import", "text/csv", bad);
+    assertEquals(200, preview.status(), preview.toString());
+    JsonObject p = preview.json();
+    assertFalse(p.getBoolean("valid"));
+    assertEquals(1, p.getInt("create"));
+    assertEquals(1, p.getInt("unchanged"));
+    assertEquals(3, p.getInt("invalid"));
+    List<JsonObject> rows = p.getJsonArray("rows").getValuesAs(JsonObject.class);
+    assertEquals("CREATE", rows.get(0).getString("action"));
+    assertEquals(2, rows.get(0).getInt("line"));
+    assertEquals("INVALID", rows.get(1).getString("action"));
+    assertEquals(3, rows.get(1).getInt("line"));
+    assertTrue(rows.get(1).toString().contains("\"field\":\"username\""), rows.get(1).toString());
+    assertTrue(
+        rows.get(2).toString().contains("\"field\":\"workLocationCode\""), rows.get(2).toString());
+    assertTrue(
+        rows.get(3).toString().contains("\"code\":\"roster.repeated\""), rows.get(3).toString());
+    assertEquals("UNCHANGED", rows.get(4).getString("action"));
+
+    Api.Reply refused =
+        admin.request("POST", "api/admin/accounts/import?commit=true", "text/csv", bad);
+    assertProblem(refused, 400);
+    assertTrue(refused.body().contains("\"field\":\"row 3 username\""), refused.toString());
+    assertTrue(refused.body().contains("\"field\":\"row 4 workLocationCode\""), refused.toString());
+    assertProblem(admin.get("api/admin/accounts/" + ana), 400);
+
+    String good =
+        header
+            + ana
+            + ",Ana Uno,"
+            + ana
+            + "@example.org,es,EMPLOYEE,LINCOLN-ES,TEACHER,true\n"
+            + "employee3,Aisha Johnson,employee3@example.org,es,EMPLOYEE,"
+            + e3.getString("workLocationCode")
+            + ","
+            + e3.getString("jobClassCode")
+            + ",true\n"
+            + unchanged
+            + "\n";
+    Api.Reply done =
+        admin.request("POST", "api/admin/accounts/import?commit=true", "text/csv", good);
+    assertEquals(200, done.status(), done.toString());
+    assertEquals(1, done.json().getInt("create"));
+    assertEquals(1, done.json().getInt("update"));
+    JsonObject created = admin.get("api/admin/accounts/" + ana).json();
+    assertEquals("es", created.getString("language"));
+    assertTrue(created.getBoolean("active"));
+    assertEquals("es", admin.get("api/admin/accounts/employee3").json().getString("language"));
+    assertTrue(admin.get("api/admin/audit?size=50").body().contains("\"subject\":\"" + ana + "\""));
+    Api.Reply again = admin.request("POST", "api/admin/accounts/import", "text/csv", good);
+    assertTrue(
+        again.json().getInt("create") == 0 && again.json().getInt("unchanged") == 3,
+        again.toString());
+
+    for (String broken :
+        List.of("just some text", header.replace("username", "login") + "x,y\n", "")) {
+      Api.Reply r = admin.request("POST", "api/admin/accounts/import", "text/csv", broken);
+      assertProblem(r, 400);
+      assertTrue(r.body().contains("\"field\":\"file\""), r.toString());
+    }
+    assertEquals(
+        200,
+        admin
+            .request(
+                "PATCH",
+                "api/admin/accounts/employee3",
+                "application/json",
+                "{\"language\":\"en\"}")
+            .status());
+  }
+
   @Test
   void badAccountInputIsNamedAndCreatesNothing() {
     Api admin = as("admin");

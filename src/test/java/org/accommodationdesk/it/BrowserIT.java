@@ -639,6 +639,34 @@ class BrowserIT {
     assertTrue(browser.url().contains("login.xhtml"), "an inactive account cannot sign in");
   }
 
+  /** A roster with a bad row is previewed with the problem named, and nothing is imported. */
+  @Test
+  void aRosterWithABadRowIsPreviewedAndNotImported() throws IOException {
+    Files.createDirectories(FILES);
+    String n = String.valueOf(System.nanoTime() % 1_000_000);
+    Path csv =
+        Files.writeString(
+            FILES.resolve("roster.csv"),
+            "username,displayName,email,language,roles,workLocationCode,jobClassCode,active\n"
+                + "browser"
+                + n
+                + ",Browser Test,,es,EMPLOYEE,LINCOLN-ES,TEACHER,true\n"
+                + "Not Valid,Someone,,,,NOWHERE,,maybe\n",
+            StandardCharsets.UTF_8);
+    browser.login("admin");
+    browser.clickAndWait(By.id("menuImport"));
+    browser.assertAccessible("admin/import.xhtml");
+    browser.find(By.id("importForm:file")).sendKeys(csv.toAbsolutePath().toString());
+    browser.clickAndWait(By.id("importForm:check"));
+    String rows = browser.text(By.id("rows"));
+    assertTrue(rows.contains("New account") && rows.contains("Has problems"), rows);
+    assertTrue(rows.contains("Work location: unknown work location NOWHERE"), rows);
+    assertTrue(browser.present(By.id("previewInvalid")), "says nothing will be imported");
+    assertFalse(browser.present(By.id("commitForm:importAll")), "no import while a row is wrong");
+    browser.screenshot("admin-import");
+    browser.assertAccessible("admin/import.xhtml (preview)");
+  }
+
   @Test
   void thePagesReadInSpanish() {
     browser.open("login.xhtml");

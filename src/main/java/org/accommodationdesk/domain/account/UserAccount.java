@@ -180,15 +180,36 @@ public class UserAccount {
    * password or its hash).
    */
   public java.util.Map<String, Object> snapshot() {
+    return snapshot(
+        username,
+        displayName,
+        email,
+        language,
+        roles,
+        workLocation == null ? null : workLocation.getCode(),
+        jobClass == null ? null : jobClass.getCode(),
+        enabled);
+  }
+
+  /** The one shape of an account's snapshot, for an account that is or that would be. */
+  public static java.util.Map<String, Object> snapshot(
+      String username,
+      String displayName,
+      String email,
+      String language,
+      Set<String> roles,
+      String workLocationCode,
+      String jobClassCode,
+      boolean active) {
     java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("username", username);
     m.put("displayName", displayName);
     m.put("email", email);
     m.put("language", language);
     m.put("roles", ROLES.stream().filter(roles::contains).toList());
-    m.put("workLocationCode", workLocation == null ? null : workLocation.getCode());
-    m.put("jobClassCode", jobClass == null ? null : jobClass.getCode());
-    m.put("active", enabled);
+    m.put("workLocationCode", workLocationCode);
+    m.put("jobClassCode", jobClassCode);
+    m.put("active", active);
     return m;
   }
 

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AccountView;
 import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.application.RosterImport;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminResource {
   @Inject private AccountAdministration administration;
+  @Inject private RosterImport rosterImport;
   @Context private UriInfo uriInfo;
 
   /** Creates an account. 201 with its Location. */
@@ -67,6 +69,25 @@ public class AdminResource {
         .tag(etag(created))
         .entity(created)
         .build();
+  }
+
+  /**
+   * A staff roster as CSV (header {@code username,displayName,email,language,roles,
+   * workLocationCode,jobClassCode,active}): what importing it would do, row by row; with {@code
+   * commit=true}, the import itself, all rows or none (400 naming each problem as "row N field").
+   */
+  @POST
+  @Path("accounts/import")
+  @Consumes({StatsCsvWriter.TEXT_CSV, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+  @APIResponse(
+      responseCode = "200",
+      description = "The preview (or, with commit=true, what was imported), row by row.",
+      content = @Content(schema = @Schema(implementation = RosterImport.Preview.class)))
+  public RosterImport.Preview importAccounts(
+      String csv,
+      @QueryParam("commit") @Parameter(description = "true to import; else a preview")
+          String commit) {
+    return "true".equals(commit) ? rosterImport.importRoster(csv) : rosterImport.preview(csv);
   }
 
   /** Every account, by user name, a page at a time. */
