@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.accommodationdesk.domain.account.AccountNotFoundException;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
@@ -24,7 +25,6 @@ import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.FieldErrors;
-import org.accommodationdesk.domain.request.InvalidInputException;
 
 /**
  * Administrators manage accounts: create, change, deactivate and reactivate, with every change in
@@ -354,14 +354,7 @@ public class AccountAdministration {
   }
 
   private UserAccount find(String username) {
-    return accounts
-        .find(username)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    List.of(
-                        new org.accommodationdesk.domain.request.FieldError(
-                            "username", "account.unknown", "there is no account " + username))));
+    return accounts.find(username).orElseThrow(() -> new AccountNotFoundException(username));
   }
 
   private void record(

@@ -463,7 +463,7 @@ class ApiIT {
     assertProblem(refused, 400);
     assertTrue(refused.body().contains("\"field\":\"row 3 username\""), refused.toString());
     assertTrue(refused.body().contains("\"field\":\"row 4 workLocationCode\""), refused.toString());
-    assertProblem(admin.get("api/admin/accounts/" + ana), 400);
+    assertProblem(admin.get("api/admin/accounts/" + ana), 404);
 
     String good =
         header
@@ -540,7 +540,11 @@ class ApiIT {
         });
     assertEquals(
         before, admin.get("api/admin/accounts?size=1").json().getJsonNumber("total").longValue());
-    assertProblem(admin.get("api/admin/accounts/nobody-here"), 400);
+    assertProblem(admin.get("api/admin/accounts/nobody-here"), 404);
+    assertProblem(
+        admin.request(
+            "PATCH", "api/admin/accounts/nobody-here", "application/json", "{\"active\":false}"),
+        404);
     assertProblem(admin.get("api/admin/accounts?size=201"), 400);
   }
 

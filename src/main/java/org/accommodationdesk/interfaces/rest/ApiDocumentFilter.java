@@ -142,6 +142,15 @@ public class ApiDocumentFilter implements OASFilter {
     if (id.equals("transition")) {
       addAll(responses, ON_A_STEP);
     }
+    if (id.equals("getAccount") || id.equals("changeAccount")) {
+      addAll(responses, Map.of("404", "No account with this user name."));
+    }
+    if (id.equals("changeAccount")) {
+      addAll(responses, Map.of("412", "If-Match names an older version of the account."));
+    }
+    if (id.equals("revokeToken")) {
+      addAll(responses, Map.of("404", "No token with this id among the caller's."));
+    }
     return operation;
   }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.accommodationdesk.domain.account.AccountNotFoundException;
 import org.accommodationdesk.domain.account.TokenNotFoundException;
 import org.accommodationdesk.domain.request.ActionNotPermittedException;
 import org.accommodationdesk.domain.request.ConcurrentUpdateException;
@@ -38,7 +39,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
               .map(x -> new Problem.FieldProblem(x.field(), x.message()))
               .toList());
     }
-    if (e instanceof RequestNotFoundException || e instanceof TokenNotFoundException) {
+    if (e instanceof RequestNotFoundException
+        || e instanceof TokenNotFoundException
+        || e instanceof AccountNotFoundException) {
       return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
     }
     if (e instanceof ActionNotPermittedException) {

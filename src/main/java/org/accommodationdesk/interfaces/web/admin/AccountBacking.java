@@ -17,9 +17,9 @@ import java.util.Map;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AccountView;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
+import org.accommodationdesk.domain.account.AccountNotFoundException;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.request.DomainException;
-import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 
 /**
@@ -69,7 +69,7 @@ public class AccountBacking implements Serializable {
     }
     try {
       show(administration.get(username));
-    } catch (InvalidInputException unknown) {
+    } catch (AccountNotFoundException unknown) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
       FacesContext.getCurrentInstance().responseComplete();
     }
