@@ -1161,7 +1161,9 @@ class ApiIT {
                 new WebSession.FilePart(
                     "documentsForm:moreDocuments", "good.pdf", "application/pdf", PDF)),
             page);
-    assertEquals(200, good.status());
+    assertEquals(302, good.status(), "post, then redirect");
+    assertTrue(good.location().endsWith("/" + page), good.location());
+    assertTrue(s.get(page).body().contains("The documents were added"), "the confirmation follows");
     assertEquals(1, documentSteps(id));
   }
 

@@ -182,6 +182,13 @@ class BrowserIT {
     browser.open("review/case.xhtml?id=" + id);
     browser.clickAndWait(By.id("startForm:startReview"));
     assertEquals("In review", status());
+    assertTrue(
+        browser.url().endsWith("/review/case.xhtml?id=" + id),
+        "the address keeps the request after a step: " + browser.url());
+    assertTrue(browser.text(By.id("pageMessages")).length() > 0, "and the confirmation shows");
+    browser.driver().navigate().refresh();
+    browser.waitForPage();
+    assertEquals("In review", status(), "reloading shows the request, not 'not found'");
     String documentPath =
         browser
             .find(By.cssSelector("#documents a"))

@@ -1,9 +1,11 @@
 package org.accommodationdesk.interfaces.web;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.DocumentService;
@@ -55,19 +57,36 @@ public abstract class CaseBacking implements Serializable {
   }
 
   /**
-   * Takes a workflow step against the version on screen. On success the page shows the new state;
-   * when refused, the reasons (next to the fields in {@code fields}) and the fresh state.
+   * Takes a workflow step against the version on screen. On success the page's own address shows
+   * the new state ({@link #done}); when refused, the reasons (next to the fields in {@code fields})
+   * and the fresh state.
    */
   protected boolean act(TransitionCommand command, Map<String, String> fields, String doneKey) {
     try {
       request = requestService.transition(id, command, request.version());
-      documents = documentService.list(id);
-      faces.info(doneKey);
+      done(doneKey);
       return true;
     } catch (DomainException e) {
       faces.show(e, fields);
       reload();
       return false;
+    }
+  }
+
+  /**
+   * After a step that worked: post, then redirect to this page's own address with its id, so that
+   * reloading, bookmarking or sharing the address keeps the request; the confirmation survives the
+   * redirect (flash).
+   */
+  protected void done(String key) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    ExternalContext ec = fc.getExternalContext();
+    faces.info(key);
+    ec.getFlash().setKeepMessages(true);
+    try {
+      ec.redirect(ec.getRequestContextPath() + fc.getViewRoot().getViewId() + "?id=" + id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -32,8 +32,7 @@ public class EmployeeRequestBacking extends CaseBacking {
           requestService.provideInformation(
               getId(), answer, FacesSupport.uploads(answerDocuments), getRequest().version()));
       answer = null;
-      faces.info("case.done.PROVIDE_INFO");
-      reload();
+      done("case.done.PROVIDE_INFO");
     } catch (DomainException e) {
       faces.show(
           e, Map.of("comment", "answerForm:answer", "document", "answerForm:answerDocuments"));
@@ -44,8 +43,7 @@ public class EmployeeRequestBacking extends CaseBacking {
   public void addDocuments() {
     try {
       documentService.attachAll(getId(), FacesSupport.uploads(moreDocuments));
-      faces.info("case.done.DOCUMENT_ADDED");
-      reload();
+      done("case.done.DOCUMENT_ADDED");
     } catch (DomainException e) {
       faces.show(e, Map.of("document", "documentsForm:moreDocuments"));
       reload();
@@ -55,7 +53,7 @@ public class EmployeeRequestBacking extends CaseBacking {
   public void shareWithUnion(boolean shared) {
     try {
       setRequest(requestService.shareWithUnion(getId(), shared));
-      faces.info(shared ? "case.done.UNION_ACCESS_GRANTED" : "case.done.UNION_ACCESS_REVOKED");
+      done(shared ? "case.done.UNION_ACCESS_GRANTED" : "case.done.UNION_ACCESS_REVOKED");
     } catch (DomainException e) {
       faces.show(e, Map.of());
       reload();
