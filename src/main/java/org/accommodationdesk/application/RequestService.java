@@ -165,9 +165,10 @@ public class RequestService {
     RequestFilter effective =
         currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
     List<String> reviewers = reviewersIfReviewer();
+    Instant now = clock.instant();
     return new PageResult<>(
         requests.search(effective, page * size, size, true).stream()
-            .map(r -> RequestSummary.of(r, reviewers))
+            .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now)))
             .toList(),
         requests.count(effective));
   }
@@ -180,8 +181,9 @@ public class RequestService {
   public List<RequestSummary> queue(RequestFilter filter, int first, int max, boolean oldestFirst) {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
     List<String> reviewers = accounts.activeReviewers();
+    Instant now = clock.instant();
     return requests.search(filter, Math.max(0, first), size, oldestFirst).stream()
-        .map(r -> RequestSummary.of(r, reviewers))
+        .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now)))
         .toList();
   }
 
@@ -265,10 +267,13 @@ public class RequestService {
   }
 
   private RequestView view(AccommodationRequest request) {
-    Set<Action> actions =
-        request.availableActions(currentUser.actor(), appealWindow(), clock.instant());
+    Instant now = clock.instant();
+    Set<Action> actions = request.availableActions(currentUser.actor(), appealWindow(), now);
     return RequestView.of(
-        request, actions, RequestSummary.needsAnotherReviewer(request, reviewersIfReviewer()));
+        request,
+        actions,
+        RequestSummary.needsAnotherReviewer(request, reviewersIfReviewer()),
+        request.isFinalDecision(appealWindow(), now));
   }
 
   /**

@@ -19,13 +19,15 @@ public record RequestSummary(
     LocalDate endDate,
     Instant submittedAt,
     String assignedReviewer,
-    boolean needsAnotherReviewer) {
+    boolean needsAnotherReviewer,
+    boolean finalDecision) {
 
   /**
    * A request in a list; {@code reviewers} are the active reviewers, to tell a waiting request that
    * none of them may take (a reviewer's own request appealed after the other one decided it).
    */
-  static RequestSummary of(AccommodationRequest r, Collection<String> reviewers) {
+  static RequestSummary of(
+      AccommodationRequest r, Collection<String> reviewers, boolean finalDecision) {
     return new RequestSummary(
         r.getId(),
         r.getRevision(),
@@ -38,7 +40,8 @@ public record RequestSummary(
         r.getEndDate(),
         r.getSubmittedAt(),
         r.getAssignedReviewer(),
-        needsAnotherReviewer(r, reviewers));
+        needsAnotherReviewer(r, reviewers),
+        finalDecision);
   }
 
   static boolean needsAnotherReviewer(AccommodationRequest r, Collection<String> reviewers) {

@@ -38,7 +38,8 @@ public record RequestView(
     List<DecisionView> decisions,
     List<HistoryView> history,
     Set<Action> availableActions,
-    boolean needsAnotherReviewer) {
+    boolean needsAnotherReviewer,
+    boolean finalDecision) {
 
   /** An arrangement as shown. */
   public record ArrangementView(String type, Integer remoteDaysPerWeek, String description) {
@@ -95,7 +96,10 @@ public record RequestView(
   }
 
   static RequestView of(
-      AccommodationRequest r, Set<Action> availableActions, boolean needsAnotherReviewer) {
+      AccommodationRequest r,
+      Set<Action> availableActions,
+      boolean needsAnotherReviewer,
+      boolean finalDecision) {
     return new RequestView(
         r.getId(),
         r.getRevision(),
@@ -120,7 +124,8 @@ public record RequestView(
         r.getDecisions().stream().map(DecisionView::of).toList(),
         r.getHistory().stream().map(HistoryView::of).toList(),
         availableActions,
-        needsAnotherReviewer);
+        needsAnotherReviewer,
+        finalDecision);
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

@@ -286,6 +286,32 @@ class AccommodationRequestWorkflowTest {
       assertEquals(RequestStatus.APPEALED, r.getStatus());
     }
 
+    /** What My requests and the request page say next: one rule for both (issue 11 #3). */
+    @Test
+    void aDecisionIsFinalOnceDecidedOnAppealOrWhenTheWindowHasPassed() {
+      AccommodationRequest denied = inStatus(RequestStatus.DENIED);
+      Instant decided = denied.getDecidedAt().orElseThrow();
+      assertFalse(denied.isFinalDecision(WINDOW, decided), "may still be appealed");
+      assertFalse(denied.isFinalDecision(WINDOW, decided.plus(WINDOW)), "on the last day too");
+      assertTrue(denied.isFinalDecision(WINDOW, decided.plus(WINDOW).plusSeconds(1)));
+
+      denied.appeal(EMPLOYEE, "Please.", WINDOW, decided.plusSeconds(60));
+      assertFalse(denied.isFinalDecision(WINDOW, decided.plusSeconds(61)), "under appeal");
+      denied.startReview(REVIEWER2, decided.plusSeconds(120));
+      denied.approveWithChanges(
+          REVIEWER2, Arrangement.partialRemote(2), "Two days.", decided.plusSeconds(180));
+      assertTrue(
+          denied.isFinalDecision(WINDOW, decided.plusSeconds(181)),
+          "decided on appeal: final at once, within the window");
+
+      for (RequestStatus other :
+          List.of(RequestStatus.APPROVED, RequestStatus.SUBMITTED, RequestStatus.WITHDRAWN)) {
+        assertFalse(
+            inStatus(other).isFinalDecision(WINDOW, T0.plus(Duration.ofDays(400))),
+            other + " is never an appealable decision");
+      }
+    }
+
     @Test
     void theFirstDeciderCannotReviewTheAppeal() {
       AccommodationRequest r = inStatus(RequestStatus.APPEALED);

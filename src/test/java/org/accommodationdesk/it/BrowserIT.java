@@ -261,6 +261,14 @@ class BrowserIT {
     browser.assertAccessible("final decision");
     browser.screenshot("employee-final-decision");
     browser.open("employee/home.xhtml");
+    String row =
+        browser
+            .find(By.xpath("//table[@id='myRequests']//tr[td/a[normalize-space()='#" + id + "']]"))
+            .getText();
+    assertTrue(
+        row.contains("Nothing more: the arrangement granted applies."),
+        "My requests says the same as the request page: " + row);
+    browser.open("employee/home.xhtml");
     assertTrue(browser.text(By.id("myRequests")).contains("#" + id));
     browser.assertAccessible("my requests");
     browser.screenshot("employee-my-requests");

@@ -374,6 +374,15 @@ public class AccommodationRequest {
   }
 
   /** The workflow steps this actor may take now; for showing only the buttons that will work. */
+  /**
+   * A decision the requester could appeal in principle, but no longer can: it was decided on
+   * appeal, or the appeal window has passed. Nothing more will happen to the request.
+   */
+  public boolean isFinalDecision(Duration appealWindow, Instant now) {
+    return RULES.get(Action.APPEAL).from().contains(status)
+        && refusal(Action.APPEAL, new Actor(requester, false), appealWindow, now).isPresent();
+  }
+
   public Set<Action> availableActions(Actor actor, Duration appealWindow, Instant now) {
     Objects.requireNonNull(appealWindow, "appealWindow");
     Set<Action> actions = EnumSet.noneOf(Action.class);

@@ -75,9 +75,7 @@ public class EmployeeRequestBacking extends CaseBacking {
 
   /** The status, or STATUS.final when a decision can no longer be appealed. */
   public String getNextStepKey() {
-    String status = getRequest().status();
-    boolean appealable = status.equals("DENIED") || status.equals("APPROVED_WITH_CHANGES");
-    return appealable && !can("APPEAL") ? status + ".final" : status;
+    return NextStep.of(getRequest().status(), getRequest().finalDecision());
   }
 
   public boolean isAcceptsDocuments() {
