@@ -109,6 +109,20 @@ class ApiIT {
     assertProblem(anonymous.as("employee1", "not-the-password").get("api/requests"), 401);
   }
 
+  /** Browsers ask every site for /favicon.ico: it is there for everyone (was 404, issue 11 #8). */
+  @Test
+  void theFaviconIsThereForEveryone() {
+    Api.Reply icon = anonymous.request("GET", "favicon.ico", null, null, "Accept", "*/*");
+    assertEquals(200, icon.status());
+    assertTrue(icon.header("Content-Type").startsWith("image/"), icon.header("Content-Type"));
+    assertTrue(
+        WebSession.anonymous(URI.create(base.toString()))
+            .get("login.xhtml")
+            .body()
+            .contains("favicon.ico"),
+        "the pages name it");
+  }
+
   // ---- personal access tokens and protected sign-in ------------------------------------------
 
   @Test
