@@ -391,27 +391,27 @@ public class AccountAdministration {
   }
 
   private WorkLocation location(String code, FieldErrors errors) {
-    if (code == null || code.isBlank()) {
-      return null;
-    }
-    return referenceData
-        .findLocation(code)
-        .orElseGet(
-            () -> {
-              errors.add("workLocationCode", "unknown work location " + code);
-              return null;
-            });
+    return known(code, referenceData::findLocation, "workLocationCode", "work location", errors);
   }
 
   private JobClass jobClass(String code, FieldErrors errors) {
+    return known(code, referenceData::findJobClass, "jobClassCode", "job class", errors);
+  }
+
+  /** The reference item with this code; none for no code; an error naming the field if unknown. */
+  private static <T> T known(
+      String code,
+      java.util.function.Function<String, java.util.Optional<T>> find,
+      String field,
+      String what,
+      FieldErrors errors) {
     if (code == null || code.isBlank()) {
       return null;
     }
-    return referenceData
-        .findJobClass(code)
+    return find.apply(code)
         .orElseGet(
             () -> {
-              errors.add("jobClassCode", "unknown job class " + code);
+              errors.add(field, "unknown " + what + " " + code);
               return null;
             });
   }

@@ -100,11 +100,8 @@ public class AdminResource {
   public PageResult<AccountView> listAccounts(
       @QueryParam("page") @Parameter(description = "from 0") String page,
       @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size) {
-    FieldErrors errors = new FieldErrors();
-    int p = RequestsResource.integer(page, 0, "page", errors);
-    int s = RequestsResource.integer(size, 50, "size", errors);
-    errors.throwIfAny();
-    return administration.list(p, s);
+    int[] p = paging(page, size);
+    return administration.list(p[0], p[1]);
   }
 
   @GET
@@ -165,11 +162,8 @@ public class AdminResource {
   public PageResult<AccountAdministration.AuditView> auditLog(
       @QueryParam("page") @Parameter(description = "from 0") String page,
       @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size) {
-    FieldErrors errors = new FieldErrors();
-    int p = RequestsResource.integer(page, 0, "page", errors);
-    int s = RequestsResource.integer(size, 50, "size", errors);
-    errors.throwIfAny();
-    return administration.auditLog(p, s);
+    int[] p = paging(page, size);
+    return administration.auditLog(p[0], p[1]);
   }
 
   /** The whole audit log as CSV (UTF-8, header row), newest first. */
@@ -190,6 +184,15 @@ public class AdminResource {
     return Response.ok(csv, StatsCsvWriter.TEXT_CSV + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
         .build();
+  }
+
+  /** Page (from 0) and size (default 50) as the query gives them; PageResult.check bounds them. */
+  private static int[] paging(String page, String size) {
+    FieldErrors errors = new FieldErrors();
+    int p = RequestsResource.integer(page, 0, "page", errors);
+    int s = RequestsResource.integer(size, 50, "size", errors);
+    errors.throwIfAny();
+    return new int[] {p, s};
   }
 
   static EntityTag etag(AccountView view) {
