@@ -41,12 +41,16 @@ public class AccountAdministration {
   public static final int PASSWORD_MIN = 10;
   public static final int PASSWORD_MAX = 200;
 
+  /** What an e-mail address must look like: something, an at sign, a domain with a dot. */
+  public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
   @Inject private UserAccountRepository accounts;
   @Inject private ReferenceDataRepository referenceData;
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
   @Inject private PasswordHasher passwords;
   @Inject private SignInRevocations revocations;
+  @Inject private SignInOptions signInOptions;
   @Inject private Clock clock;
 
   /** An account as an administrator sees it. */
@@ -123,7 +127,7 @@ public class AccountAdministration {
   private record CheckedNew(
       FieldErrors errors, String language, WorkLocation location, JobClass jobClass) {}
 
-  private CheckedNew checkNew(NewAccount input) {
+  private CheckedNew checkNew(NewAccount input, boolean passwordRequired) {
     FieldErrors errors = new FieldErrors();
     String username = input.username();
     if (username == null || username.isBlank()) {
@@ -145,28 +149,47 @@ public class AccountAdministration {
     JobClass jobClass = jobClass(input.jobClassCode(), errors);
     checkCommon(input.displayName(), input.email(), language, errors);
     checkRoles(input.roles(), errors);
-    checkPassword(input.password(), username, true, errors);
+    checkPassword(input.password(), username, passwordRequired, errors);
     return new CheckedNew(errors, language, location, jobClass);
   }
 
-  /** Everything wrong with a new account, by field; empty when it can be created. */
+  /**
+   * Everything wrong with a new account, by field; empty when it can be created. It needs a
+   * password unless people sign in through the organisation's provider.
+   */
   public List<FieldError> problemsOfNew(NewAccount input) {
-    return checkNew(input).errors().asList();
+    return checkNew(input, !signInOptions.isSingleSignOn()).errors().asList();
   }
 
+  /** Creates an account after the checks of {@link #problemsOfNew}. */
   public AccountView create(NewAccount input) {
-    return create(input, true);
+    return create(input, true, !signInOptions.isSingleSignOn());
   }
 
-  /** Creates an account, able to sign in or not, after the checks of {@link #problemsOfNew}. */
-  public AccountView create(NewAccount input, boolean active) {
-    CheckedNew checked = checkNew(input);
+  /**
+   * Everything wrong with an account from a roster: the checks of {@link #problemsOfNew}, but a
+   * password is never required (a roster has none).
+   */
+  public List<FieldError> problemsOfImported(NewAccount input) {
+    return checkNew(input, false).errors().asList();
+  }
+
+  /**
+   * Creates an account from a roster, able to sign in or not. Without a password it signs in only
+   * through the organisation's provider, or once an administrator sets one.
+   */
+  public AccountView createImported(NewAccount input, boolean active) {
+    return create(input, active, false);
+  }
+
+  private AccountView create(NewAccount input, boolean active, boolean passwordRequired) {
+    CheckedNew checked = checkNew(input, passwordRequired);
     checked.errors().throwIfAny();
     UserAccount account =
         new UserAccount(
             input.username(),
             input.displayName().strip(),
-            passwords.hash(input.password()),
+            input.password() == null ? null : passwords.hash(input.password()),
             checked.location(),
             checked.jobClass(),
             input.roles());
@@ -362,9 +385,18 @@ public class AccountAdministration {
       String subject,
       Map<String, Object> before,
       Map<String, Object> after) {
-    audit.append(
-        new AuditEntry(
-            clock.instant(), currentUser.username(), action, subject, json(before), json(after)));
+    audit.append(entry(clock, currentUser.username(), action, subject, before, after));
+  }
+
+  /** An audit entry of an account's snapshots before and after (null: none), stored as JSON. */
+  static AuditEntry entry(
+      Clock clock,
+      String actor,
+      AuditEntry.Action action,
+      String subject,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    return new AuditEntry(clock.instant(), actor, action, subject, json(before), json(after));
   }
 
   /** A snapshot as JSON: the audit log's data. */
@@ -421,7 +453,7 @@ public class AccountAdministration {
     errors.text("displayName", displayName, UserAccount.DISPLAY_NAME_MAX);
     if (email != null && !email.isBlank()) {
       errors.require(
-          email.length() <= UserAccount.EMAIL_MAX && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+          email.length() <= UserAccount.EMAIL_MAX && email.matches(EMAIL_PATTERN),
           "email",
           "must be an address like name@example.org");
     }

@@ -23,6 +23,23 @@ public class CurrentUser {
    */
   public static final String RETRY_AFTER_ATTRIBUTE = "org.accommodationdesk.signInRetryAfter";
 
+  /**
+   * Session attribute set at a sign-in through the identity provider: the provider's sign-out
+   * address for this sign-in, where signing out here continues (absent when the provider has none).
+   */
+  public static final String PROVIDER_SIGN_OUT_ATTRIBUTE = "org.accommodationdesk.providerSignOut";
+
+  /**
+   * Where a sign-in may send the user afterwards: only a path inside this application, never
+   * another site; null for anything else.
+   */
+  public static String safeTarget(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return null;
+    }
+    return next;
+  }
+
   @Inject private SecurityContext securityContext;
   @Inject private CallerRoles roles;
 

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  * be left empty: English, EMPLOYEE, no location or job class, active). A known user name updates
  * that account, a new one creates it. First a preview names every problem by row; the import itself
  * is all or nothing. Every row goes through the same checks as one account made by hand, and every
- * created or changed account is in the audit log. Accounts created here have no usable password:
- * they sign in by single sign-on, or an administrator sets one.
+ * created or changed account is in the audit log. Accounts created here have no password (and cost
+ * no password hashing): they sign in by single sign-on, or once an administrator sets one.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN)
@@ -48,8 +46,6 @@ public class RosterImport {
           "workLocationCode",
           "jobClassCode",
           "active");
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private AccountAdministration administration;
   @Inject private UserAccountRepository accounts;
@@ -116,7 +112,7 @@ public class RosterImport {
       if (accounts.exists(a.username())) {
         administration.change(a.username(), changesOf(row), null);
       } else {
-        administration.create(a, row.active() == null || row.active());
+        administration.createImported(a, row.active() == null || row.active());
       }
     }
     return preview;
@@ -137,7 +133,7 @@ public class RosterImport {
               ? RowAction.UPDATE
               : RowAction.UNCHANGED;
     } else {
-      problems.addAll(administration.problemsOfNew(a));
+      problems.addAll(administration.problemsOfImported(a));
       action = RowAction.CREATE;
     }
     return new RowResult(
@@ -230,7 +226,7 @@ public class RosterImport {
                             .collect(Collectors.toCollection(LinkedHashSet::new)),
                     value(r, "workLocationCode"),
                     value(r, "jobClassCode"),
-                    unusablePassword()),
+                    null), // a roster carries no passwords
                 isActive,
                 problems));
       }
@@ -254,12 +250,5 @@ public class RosterImport {
       case "false", "no", "0", "n" -> Boolean.FALSE;
       default -> null;
     };
-  }
-
-  /** A random password nobody ever sees: the account cannot sign in with a password. */
-  private static String unusablePassword() {
-    byte[] b = new byte[24];
-    RANDOM.nextBytes(b);
-    return Base64.getEncoder().encodeToString(b);
   }
 }

@@ -109,6 +109,15 @@ class ApiIT {
     assertProblem(anonymous.as("employee1", "not-the-password").get("api/requests"), 401);
   }
 
+  /** Without a provider configured (the default) there is no provider sign-in to start. */
+  @Test
+  void withoutAProviderTheLoginPageOffersOnlyPasswords() {
+    WebSession browser = WebSession.anonymous(URI.create(base.toString()));
+    assertFalse(browser.get("login.xhtml").body().contains("oidc/signin"));
+    assertEquals(404, browser.get("oidc/signin").status());
+    assertEquals(404, browser.get("oidc/callback?code=x&state=y").status());
+  }
+
   /** Browsers ask every site for /favicon.ico: it is there for everyone (was 404, issue 11 #8). */
   @Test
   void theFaviconIsThereForEveryone() {

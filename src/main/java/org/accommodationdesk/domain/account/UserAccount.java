@@ -31,7 +31,7 @@ public class UserAccount {
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false, length = 512)
+  @Column(name = "password_hash", length = 512)
   private String passwordHash;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -92,7 +92,7 @@ public class UserAccount {
       Set<String> roles) {
     this.username = Objects.requireNonNull(username, "username");
     this.displayName = Objects.requireNonNull(displayName, "displayName");
-    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.passwordHash = passwordHash; // null: signs in only through the identity provider
     this.workLocation = workLocation;
     this.jobClass = jobClass;
     this.roles = new TreeSet<>(roles);

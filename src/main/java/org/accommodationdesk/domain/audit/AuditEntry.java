@@ -24,7 +24,9 @@ public class AuditEntry {
   public enum Action {
     ACCOUNT_CREATED,
     ACCOUNT_CHANGED,
-    ACCOUNT_BOOTSTRAPPED
+    ACCOUNT_BOOTSTRAPPED,
+    /** Created at its first sign-in through the organisation's identity provider. */
+    ACCOUNT_PROVISIONED
   }
 
   public static final int STATE_MAX = 4000;

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -17,7 +18,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.ProviderSignIn;
 import org.accommodationdesk.application.SignInRevocations;
 
 /**
@@ -32,6 +35,9 @@ import org.accommodationdesk.application.SignInRevocations;
  *       SecurityContext.authenticate}; the caller's name and groups are then kept in the HTTP
  *       session ({@link SessionLogin}) and stated to the container on every request. A protected
  *       page without a login redirects to the login page, remembering where the user wanted to go.
+ *   <li>with an OpenID Connect provider configured, {@code /oidc/signin} sends the user to the
+ *       provider and {@code /oidc/callback} takes them back ({@link OpenIdConnect}, {@link
+ *       ProviderSignIn}); the login is then kept in the session as for a password.
  * </ul>
  *
  * <p>Failed passwords slow the next attempts down ({@link SignInGuard}): a client that must wait is
@@ -42,18 +48,31 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String REALM = "Accommodation Desk";
   private static final int TOO_MANY_REQUESTS = 429;
+  private static final Logger LOG =
+      Logger.getLogger(AccommodationDeskAuthenticationMechanism.class.getName());
 
   @Inject private PasswordCheck passwords;
   @Inject private TokenCheck tokens;
   @Inject private SignInGuard guard;
   @Inject private SignInRevocations revocations;
   @Inject private Clock clock;
+  @Inject private OpenIdConnect openId;
+  @Inject private ProviderSignIn providerSignIn;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (isApi(request)) {
       return validateApiRequest(request, response, context);
+    }
+    if (openId.isEnabled()) {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.equals(OpenIdConnect.SIGN_IN_PATH)) {
+        return startProviderSignIn(request, context);
+      }
+      if (path.equals(OpenIdConnect.CALLBACK_PATH)) {
+        return completeProviderSignIn(request, context);
+      }
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest()
@@ -105,6 +124,49 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
               + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
     return context.doNothing();
+  }
+
+  private AuthenticationStatus startProviderSignIn(
+      HttpServletRequest request, HttpMessageContext context) {
+    try {
+      return context.redirect(
+          openId.authorizationUrl(request, CurrentUser.safeTarget(request.getParameter("next"))));
+    } catch (OpenIdConnect.Failure e) {
+      LOG.warning("Sign-in through the identity provider could not start: " + e.getMessage());
+      return context.redirect(loginPage(request, "failed"));
+    }
+  }
+
+  /**
+   * The provider sent the user back: once the identity is verified and the account may sign in, the
+   * login is kept on a new session id, like a password sign-in.
+   */
+  private AuthenticationStatus completeProviderSignIn(
+      HttpServletRequest request, HttpMessageContext context) {
+    OpenIdConnect.Verified verified;
+    try {
+      verified = openId.complete(request);
+    } catch (OpenIdConnect.Failure e) {
+      LOG.warning("Sign-in through the identity provider failed: " + e.getMessage());
+      return context.redirect(loginPage(request, "failed"));
+    }
+    ProviderSignIn.Outcome outcome = providerSignIn.signIn(verified.identity());
+    if (!outcome.signedIn()) {
+      return context.redirect(
+          loginPage(request, outcome.refusal().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    request.changeSessionId();
+    HttpSession session = request.getSession(true);
+    SessionLogin.keep(session, outcome.username(), outcome.roles(), clock.instant());
+    if (verified.signOutUrl() != null) {
+      session.setAttribute(CurrentUser.PROVIDER_SIGN_OUT_ATTRIBUTE, verified.signOutUrl());
+    }
+    String next = verified.next() == null ? "/index.xhtml" : verified.next();
+    return context.redirect(request.getContextPath() + next);
+  }
+
+  private static String loginPage(HttpServletRequest request, String problem) {
+    return request.getContextPath() + LOGIN_PAGE + "?signin=" + problem;
   }
 
   private AuthenticationStatus validateApiRequest(

@@ -34,7 +34,8 @@ class PasswordCheck {
    */
   Optional<Caller> check(String username, String password, boolean remembered) {
     Optional<StoredCredentials.Stored> found = credentials.find(username);
-    if (found.isEmpty()) {
+    if (found.isEmpty() || found.get().passwordHash() == null) {
+      // unknown, or an account that signs in only through the identity provider: the same work
       hashing.verifyUnknown(password);
       return Optional.empty();
     }

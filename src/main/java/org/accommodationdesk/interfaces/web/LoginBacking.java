@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.accommodationdesk.application.AccountService;
 import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.SignInOptions;
 
 /**
  * The login page ({@code /login.xhtml}): signs the user in and takes them where they wanted to go.
@@ -27,6 +28,7 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private AccountService accountService;
+  @Inject private SignInOptions signInOptions;
 
   @NotBlank
   @Size(max = 64)
@@ -38,8 +40,22 @@ public class LoginBacking {
 
   private String next;
 
-  /** Already signed in: straight to the home page. */
+  /** Why a sign-in through the organisation's provider was refused (from its redirect). */
+  private String signin;
+
+  private static final java.util.Set<String> SIGN_IN_PROBLEMS =
+      java.util.Set.of("failed", "username", "no_role", "deactivated");
+
+  /** Already signed in: straight to the home page; back from a refused provider sign-in: why. */
   public void redirectIfSignedIn() throws IOException {
+    if (signin != null && SIGN_IN_PROBLEMS.contains(signin)) {
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              Messages.text(facesContext, "login.provider." + signin),
+              null));
+    }
     var profile = accountService.currentProfile();
     if (profile.isPresent()) {
       ExternalContext ec = facesContext.getExternalContext();
@@ -77,10 +93,7 @@ public class LoginBacking {
 
   /** Only a path inside this application, never another site. */
   private String safeNext() {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-      return null;
-    }
-    return next;
+    return CurrentUser.safeTarget(next);
   }
 
   public String getUsername() {
@@ -97,6 +110,19 @@ public class LoginBacking {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  /** Whether the page offers sign-in through the organisation's OpenID Connect provider. */
+  public boolean isSingleSignOn() {
+    return signInOptions.isSingleSignOn();
+  }
+
+  public String getSignin() {
+    return signin;
+  }
+
+  public void setSignin(String signin) {
+    this.signin = signin;
   }
 
   public String getNext() {

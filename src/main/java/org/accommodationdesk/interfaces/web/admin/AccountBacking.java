@@ -17,6 +17,7 @@ import java.util.Map;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AccountView;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
+import org.accommodationdesk.application.SignInOptions;
 import org.accommodationdesk.domain.account.AccountNotFoundException;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.request.DomainException;
@@ -43,6 +44,7 @@ public class AccountBacking implements Serializable {
           "active", "accountForm:active",
           "password", "accountForm:password");
 
+  @Inject private transient SignInOptions signInOptions;
   @Inject private transient AccountAdministration administration;
   @Inject private transient FacesSupport faces;
 
@@ -162,6 +164,11 @@ public class AccountBacking implements Serializable {
 
   public int getPasswordMax() {
     return AccountAdministration.PASSWORD_MAX;
+  }
+
+  /** A new account needs a password unless people sign in through the organisation's provider. */
+  public boolean isPasswordRequired() {
+    return creating && !signInOptions.isSingleSignOn();
   }
 
   public boolean isCreating() {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AuditView;
 import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.application.ProviderSignIn;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 
 /**
@@ -54,13 +55,20 @@ public class AuditLogBacking implements Serializable {
       entries.add(
           new Entry(
               e.occurredAt(),
-              AccountAdministration.CONFIGURATION_ACTOR.equals(e.actor())
-                  ? faces.text("audit.byConfiguration")
-                  : e.actor(),
+              actor(e.actor()),
               faces.text("audit.action." + e.action().name()),
               e.subject(),
               changes(parse(e.before()), parse(e.after()))));
     }
+  }
+
+  /** A person's user name, or words for what is not a person. */
+  private String actor(String actor) {
+    return switch (actor) {
+      case AccountAdministration.CONFIGURATION_ACTOR -> faces.text("audit.byConfiguration");
+      case ProviderSignIn.PROVIDER_ACTOR -> faces.text("audit.byProvider");
+      default -> actor;
+    };
   }
 
   private static JsonObject parse(String json) {
