@@ -2,18 +2,23 @@ package org.accommodationdesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
+import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 import org.accommodationdesk.domain.request.RequestRepository;
 
 /**
- * Who may see a request with its confidential details: its requester and HR reviewers. To anyone
- * else it does not exist, so that its existence is not revealed. The one place this rule lives.
+ * Who may see a request with its confidential details: its requester and HR reviewers who serve its
+ * work location (all of them, unless an administrator named reviewers per location). To anyone else
+ * it does not exist, so that its existence is not revealed. The one place this rule lives.
  */
 @ApplicationScoped
 public class RequestAccess {
   @Inject private RequestRepository requests;
   @Inject private CurrentUser currentUser;
+  @Inject private ReferenceDataRepository referenceData;
 
   /**
    * The request, if the caller may see it.
@@ -23,9 +28,29 @@ public class RequestAccess {
   public AccommodationRequest visible(long id) {
     AccommodationRequest request =
         requests.find(id).orElseThrow(() -> new RequestNotFoundException(id));
-    if (!request.isRequestedBy(currentUser.username()) && !currentUser.isReviewer()) {
+    if (!request.isRequestedBy(currentUser.username())
+        && !(currentUser.isReviewer() && serves(request))) {
       throw new RequestNotFoundException(id);
     }
     return request;
+  }
+
+  /** Whether the calling reviewer serves the request's location (every one when named for none). */
+  private boolean serves(AccommodationRequest request) {
+    Set<String> served = servedLocations();
+    return served.isEmpty() || served.contains(request.getWorkLocation().getCode());
+  }
+
+  /**
+   * The locations whose requests the calling reviewer may see: those an administrator named them
+   * for, or all (empty) when named for none.
+   */
+  public Set<String> servedLocations() {
+    return referenceData.locationsServedBy(currentUser.username());
+  }
+
+  /** A reviewer's list filter, narrowed to the locations they serve. */
+  public RequestFilter withinServedLocations(RequestFilter filter) {
+    return filter.withinLocations(servedLocations());
   }
 }

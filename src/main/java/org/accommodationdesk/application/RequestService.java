@@ -158,13 +158,15 @@ public class RequestService {
     return view(request);
   }
 
-  /** Reviewers list every request; everybody else lists their own. */
+  /** Reviewers list the requests of the locations they serve; everybody else lists their own. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public PageResult<RequestSummary> list(RequestFilter filter, int page, int size) {
     PageResult.check(page, size);
     RequestFilter effective =
-        currentUser.isReviewer() ? filter : filter.ofRequester(currentUser.username());
-    List<String> reviewers = reviewersIfReviewer();
+        currentUser.isReviewer()
+            ? access.withinServedLocations(filter)
+            : filter.ofRequester(currentUser.username());
+    ReviewerPool reviewers = reviewersIfReviewer();
     Instant now = clock.instant();
     return new PageResult<>(
         requests.search(effective, page * size, size, true).stream()
@@ -180,9 +182,11 @@ public class RequestService {
   @RolesAllowed(Role.REVIEWER)
   public List<RequestSummary> queue(RequestFilter filter, int first, int max, boolean oldestFirst) {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
-    List<String> reviewers = accounts.activeReviewers();
+    ReviewerPool reviewers = reviewerPool();
     Instant now = clock.instant();
-    return requests.search(filter, Math.max(0, first), size, oldestFirst).stream()
+    return requests
+        .search(access.withinServedLocations(filter), Math.max(0, first), size, oldestFirst)
+        .stream()
         .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now)))
         .toList();
   }
@@ -190,7 +194,7 @@ public class RequestService {
   /** How many requests match the queue's filter. */
   @RolesAllowed(Role.REVIEWER)
   public long queueSize(RequestFilter filter) {
-    return requests.count(filter);
+    return requests.count(access.withinServedLocations(filter));
   }
 
   /** How many requests are in each status, for the top of the queue. */
@@ -280,7 +284,11 @@ public class RequestService {
    * The active reviewers, to tell a request no reviewer may take; only HR sees that, so employees'
    * pages do not pay the query.
    */
-  private List<String> reviewersIfReviewer() {
-    return currentUser.isReviewer() ? accounts.activeReviewers() : null;
+  private ReviewerPool reviewersIfReviewer() {
+    return currentUser.isReviewer() ? reviewerPool() : null;
+  }
+
+  private ReviewerPool reviewerPool() {
+    return new ReviewerPool(accounts.activeReviewers(), referenceData.reviewerLocations());
   }
 }

@@ -2,7 +2,6 @@ package org.accommodationdesk.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.RequestStatus;
 
@@ -23,11 +22,11 @@ public record RequestSummary(
     boolean finalDecision) {
 
   /**
-   * A request in a list; {@code reviewers} are the active reviewers, to tell a waiting request that
-   * none of them may take (a reviewer's own request appealed after the other one decided it).
+   * A request in a list; {@code reviewers} are those who could take requests (null when the reader
+   * is not HR), to tell a waiting request that none of them may take (a reviewer's own request
+   * appealed after the other one decided it, or nobody serves its location).
    */
-  static RequestSummary of(
-      AccommodationRequest r, Collection<String> reviewers, boolean finalDecision) {
+  static RequestSummary of(AccommodationRequest r, ReviewerPool reviewers, boolean finalDecision) {
     return new RequestSummary(
         r.getId(),
         r.getRevision(),
@@ -44,12 +43,12 @@ public record RequestSummary(
         finalDecision);
   }
 
-  static boolean needsAnotherReviewer(AccommodationRequest r, Collection<String> reviewers) {
+  static boolean needsAnotherReviewer(AccommodationRequest r, ReviewerPool reviewers) {
     if (reviewers == null) {
       return false; // not asked: the reader is not HR
     }
     boolean waiting =
         r.getStatus() == RequestStatus.SUBMITTED || r.getStatus() == RequestStatus.APPEALED;
-    return waiting && reviewers.stream().noneMatch(r::reviewableBy);
+    return waiting && !reviewers.anyMayTake(r);
   }
 }

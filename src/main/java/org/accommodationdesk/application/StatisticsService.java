@@ -25,7 +25,6 @@ import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.InvalidInputException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Aggregate numbers for HR reviewers and union reps, computed by the database. HR sees every number
@@ -43,9 +42,7 @@ public class StatisticsService {
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "accommodationdesk.stats.minimum-cell-size", defaultValue = "11")
-  private int minimumCellSize;
+  @Inject private StatisticsProtection protection;
 
   /** Outcomes per category; for HR also the counts by category and status. */
   @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
@@ -53,7 +50,7 @@ public class StatisticsService {
     check(filter);
     StatTable byCategory = breakdown(Dimension.CATEGORY, filter);
     Map<String, Map<String, Long>> byStatus = unionView() ? null : queries.statusCounts(filter);
-    return new Summary(byCategory, byStatus, minimumCellSize, unionView());
+    return new Summary(byCategory, byStatus, protection.minimumCellSize(), unionView());
   }
 
   /** Outcomes grouped by category, location, job class, month of submission or reviewer. */
@@ -111,7 +108,7 @@ public class StatisticsService {
         disclosure.count(total),
         total.count() == 0 || !disclosure.shows(total) ? null : oldestDays,
         timeToDecision(filter, disclosure),
-        minimumCellSize);
+        protection.minimumCellSize());
   }
 
   /** Appeals filed, decided, and overturned (decided more favourably than the first decision). */
@@ -121,7 +118,10 @@ public class StatisticsService {
     StatisticsQueries.AppealCounts a = queries.appeals(filter);
     Disclosure d = disclosure();
     return new Appeals(
-        d.count(a.filed()), d.count(a.decided()), d.count(a.overturned()), minimumCellSize);
+        d.count(a.filed()),
+        d.count(a.decided()),
+        d.count(a.overturned()),
+        protection.minimumCellSize());
   }
 
   private Durations timeToDecision(StatsFilter filter, Disclosure disclosure) {
@@ -140,7 +140,7 @@ public class StatisticsService {
   }
 
   private Disclosure disclosure() {
-    return unionView() ? Disclosure.protect(minimumCellSize) : Disclosure.exact();
+    return unionView() ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
   }
 
   /**
@@ -156,7 +156,7 @@ public class StatisticsService {
   }
 
   public int minimumCellSize() {
-    return minimumCellSize;
+    return protection.minimumCellSize();
   }
 
   private void check(StatsFilter f) {

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class AccommodationRequestWorkflowTest {
+public class AccommodationRequestWorkflowTest {
 
   static final Instant T0 = Instant.parse("2021-02-01T09:00:00Z");
   static final Duration WINDOW = Duration.ofDays(15);
@@ -65,7 +65,7 @@ class AccommodationRequestWorkflowTest {
         "My father lives with me and is at high risk.");
   }
 
-  static AccommodationRequest submitted() {
+  public static AccommodationRequest submitted() {
     return AccommodationRequest.submit("employee1", household(), SCHOOL, TEACHER, T0);
   }
 

@@ -167,6 +167,13 @@ final class Api {
       }
     }
 
+    /** The body as a JSON array (a list answered without paging). */
+    jakarta.json.JsonArray jsonArray() {
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return reader.readArray();
+      }
+    }
+
     @Override
     public String toString() {
       return response.statusCode() + " " + response.body();

@@ -338,6 +338,204 @@ class ApiIT {
 
   // ---- administration -------------------------------------------------------------------------
 
+  static String unique(String prefix) {
+    return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+  }
+
+  Api.Reply patch(String user, String path, String json, String... headers) {
+    return as(user).request("PATCH", path, "application/json", json, headers);
+  }
+
+  /**
+   * Locations and job classes: made with a code that never changes, renamed, named in Spanish; bad
+   * codes and names, taken codes, unknown ones and stale versions are refused with the field named,
+   * and each change is in the audit log.
+   */
+  @Test
+  void administratorsKeepLocationsAndJobClasses() {
+    String code = unique("SCHOOL-");
+    assertEquals(
+        Set.of("code"),
+        fields(
+            as("admin").post("api/admin/locations", "{\"code\":\"lower-case\",\"name\":\"X\"}")));
+    assertEquals(
+        Set.of("name"),
+        fields(as("admin").post("api/admin/locations", "{\"code\":\"" + code + "\"}")));
+    assertEquals(
+        Set.of("name"),
+        fields(
+            as("admin")
+                .post(
+                    "api/admin/locations",
+                    "{\"code\":\"" + code + "\",\"name\":\"" + "x".repeat(201) + "\"}")));
+    assertEquals(
+        Set.of("reviewers"),
+        fields(
+            as("admin")
+                .post(
+                    "api/admin/locations",
+                    "{\"code\":\"" + code + "\",\"name\":\"Y\",\"reviewers\":[\"employee1\"]}")),
+        "only reviewers serve locations");
+    Api.Reply made =
+        as("admin")
+            .post(
+                "api/admin/locations",
+                "{\"code\":\"" + code + "\",\"name\":\"" + "x".repeat(200) + "\"}");
+    assertEquals(201, made.status(), made.toString());
+    assertTrue(made.header("Location").endsWith("/api/admin/locations/" + code));
+    assertEquals(
+        Set.of("code"),
+        fields(
+            as("admin")
+                .post("api/admin/locations", "{\"code\":\"" + code + "\",\"name\":\"Again\"}")),
+        "a taken code");
+    String etag = made.header("ETag");
+    Api.Reply renamed =
+        patch(
+            "admin", "api/admin/locations/" + code, "{\"name\":\"Wells Prep\"}", "If-Match", etag);
+    assertEquals(200, renamed.status(), renamed.toString());
+    assertEquals("Wells Prep", renamed.json().getString("name"));
+    assertProblem(
+        patch("admin", "api/admin/locations/" + code, "{\"name\":\"Stale\"}", "If-Match", etag),
+        412);
+    assertEquals(
+        Set.of("code"),
+        fields(patch("admin", "api/admin/locations/" + code, "{\"code\":\"OTHER\"}")),
+        "a code never changes");
+    assertProblem(patch("admin", "api/admin/locations/NOWHERE-X", "{\"name\":\"N\"}"), 404);
+    assertTrue(
+        as("reviewer1").get("api/requests?size=1").status() == 200
+            && as("admin").get("api/admin/locations").body().contains("\"Wells Prep\""));
+
+    String job = unique("COACH-");
+    Api.Reply jobMade =
+        as("admin")
+            .post(
+                "api/admin/job-classes",
+                "{\"code\":\"" + job + "\",\"name\":\"Coach\",\"nameEs\":\"Entrenador\"}");
+    assertEquals(201, jobMade.status(), jobMade.toString());
+    assertEquals("Entrenador", jobMade.json().getString("nameEs"));
+    assertEquals(
+        Set.of("reviewers"),
+        fields(patch("admin", "api/admin/job-classes/" + job, "{\"reviewers\":[]}")));
+    assertEquals(
+        Set.of("name"), fields(patch("admin", "api/admin/job-classes/" + job, "{\"name\":\"\"}")));
+    Api.Reply noSpanish = patch("admin", "api/admin/job-classes/" + job, "{\"nameEs\":\"\"}");
+    assertEquals(200, noSpanish.status(), noSpanish.toString());
+    assertTrue(noSpanish.json().isNull("nameEs"), "an empty Spanish name removes it");
+    assertEquals("Coach", noSpanish.json().getString("name"));
+
+    String audit = as("admin").get("api/admin/audit?size=20").body();
+    assertTrue(audit.contains("\"subject\":\"location " + code + "\""), audit);
+    assertTrue(audit.contains("\"subject\":\"job class " + job + "\""), audit);
+    assertTrue(audit.contains("REFERENCE_CREATED") && audit.contains("REFERENCE_CHANGED"), audit);
+  }
+
+  /**
+   * Need-to-know: a reviewer named for a location sees that location's requests and no other (404
+   * as for a request that does not exist, left out of lists and the queue); a reviewer named for
+   * none still sees every request.
+   */
+  @Test
+  void aReviewerNamedForALocationSeesOnlyItsRequests() {
+    String code = unique("ANNEX-");
+    String reviewer = unique("rev").toLowerCase();
+    assertEquals(
+        201,
+        as("admin")
+            .post(
+                "api/admin/accounts",
+                "{\"username\":\""
+                    + reviewer
+                    + "\",\"displayName\":\"Annex Reviewer\",\"roles\":[\"REVIEWER\"],"
+                    + "\"password\":\"annex-password-1\"}")
+            .status());
+    assertEquals(
+        201,
+        as("admin")
+            .post(
+                "api/admin/locations",
+                "{\"code\":\""
+                    + code
+                    + "\",\"name\":\"Annex\",\"reviewers\":[\""
+                    + reviewer
+                    + "\"]}")
+            .status());
+    long atAnnex =
+        submit(
+            "employee1",
+            HOUSEHOLD.replace(
+                "\"attestation\"", "\"workLocation\":\"" + code + "\",\"attestation\""));
+    long elsewhere = submit("employee1", HOUSEHOLD);
+    Api annexReviewer = anonymous.as(reviewer, "annex-password-1");
+
+    assertEquals(200, annexReviewer.get("api/requests/" + atAnnex).status());
+    assertProblem(annexReviewer.get("api/requests/" + elsewhere), 404);
+    assertProblem(
+        annexReviewer.post("api/requests/" + elsewhere + "/transitions", action("START_REVIEW")),
+        404);
+    Api.Reply list = annexReviewer.get("api/requests?size=200");
+    assertEquals(200, list.status());
+    List<String> locations =
+        list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getString("workLocationCode", i.toString()))
+            .distinct()
+            .toList();
+    assertTrue(list.body().contains("\"id\":" + atAnnex), list.body());
+    assertFalse(list.body().contains("\"id\":" + elsewhere + ","), "another location's request");
+    assertEquals(1, list.json().getJsonNumber("total").longValue(), "only the annex: " + locations);
+
+    assertEquals(200, as("reviewer1").get("api/requests/" + atAnnex).status(), "named for none");
+    assertEquals(200, as("reviewer1").get("api/requests/" + elsewhere).status());
+
+    // reviewer1 files at the annex; only the annex reviewer and reviewer2 could take it
+    long own =
+        submit(
+            "reviewer1",
+            HOUSEHOLD.replace(
+                "\"attestation\"", "\"workLocation\":\"" + code + "\",\"attestation\""));
+    assertFalse(
+        as("reviewer2").get("api/requests/" + own).json().getBoolean("needsAnotherReviewer"));
+    assertEquals(
+        200,
+        patch("admin", "api/admin/accounts/" + reviewer, "{\"active\":false}").status(),
+        "the annex reviewer leaves (and stays out of other tests' reviewer pool)");
+    assertFalse(
+        as("reviewer2").get("api/requests/" + own).json().getBoolean("needsAnotherReviewer"),
+        "reviewer2, named for no location, still serves the annex");
+  }
+
+  /**
+   * The union's minimum cell size changes for everyone at once, within its limits, and is audited;
+   * the union's figures follow it.
+   */
+  @Test
+  void theMinimumCellSizeIsAnAdministratorsSettingWithinLimits() {
+    assertEquals(11, as("admin").get("api/admin/settings").json().getInt("minimumCellSize"));
+    for (String bad : List.of("4", "101", "null")) {
+      Api.Reply r = patch("admin", "api/admin/settings", "{\"minimumCellSize\":" + bad + "}");
+      assertProblem(r, 400);
+      assertEquals(Set.of("minimumCellSize"), fields(r), bad);
+    }
+    for (String bad : List.of("\"12\"", "12.5")) {
+      Api.Reply r = patch("admin", "api/admin/settings", "{\"minimumCellSize\":" + bad + "}");
+      assertProblem(r, 400);
+      assertTrue(r.body().contains("whole number"), bad + ": " + r.body());
+    }
+    assertEquals(11, as("admin").get("api/admin/settings").json().getInt("minimumCellSize"));
+    try {
+      Api.Reply changed = patch("admin", "api/admin/settings", "{\"minimumCellSize\":15}");
+      assertEquals(200, changed.status(), changed.toString());
+      assertEquals(15, changed.json().getInt("minimumCellSize"));
+      assertEquals(
+          15, as("union1").get("api/stats/summary").json().getInt("minimumCellSize"), "at once");
+      String audit = as("admin").get("api/admin/audit?size=5").body();
+      assertTrue(audit.contains("SETTING_CHANGED") && audit.contains("minimum-cell-size"), audit);
+    } finally {
+      assertEquals(200, patch("admin", "api/admin/settings", "{\"minimumCellSize\":11}").status());
+    }
+  }
+
   static String newAccount(String username) {
     return """
         {"username":"%s","displayName":"New Employee","email":"%s@example.org",
@@ -1335,7 +1533,9 @@ class ApiIT {
               .replace("{id}", String.valueOf(id))
               .replace("{doc}", doc)
               .replace("{token}", tokenId)
-              .replace("{user}", "employee2");
+              .replace("{user}", "employee2")
+              .replace("{location}", "JUAREZ-HS")
+              .replace("{jobclass}", "CLERK");
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;
         if (row.api()) {
@@ -1668,8 +1868,10 @@ class ApiIT {
       },
       {thisMonth.minusMonths(3).atDay(1).toString(), today.toString()}
     };
-    List<String> locations =
-        List.of("LINCOLN-ES", "DUSABLE-HS", "JUAREZ-HS", "NETWORK-9", "CENTRAL");
+    List<String> locations = // every location, those other tests add included
+        as("admin").get("api/admin/locations").jsonArray().getValuesAs(JsonObject.class).stream()
+            .map(l -> l.getString("code"))
+            .toList();
     List<String> columns =
         List.of(
             "requests",

@@ -654,6 +654,45 @@ class BrowserIT {
     assertTrue(browser.url().contains("login.xhtml"), "an inactive account cannot sign in");
   }
 
+  /**
+   * An administrator adds a job class with its Spanish name (a bad code named next to its field
+   * first) and renames a location; Spanish readers then see the Spanish name.
+   */
+  @Test
+  void anAdministratorKeepsJobClassesInBothLanguages() {
+    String code = "BRW-" + System.nanoTime() % 1_000_000;
+    browser.login("admin");
+    browser.clickAndWait(By.id("menuReference"));
+    browser.assertAccessible("admin/reference.xhtml");
+    browser.type(By.id("jobClassForm:jobClassCode"), "lower case");
+    browser.type(By.id("jobClassForm:jobClassName"), "Bus driver");
+    browser.type(By.id("jobClassForm:jobClassNameEs"), "Conductor de autobús");
+    browser.clickAndWait(By.id("jobClassForm:saveJobClass"));
+    assertTrue(
+        browser.text(By.id("jobClassForm")).contains("2 to 40 capital letters"),
+        "the code's problem, next to it");
+    browser.type(By.id("jobClassForm:jobClassCode"), code);
+    browser.clickAndWait(By.id("jobClassForm:saveJobClass"));
+    assertTrue(browser.text(By.id("pageMessages")).contains("job class is saved"));
+    assertTrue(browser.text(By.id("jobClasses")).contains("Conductor de autobús"));
+
+    browser.open("admin/reference.xhtml?location=JUAREZ-HS");
+    assertEquals(
+        "Benito Juarez Community Academy",
+        browser.find(By.id("locationForm:locationName")).getAttribute("value"));
+    browser.screenshot("admin-reference");
+    browser.assertAccessible("admin/reference.xhtml (a location)");
+
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    assertTrue(browser.text(By.id("reference-heading")).contains("Centros de trabajo"));
+    browser.open("admin/account.xhtml?username=employee1");
+    assertTrue(
+        browser.source().contains("Docente de aula"), "job classes in Spanish on the account page");
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
+  }
+
   /** A roster with a bad row is previewed with the problem named, and nothing is imported. */
   @Test
   void aRosterWithABadRowIsPreviewedAndNotImported() throws IOException {

@@ -26,7 +26,13 @@ public class AuditEntry {
     ACCOUNT_CHANGED,
     ACCOUNT_BOOTSTRAPPED,
     /** Created at its first sign-in through the organisation's identity provider. */
-    ACCOUNT_PROVISIONED
+    ACCOUNT_PROVISIONED,
+    /** A work location or job class was added. */
+    REFERENCE_CREATED,
+    /** A work location (name, reviewers) or job class (names) was changed. */
+    REFERENCE_CHANGED,
+    /** A setting such as the union's minimum cell size was changed. */
+    SETTING_CHANGED
   }
 
   public static final int STATE_MAX = 4000;

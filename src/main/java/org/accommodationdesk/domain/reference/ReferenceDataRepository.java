@@ -2,8 +2,9 @@ package org.accommodationdesk.domain.reference;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Work locations and job classes. */
+/** Work locations, job classes and settings changed at run time. */
 public interface ReferenceDataRepository {
   List<WorkLocation> locations();
 
@@ -12,4 +13,23 @@ public interface ReferenceDataRepository {
   Optional<WorkLocation> findLocation(String code);
 
   Optional<JobClass> findJobClass(String code);
+
+  void add(WorkLocation location);
+
+  void add(JobClass jobClass);
+
+  /** Writes pending changes now, so that versions are the stored ones. */
+  void flush();
+
+  /** The codes of the locations this reviewer was named for (empty: named for none). */
+  Set<String> locationsServedBy(String username);
+
+  /**
+   * Each reviewer named for some locations, with their codes (reviewers named for none: absent).
+   */
+  java.util.Map<String, Set<String>> reviewerLocations();
+
+  Optional<Setting> findSetting(String name);
+
+  void add(Setting setting);
 }

@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.reference.Setting;
 import org.accommodationdesk.domain.reference.WorkLocation;
 
-/** Reference data in the relational database. */
+/** Reference data and settings in the relational database. */
 @ApplicationScoped
 public class JpaReferenceDataRepository implements ReferenceDataRepository {
   @PersistenceContext private EntityManager em;
@@ -34,5 +36,52 @@ public class JpaReferenceDataRepository implements ReferenceDataRepository {
   @Override
   public Optional<JobClass> findJobClass(String code) {
     return Optional.ofNullable(em.find(JobClass.class, code));
+  }
+
+  @Override
+  public void add(WorkLocation location) {
+    em.persist(location);
+    em.flush(); // its stored version, for the answer's ETag
+  }
+
+  @Override
+  public void add(JobClass jobClass) {
+    em.persist(jobClass);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public Set<String> locationsServedBy(String username) {
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT l.code FROM WorkLocation l JOIN l.reviewers r WHERE r = :u", String.class)
+            .setParameter("u", username)
+            .getResultList());
+  }
+
+  @Override
+  public java.util.Map<String, Set<String>> reviewerLocations() {
+    java.util.Map<String, Set<String>> map = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT r, l.code FROM WorkLocation l JOIN l.reviewers r", Object[].class)
+            .getResultList()) {
+      map.computeIfAbsent((String) row[0], u -> new java.util.HashSet<>()).add((String) row[1]);
+    }
+    return map;
+  }
+
+  @Override
+  public Optional<Setting> findSetting(String name) {
+    return Optional.ofNullable(em.find(Setting.class, name));
+  }
+
+  @Override
+  public void add(Setting setting) {
+    em.persist(setting);
   }
 }

@@ -99,6 +99,9 @@ public class JpaRequestRepository implements RequestRepository {
     if (f.locationCode() != null) {
       p.add(cb.equal(r.get("workLocation").get("code"), f.locationCode()));
     }
+    if (!f.locationCodes().isEmpty()) {
+      p.add(r.get("workLocation").get("code").in(f.locationCodes()));
+    }
     return p.toArray(Predicate[]::new);
   }
 

@@ -57,10 +57,10 @@ public class DemoData {
             new WorkLocation("CENTRAL", "Central Office"));
     List<JobClass> jobs =
         List.of(
-            new JobClass("TEACHER", "Classroom teacher"),
-            new JobClass("PARA", "Paraprofessional"),
-            new JobClass("CLINICIAN", "Clinician"),
-            new JobClass("CLERK", "School clerk"));
+            new JobClass("TEACHER", "Classroom teacher", "Docente de aula"),
+            new JobClass("PARA", "Paraprofessional", "Paraprofesional"),
+            new JobClass("CLINICIAN", "Clinician", "Personal clínico"),
+            new JobClass("CLERK", "School clerk", "Secretaría escolar"));
     locations.forEach(em::persist);
     jobs.forEach(em::persist);
 

@@ -41,7 +41,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof RequestNotFoundException
         || e instanceof TokenNotFoundException
-        || e instanceof AccountNotFoundException) {
+        || e instanceof AccountNotFoundException
+        || e instanceof org.accommodationdesk.domain.reference.ReferenceNotFoundException) {
       return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
     }
     if (e instanceof ActionNotPermittedException) {

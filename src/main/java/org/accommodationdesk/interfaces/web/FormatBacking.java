@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.accommodationdesk.application.ReferenceNames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Dates and times in the user's language and the organisation's time zone ({@code #{fmt}}). */
@@ -20,9 +21,17 @@ public class FormatBacking {
   @ConfigProperty(name = "accommodationdesk.zone", defaultValue = "America/Chicago")
   private String zone;
 
+  @Inject private ReferenceNames referenceNames;
+
   /** A bundle text with one value filled in, where a component attribute needs it as a string. */
   public String text(String key, Object value) {
     return Messages.text(FacesContext.getCurrentInstance(), key, value);
+  }
+
+  /** A job class's name in the reader's language. */
+  public String jobClass(String code) {
+    return referenceNames.jobClass(
+        code, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
   }
 
   public String dateTime(Instant instant) {

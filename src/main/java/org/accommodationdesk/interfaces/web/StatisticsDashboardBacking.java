@@ -18,6 +18,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.accommodationdesk.application.ReferenceNames;
 import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
 import org.accommodationdesk.application.StatisticsService;
@@ -42,6 +43,7 @@ public class StatisticsDashboardBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient StatisticsService statistics;
+  @Inject private transient ReferenceNames referenceNames;
   @Inject private transient RequestService requestService;
   @Inject private transient FacesSupport faces;
 
@@ -166,7 +168,8 @@ public class StatisticsDashboardBacking implements Serializable {
    * the union's view, or the name of a location or job class.
    */
   public String rowLabel(StatTable table, StatRow row) {
-    return new StatsWords(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return new StatsWords(locale, referenceNames.jobClasses(locale.getLanguage()))
         .rowLabel(table, row);
   }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.accommodationdesk.application.ReferenceNames;
 import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
 import org.accommodationdesk.application.stats.StatsCsv;
@@ -24,6 +25,7 @@ public class StatsExportServlet extends HttpServlet {
 
   @Inject private transient StatisticsService statistics;
   @Inject private transient LanguageBacking language;
+  @Inject private transient ReferenceNames referenceNames;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -60,7 +62,9 @@ public class StatsExportServlet extends HttpServlet {
     StatsCsv.write(
         data,
         resp.getWriter(),
-        new StatsWords(Locale.forLanguageTag(language.languageFor(req.getLocale()))));
+        new StatsWords(
+            Locale.forLanguageTag(language.languageFor(req.getLocale())),
+            referenceNames.jobClasses(language.languageFor(req.getLocale()))));
   }
 
   private Object data(String table, StatsFilter filter) {

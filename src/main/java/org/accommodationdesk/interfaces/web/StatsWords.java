@@ -2,6 +2,7 @@ package org.accommodationdesk.interfaces.web;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatRow;
@@ -17,8 +18,14 @@ import org.accommodationdesk.application.stats.StatsCsv;
 final class StatsWords implements StatsCsv.Words {
   private final ResourceBundle bundle;
 
-  StatsWords(Locale locale) {
+  private final Map<String, String> jobClassNames;
+
+  /**
+   * @param jobClassNames job class code to name in this language
+   */
+  StatsWords(Locale locale, Map<String, String> jobClassNames) {
     this.bundle = ResourceBundle.getBundle("org.accommodationdesk.i18n.messages", locale);
+    this.jobClassNames = jobClassNames;
   }
 
   @Override
@@ -39,6 +46,7 @@ final class StatsWords implements StatsCsv.Words {
                   : new MessageFormat(
                           bundle.getString("stats.reviewerPseudonym"), bundle.getLocale())
                       .format(new Object[] {row.key()});
+      case JOB_CLASS -> jobClassNames.getOrDefault(row.key(), row.label());
       default -> row.label();
     };
   }

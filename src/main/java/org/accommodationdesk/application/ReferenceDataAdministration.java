@@ -1,0 +1,264 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.account.UserAccount;
+import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.audit.AuditEntry;
+import org.accommodationdesk.domain.audit.AuditLog;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.reference.Setting;
+import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.FieldErrors;
+import org.accommodationdesk.domain.request.StaleVersionException;
+
+/**
+ * Administrators keep the reference data: work locations and which HR reviewers serve each (a
+ * reviewer named for some locations sees only their requests), job classes with English and Spanish
+ * names, and the union's minimum cell size. Codes never change once made (requests, history and
+ * statistics refer to them); names do. Every change is in the audit log.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN)
+public class ReferenceDataAdministration {
+  /** A code: 2 to 40 capital letters, digits, dashes or underscores, starting with a letter. */
+  public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{1,39}");
+
+  public static final int NAME_MAX = 200;
+
+  @Inject private ReferenceDataRepository referenceData;
+  @Inject private UserAccountRepository accounts;
+  @Inject private StatisticsProtection protection;
+  @Inject private AuditLog audit;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  /** A work location as an administrator sees it. */
+  public record LocationView(String code, String name, List<String> reviewers, long version) {
+    static LocationView of(WorkLocation l) {
+      return new LocationView(
+          l.getCode(), l.getName(), List.copyOf(l.getReviewers()), l.getVersion());
+    }
+  }
+
+  /** A job class as an administrator sees it; {@code nameEs} null when it has no Spanish name. */
+  public record JobClassView(String code, String name, String nameEs, long version) {
+    static JobClassView of(JobClass j) {
+      return new JobClassView(j.getCode(), j.getName(), j.getNameEs(), j.getVersion());
+    }
+  }
+
+  public List<LocationView> locations() {
+    return referenceData.locations().stream().map(LocationView::of).toList();
+  }
+
+  public List<JobClassView> jobClasses() {
+    return referenceData.jobClasses().stream().map(JobClassView::of).toList();
+  }
+
+  /** The user names of the active HR reviewers, who may be named for locations. */
+  public List<String> reviewers() {
+    return accounts.activeReviewers();
+  }
+
+  /** A new work location, served by these reviewers (none: by every reviewer). */
+  public LocationView addLocation(String code, String name, Set<String> reviewers) {
+    FieldErrors errors = new FieldErrors();
+    checkNewCode(code, referenceData.findLocation(code == null ? "" : code).isPresent(), errors);
+    checkName("name", name, true, errors);
+    checkReviewers(reviewers, errors);
+    errors.throwIfAny();
+    WorkLocation location = new WorkLocation(code, name.strip());
+    location.changeReviewers(reviewers == null ? Set.of() : reviewers);
+    referenceData.add(location);
+    record(AuditEntry.Action.REFERENCE_CREATED, "location " + code, null, location.snapshot());
+    return LocationView.of(location);
+  }
+
+  /** Renames a location and/or names who serves it; null leaves a field as it is. */
+  public LocationView changeLocation(
+      String code, String name, Set<String> reviewers, Long expectedVersion) {
+    WorkLocation location =
+        referenceData
+            .findLocation(code)
+            .orElseThrow(
+                () ->
+                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
+                        "location", code));
+    checkVersion(expectedVersion, location.getVersion());
+    FieldErrors errors = new FieldErrors();
+    checkName("name", name, false, errors);
+    checkReviewers(reviewers, errors);
+    errors.throwIfAny();
+    Map<String, Object> before = location.snapshot();
+    if (name != null) {
+      location.rename(name.strip());
+    }
+    if (reviewers != null) {
+      location.changeReviewers(reviewers);
+    }
+    recordChange("location " + code, before, location.snapshot());
+    referenceData.flush();
+    return LocationView.of(location);
+  }
+
+  public JobClassView addJobClass(String code, String name, String nameEs) {
+    FieldErrors errors = new FieldErrors();
+    checkNewCode(code, referenceData.findJobClass(code == null ? "" : code).isPresent(), errors);
+    checkName("name", name, true, errors);
+    checkName("nameEs", nameEs, false, errors);
+    errors.throwIfAny();
+    JobClass jobClass = new JobClass(code, name.strip(), blankToNull(nameEs));
+    referenceData.add(jobClass);
+    record(AuditEntry.Action.REFERENCE_CREATED, "job class " + code, null, jobClass.snapshot());
+    return JobClassView.of(jobClass);
+  }
+
+  /**
+   * Renames a job class; null leaves a name as it is, and an empty Spanish name removes it (Spanish
+   * readers then see the English one).
+   */
+  public JobClassView changeJobClass(
+      String code, String name, String nameEs, Long expectedVersion) {
+    JobClass jobClass =
+        referenceData
+            .findJobClass(code)
+            .orElseThrow(
+                () ->
+                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
+                        "job class", code));
+    checkVersion(expectedVersion, jobClass.getVersion());
+    FieldErrors errors = new FieldErrors();
+    checkName("name", name, false, errors);
+    checkName("nameEs", nameEs, false, errors);
+    errors.throwIfAny();
+    Map<String, Object> before = jobClass.snapshot();
+    jobClass.rename(
+        name == null ? jobClass.getName() : name.strip(),
+        nameEs == null ? jobClass.getNameEs() : blankToNull(nameEs));
+    recordChange("job class " + code, before, jobClass.snapshot());
+    referenceData.flush();
+    return JobClassView.of(jobClass);
+  }
+
+  /** The union's minimum cell size now in force. */
+  public int minimumCellSize() {
+    return protection.minimumCellSize();
+  }
+
+  /**
+   * Changes the union's minimum cell size for every node at once, within {@link
+   * StatisticsProtection#MINIMUM} and {@link StatisticsProtection#MAXIMUM}.
+   */
+  public int changeMinimumCellSize(Integer size) {
+    FieldErrors errors = new FieldErrors();
+    errors.require(
+        size != null
+            && size >= StatisticsProtection.MINIMUM
+            && size <= StatisticsProtection.MAXIMUM,
+        "minimumCellSize",
+        "must be a whole number from "
+            + StatisticsProtection.MINIMUM
+            + " to "
+            + StatisticsProtection.MAXIMUM);
+    errors.throwIfAny();
+    int before = protection.minimumCellSize();
+    if (before == size) {
+      return size;
+    }
+    referenceData
+        .findSetting(Setting.MINIMUM_CELL_SIZE)
+        .ifPresentOrElse(
+            s -> s.change(String.valueOf(size)),
+            () -> referenceData.add(new Setting(Setting.MINIMUM_CELL_SIZE, String.valueOf(size))));
+    record(
+        AuditEntry.Action.SETTING_CHANGED,
+        Setting.MINIMUM_CELL_SIZE,
+        Map.of("minimumCellSize", before),
+        Map.of("minimumCellSize", size));
+    return size;
+  }
+
+  private static void checkNewCode(String code, boolean taken, FieldErrors errors) {
+    if (code == null || code.isBlank()) {
+      errors.add("code", "is required");
+    } else if (!CODE.matcher(code).matches()) {
+      errors.add(
+          "code",
+          "reference.code",
+          "must be 2 to 40 capital letters, digits, dashes or underscores, starting with a letter");
+    } else if (taken) {
+      errors.add("code", "reference.taken", "is taken");
+    }
+  }
+
+  /**
+   * A name: required for a new item; on a change, absent (null) leaves it, and only the Spanish
+   * name may be emptied (Spanish readers then see the English one).
+   */
+  private static void checkName(String field, String name, boolean required, FieldErrors errors) {
+    if (name == null) {
+      errors.require(!required, field, "is required");
+    } else if (name.isBlank()) {
+      errors.require(field.equals("nameEs"), field, "is required");
+    } else {
+      errors.text(field, name, NAME_MAX);
+    }
+  }
+
+  /** Each must be an account holding the reviewer role. */
+  private void checkReviewers(Set<String> reviewers, FieldErrors errors) {
+    if (reviewers == null) {
+      return;
+    }
+    Set<String> wrong = new TreeSet<>();
+    for (String username : reviewers) {
+      boolean reviewer =
+          username != null
+              && accounts
+                  .find(username)
+                  .map(UserAccount::getRoles)
+                  .map(r -> r.contains(Role.REVIEWER))
+                  .orElse(false);
+      if (!reviewer) {
+        wrong.add(String.valueOf(username));
+      }
+    }
+    errors.require(
+        wrong.isEmpty(), "reviewers", "are not all HR reviewers: " + String.join(", ", wrong));
+  }
+
+  private static void checkVersion(Long expected, long actual) {
+    if (expected != null && expected != actual) {
+      throw new StaleVersionException(expected, actual);
+    }
+  }
+
+  private void recordChange(String subject, Map<String, Object> before, Map<String, Object> after) {
+    if (!before.equals(after)) {
+      record(AuditEntry.Action.REFERENCE_CHANGED, subject, before, after);
+    }
+  }
+
+  private void record(
+      AuditEntry.Action action,
+      String subject,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    audit.append(
+        AccountAdministration.entry(clock, currentUser.username(), action, subject, before, after));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

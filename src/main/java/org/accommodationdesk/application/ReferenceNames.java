@@ -1,0 +1,35 @@
+package org.accommodationdesk.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+
+/**
+ * The names of reference data in a reader's language, for the edges that render words (pages, CSV
+ * files): read once per request and language. Job classes have English and Spanish names; location
+ * names are proper names. Not confidential: anyone signed in may read them.
+ */
+@RequestScoped
+public class ReferenceNames {
+  @Inject private ReferenceDataRepository referenceData;
+
+  private final Map<String, Map<String, String>> jobClassesByLanguage = new HashMap<>();
+
+  /** Job class code to name in this language ("en" or "es"; English where there is no other). */
+  public Map<String, String> jobClasses(String language) {
+    return jobClassesByLanguage.computeIfAbsent(
+        language,
+        l ->
+            referenceData.jobClasses().stream()
+                .collect(Collectors.toMap(JobClass::getCode, j -> j.name(l))));
+  }
+
+  /** A job class's name in this language; the code itself when it is unknown. */
+  public String jobClass(String code, String language) {
+    return code == null ? "" : jobClasses(language).getOrDefault(code, code);
+  }
+}

@@ -1,0 +1,24 @@
+package org.accommodationdesk.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+
+/**
+ * The HR reviewers who could take requests today: the active ones, and the locations of those an
+ * administrator named for some (need-to-know; a reviewer named for none serves every location).
+ * Read once per list or page, to tell a waiting request that nobody may take.
+ */
+record ReviewerPool(List<String> active, Map<String, Set<String>> servedLocations) {
+  /** Whether some active reviewer who serves the request's location may review it. */
+  boolean anyMayTake(AccommodationRequest r) {
+    String location = r.getWorkLocation().getCode();
+    return active.stream()
+        .filter(
+            u ->
+                servedLocations.getOrDefault(u, Set.of()).isEmpty()
+                    || servedLocations.get(u).contains(location))
+        .anyMatch(r::reviewableBy);
+  }
+}

@@ -1,0 +1,12 @@
+package org.accommodationdesk.domain.reference;
+
+import org.accommodationdesk.domain.request.DomainException;
+
+/** No work location or job class with this code. */
+public class ReferenceNotFoundException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public ReferenceNotFoundException(String what, String code) {
+    super("There is no " + what + " " + code + ".");
+  }
+}

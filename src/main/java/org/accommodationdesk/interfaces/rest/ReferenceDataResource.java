@@ -1,0 +1,173 @@
+package org.accommodationdesk.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.accommodationdesk.application.ReferenceDataAdministration;
+import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
+import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
+import org.accommodationdesk.domain.request.FieldErrors;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Reference data, for the ADMIN role only: work locations (and the reviewers who serve each), job
+ * classes (English and Spanish names) and run-time settings. Codes never change; names do.
+ */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferenceDataResource {
+  @Inject private ReferenceDataAdministration administration;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  @Path("locations")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every work location, by name, with its reviewers.",
+      content = @Content(schema = @Schema(implementation = LocationView[].class)))
+  public List<LocationView> listLocations() {
+    return administration.locations();
+  }
+
+  @POST
+  @Path("locations")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it, ETag is its version.",
+      content = @Content(schema = @Schema(implementation = LocationView.class)))
+  public Response createLocation(
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    refuse(body.nameEs, "nameEs", "is for job classes only");
+    LocationView created = administration.addLocation(body.code, body.name, set(body.reviewers));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
+        .tag(new EntityTag(String.valueOf(created.version())))
+        .entity(created)
+        .build();
+  }
+
+  /** Renames a location or names its reviewers; with If-Match, a change meanwhile answers 412. */
+  @PATCH
+  @Path("locations/{code}")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the location as it is now, ETag its new version.",
+      content = @Content(schema = @Schema(implementation = LocationView.class)))
+  public Response changeLocation(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag (version) the client acted on")
+          String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    Long expected = checkedChange(ifMatch, code, body);
+    refuse(body.nameEs, "nameEs", "is for job classes only");
+    LocationView view =
+        administration.changeLocation(code, body.name, set(body.reviewers), expected);
+    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+  }
+
+  @GET
+  @Path("job-classes")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every job class, by English name.",
+      content = @Content(schema = @Schema(implementation = JobClassView[].class)))
+  public List<JobClassView> listJobClasses() {
+    return administration.jobClasses();
+  }
+
+  @POST
+  @Path("job-classes")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it, ETag is its version.",
+      content = @Content(schema = @Schema(implementation = JobClassView.class)))
+  public Response createJobClass(
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    refuse(body.reviewers, "reviewers", "are for locations only");
+    JobClassView created = administration.addJobClass(body.code, body.name, body.nameEs);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
+        .tag(new EntityTag(String.valueOf(created.version())))
+        .entity(created)
+        .build();
+  }
+
+  @PATCH
+  @Path("job-classes/{code}")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the job class as it is now, ETag its new version.",
+      content = @Content(schema = @Schema(implementation = JobClassView.class)))
+  public Response changeJobClass(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag (version) the client acted on")
+          String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    Long expected = checkedChange(ifMatch, code, body);
+    refuse(body.reviewers, "reviewers", "are for locations only");
+    JobClassView view = administration.changeJobClass(code, body.name, body.nameEs, expected);
+    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+  }
+
+  @GET
+  @Path("settings")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings in force.",
+      content = @Content(schema = @Schema(implementation = SettingsJson.class)))
+  public SettingsJson settings() {
+    return new SettingsJson(administration.minimumCellSize());
+  }
+
+  @PATCH
+  @Path("settings")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed, for every node at once; the settings in force.",
+      content = @Content(schema = @Schema(implementation = SettingsJson.class)))
+  public SettingsJson changeSettings(
+      @Valid @NotNull(message = "a JSON body is required") SettingsJson body) {
+    return new SettingsJson(administration.changeMinimumCellSize(body.minimumCellSize));
+  }
+
+  /** The If-Match version; a code in the body must be the one in the address. */
+  private static Long checkedChange(String ifMatch, String code, ReferenceJson body) {
+    FieldErrors errors = new FieldErrors();
+    Long expected = RequestsResource.version(ifMatch, errors);
+    if (body.code != null && !body.code.equals(code)) {
+      errors.add("code", "cannot be changed");
+    }
+    errors.throwIfAny();
+    return expected;
+  }
+
+  private static void refuse(Object value, String field, String message) {
+    FieldErrors errors = new FieldErrors();
+    errors.require(value == null, field, message);
+    errors.throwIfAny();
+  }
+
+  private static Set<String> set(List<String> values) {
+    return values == null ? null : new LinkedHashSet<>(values);
+  }
+}

@@ -1,0 +1,24 @@
+package org.accommodationdesk.interfaces.rest;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST} and {@code PATCH} on {@code /api/admin/locations} and {@code
+ * /api/admin/job-classes}. On PATCH, a field left out stays as it is; {@code code} cannot change.
+ */
+public class ReferenceJson {
+  /** 2 to 40 capital letters, digits, dashes or underscores, starting with a letter (POST only). */
+  public String code;
+
+  /** The name (English for a job class), 1 to 200 characters. */
+  public String name;
+
+  /** A job class's Spanish name; an empty string removes it. Not for locations. */
+  public String nameEs;
+
+  /**
+   * A location's HR reviewers (user names): a reviewer named for some locations sees only their
+   * requests; an empty list lets every reviewer not named elsewhere serve it. Not for job classes.
+   */
+  public List<String> reviewers;
+}

@@ -1,0 +1,252 @@
+package org.accommodationdesk.interfaces.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.accommodationdesk.application.ReferenceDataAdministration;
+import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
+import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
+import org.accommodationdesk.application.StatisticsProtection;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.interfaces.web.FacesSupport;
+
+/**
+ * {@code /admin/reference.xhtml}: work locations and the reviewers who serve each, job classes with
+ * English and Spanish names, and the union's minimum cell size. {@code ?location=CODE} or {@code
+ * ?jobClass=CODE} opens one for changes; without, the forms add new ones. Each save goes back to
+ * the page (post, then redirect).
+ */
+@Named
+@ViewScoped
+public class ReferenceDataBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, String> LOCATION_FIELDS =
+      Map.of(
+          "code", "locationForm:locationCode",
+          "name", "locationForm:locationName",
+          "reviewers", "locationForm:reviewers");
+  private static final Map<String, String> JOB_CLASS_FIELDS =
+      Map.of(
+          "code", "jobClassForm:jobClassCode",
+          "name", "jobClassForm:jobClassName",
+          "nameEs", "jobClassForm:jobClassNameEs");
+  private static final Map<String, String> SETTING_FIELDS =
+      Map.of("minimumCellSize", "settingsForm:minimumCellSize");
+
+  @Inject private transient ReferenceDataAdministration administration;
+  @Inject private transient FacesSupport faces;
+
+  private List<LocationView> locations;
+  private List<JobClassView> jobClasses;
+  private List<String> allReviewers;
+
+  /** The location being changed (from ?location=), or null to add one. */
+  private String location;
+
+  private String locationCode;
+  private String locationName;
+  private List<String> reviewers = new ArrayList<>();
+  private long locationVersion;
+
+  /** The job class being changed (from ?jobClass=), or null to add one. */
+  private String jobClass;
+
+  private String jobClassCode;
+  private String jobClassName;
+  private String jobClassNameEs;
+  private long jobClassVersion;
+
+  private Integer minimumCellSize;
+
+  /** The page's view action. */
+  public void load() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    locations = administration.locations();
+    jobClasses = administration.jobClasses();
+    allReviewers = administration.reviewers();
+    minimumCellSize = administration.minimumCellSize();
+    locations.stream()
+        .filter(l -> l.code().equals(location))
+        .findFirst()
+        .ifPresentOrElse(
+            l -> {
+              locationCode = l.code();
+              locationName = l.name();
+              reviewers = new ArrayList<>(l.reviewers());
+              locationVersion = l.version();
+            },
+            () -> location = null);
+    jobClasses.stream()
+        .filter(j -> j.code().equals(jobClass))
+        .findFirst()
+        .ifPresentOrElse(
+            j -> {
+              jobClassCode = j.code();
+              jobClassName = j.name();
+              jobClassNameEs = j.nameEs();
+              jobClassVersion = j.version();
+            },
+            () -> jobClass = null);
+  }
+
+  public void saveLocation() throws IOException {
+    try {
+      if (location == null) {
+        administration.addLocation(locationCode, locationName, new LinkedHashSet<>(reviewers));
+      } else {
+        administration.changeLocation(
+            location,
+            locationName == null ? "" : locationName,
+            new LinkedHashSet<>(reviewers),
+            locationVersion);
+      }
+    } catch (DomainException e) {
+      faces.show(e, LOCATION_FIELDS);
+      return;
+    }
+    done("reference.locationSaved");
+  }
+
+  public void saveJobClass() throws IOException {
+    try {
+      if (jobClass == null) {
+        administration.addJobClass(jobClassCode, jobClassName, jobClassNameEs);
+      } else {
+        administration.changeJobClass(
+            jobClass,
+            jobClassName == null ? "" : jobClassName,
+            jobClassNameEs == null ? "" : jobClassNameEs,
+            jobClassVersion);
+      }
+    } catch (DomainException e) {
+      faces.show(e, JOB_CLASS_FIELDS);
+      return;
+    }
+    done("reference.jobClassSaved");
+  }
+
+  public void saveSettings() throws IOException {
+    try {
+      administration.changeMinimumCellSize(minimumCellSize);
+    } catch (DomainException e) {
+      faces.show(e, SETTING_FIELDS);
+      return;
+    }
+    done("reference.settingsSaved");
+  }
+
+  private void done(String key) throws IOException {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    ExternalContext ec = fc.getExternalContext();
+    ec.getFlash().setKeepMessages(true);
+    fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, faces.text(key), null));
+    ec.redirect(ec.getRequestContextPath() + "/admin/reference.xhtml");
+  }
+
+  public List<LocationView> getLocations() {
+    return locations;
+  }
+
+  public List<JobClassView> getJobClasses() {
+    return jobClasses;
+  }
+
+  public List<String> getAllReviewers() {
+    return allReviewers;
+  }
+
+  public int getNameMax() {
+    return ReferenceDataAdministration.NAME_MAX;
+  }
+
+  public int getCellSizeMinimum() {
+    return StatisticsProtection.MINIMUM;
+  }
+
+  public int getCellSizeMaximum() {
+    return StatisticsProtection.MAXIMUM;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+
+  public String getLocationCode() {
+    return locationCode;
+  }
+
+  public void setLocationCode(String locationCode) {
+    this.locationCode = locationCode;
+  }
+
+  public String getLocationName() {
+    return locationName;
+  }
+
+  public void setLocationName(String locationName) {
+    this.locationName = locationName;
+  }
+
+  public List<String> getReviewers() {
+    return reviewers;
+  }
+
+  public void setReviewers(List<String> reviewers) {
+    this.reviewers = reviewers == null ? new ArrayList<>() : reviewers;
+  }
+
+  public String getJobClass() {
+    return jobClass;
+  }
+
+  public void setJobClass(String jobClass) {
+    this.jobClass = jobClass;
+  }
+
+  public String getJobClassCode() {
+    return jobClassCode;
+  }
+
+  public void setJobClassCode(String jobClassCode) {
+    this.jobClassCode = jobClassCode;
+  }
+
+  public String getJobClassName() {
+    return jobClassName;
+  }
+
+  public void setJobClassName(String jobClassName) {
+    this.jobClassName = jobClassName;
+  }
+
+  public String getJobClassNameEs() {
+    return jobClassNameEs;
+  }
+
+  public void setJobClassNameEs(String jobClassNameEs) {
+    this.jobClassNameEs = jobClassNameEs;
+  }
+
+  public Integer getMinimumCellSize() {
+    return minimumCellSize;
+  }
+
+  public void setMinimumCellSize(Integer minimumCellSize) {
+    this.minimumCellSize = minimumCellSize;
+  }
+}
