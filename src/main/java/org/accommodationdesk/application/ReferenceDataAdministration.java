@@ -14,6 +14,7 @@ import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.audit.AuditEntry;
 import org.accommodationdesk.domain.audit.AuditLog;
+import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
@@ -23,9 +24,9 @@ import org.accommodationdesk.domain.request.StaleVersionException;
 
 /**
  * Administrators keep the reference data: work locations and which HR reviewers serve each (a
- * reviewer named for some locations sees only their requests), job classes with English and Spanish
- * names, and the union's minimum cell size. Codes never change once made (requests, history and
- * statistics refer to them); names do. Every change is in the audit log.
+ * reviewer named for some locations sees only their requests), job classes and denial reasons with
+ * English and Spanish names, and the union's minimum cell size. Codes never change once made
+ * (requests, history and statistics refer to them); names do. Every change is in the audit log.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN)
@@ -55,6 +56,72 @@ public class ReferenceDataAdministration {
     static JobClassView of(JobClass j) {
       return new JobClassView(j.getCode(), j.getName(), j.getNameEs(), j.getVersion());
     }
+  }
+
+  /** A denial reason as an administrator sees it. */
+  public record DenialReasonView(
+      String code, String name, String nameEs, boolean active, long version) {
+    static DenialReasonView of(DenialReason d) {
+      return new DenialReasonView(
+          d.getCode(), d.getName(), d.getNameEs(), d.isActive(), d.getVersion());
+    }
+  }
+
+  /** Every denial reason, in use or retired, in the reviewers' order. */
+  public List<DenialReasonView> denialReasons() {
+    return referenceData.denialReasons().stream().map(DenialReasonView::of).toList();
+  }
+
+  /** A new denial reason, in use, last in the reviewers' list. */
+  public DenialReasonView addDenialReason(String code, String name, String nameEs) {
+    FieldErrors errors = new FieldErrors();
+    checkNewCode(
+        code, referenceData.findDenialReason(code == null ? "" : code).isPresent(), errors);
+    checkName("name", name, true, errors);
+    checkName("nameEs", nameEs, false, errors);
+    errors.throwIfAny();
+    int position =
+        referenceData.denialReasons().stream().mapToInt(DenialReason::getPosition).max().orElse(0)
+            + 1;
+    DenialReason reason = new DenialReason(code, name.strip(), blankToNull(nameEs), position);
+    referenceData.add(reason);
+    record(AuditEntry.Action.REFERENCE_CREATED, "denial reason " + code, null, reason.snapshot());
+    return DenialReasonView.of(reason);
+  }
+
+  /**
+   * Renames a denial reason, or retires it (reviewers no longer see it; decisions keep it) or
+   * brings it back; null leaves a field as it is. The last reason in use cannot be retired.
+   */
+  public DenialReasonView changeDenialReason(
+      String code, String name, String nameEs, Boolean active, Long expectedVersion) {
+    DenialReason reason =
+        referenceData
+            .findDenialReason(code)
+            .orElseThrow(
+                () ->
+                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
+                        "denial reason", code));
+    checkVersion(expectedVersion, reason.getVersion());
+    FieldErrors errors = new FieldErrors();
+    checkName("name", name, false, errors);
+    checkName("nameEs", nameEs, false, errors);
+    if (Boolean.FALSE.equals(active) && reason.isActive()) {
+      long inUse = referenceData.denialReasons().stream().filter(DenialReason::isActive).count();
+      errors.require(
+          inUse > 1, "active", "cannot be turned off: reviewers need at least one reason");
+    }
+    errors.throwIfAny();
+    Map<String, Object> before = reason.snapshot();
+    reason.rename(
+        name == null ? reason.getName() : name.strip(),
+        nameEs == null ? reason.getNameEs() : blankToNull(nameEs));
+    if (active != null) {
+      reason.changeActive(active);
+    }
+    recordChange("denial reason " + code, before, reason.snapshot());
+    referenceData.flush();
+    return DenialReasonView.of(reason);
   }
 
   public List<LocationView> locations() {

@@ -5,19 +5,22 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 
 /**
- * The names of reference data in a reader's language, for the edges that render words (pages, CSV
- * files): read once per request and language. Job classes have English and Spanish names; location
- * names are proper names. Not confidential: anyone signed in may read them.
+ * The names of reference data (job classes, denial reasons) in a reader's language, for the edges
+ * that render words (pages, CSV files): read once per request and language. Job classes have
+ * English and Spanish names; location names are proper names. Not confidential: anyone signed in
+ * may read them.
  */
 @RequestScoped
 public class ReferenceNames {
   @Inject private ReferenceDataRepository referenceData;
 
   private final Map<String, Map<String, String>> jobClassesByLanguage = new HashMap<>();
+  private final Map<String, Map<String, String>> reasonsByLanguage = new HashMap<>();
 
   /** Job class code to name in this language ("en" or "es"; English where there is no other). */
   public Map<String, String> jobClasses(String language) {
@@ -26,6 +29,20 @@ public class ReferenceNames {
         l ->
             referenceData.jobClasses().stream()
                 .collect(Collectors.toMap(JobClass::getCode, j -> j.name(l))));
+  }
+
+  /** A denial reason's name in this language (retired ones too); the code when it is unknown. */
+  public String denialReason(String code, String language) {
+    if (code == null) {
+      return "";
+    }
+    return reasonsByLanguage
+        .computeIfAbsent(
+            language,
+            l ->
+                referenceData.denialReasons().stream()
+                    .collect(Collectors.toMap(DenialReason::getCode, d -> d.name(l))))
+        .getOrDefault(code, code);
   }
 
   /** A job class's name in this language; the code itself when it is unknown. */

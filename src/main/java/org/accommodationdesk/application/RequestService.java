@@ -16,6 +16,7 @@ import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.WorkLocation;
@@ -216,6 +217,30 @@ public class RequestService {
         .toList();
   }
 
+  /** The codes of the denial reasons a reviewer may choose, in their order. */
+  @RolesAllowed(Role.REVIEWER)
+  public List<String> denialReasons() {
+    return referenceData.denialReasons().stream()
+        .filter(DenialReason::isActive)
+        .map(DenialReason::getCode)
+        .toList();
+  }
+
+  /** A denial reason in use, by its code; none given: the domain names the missing reason. */
+  private String denialReason(String code) {
+    if (code == null) {
+      return null;
+    }
+    return referenceData
+        .findDenialReason(code)
+        .filter(DenialReason::isActive)
+        .map(DenialReason::getCode)
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    "reasonCode", "must be one of " + String.join(", ", denialReasons())));
+  }
+
   /** A code with its name, for choosing. */
   public record ReferenceItem(String code, String name) {}
 
@@ -248,7 +273,7 @@ public class RequestService {
       case APPROVE -> request.approve(actor, comment, now);
       case APPROVE_WITH_CHANGES ->
           request.approveWithChanges(actor, granted(command), comment, now);
-      case DENY -> request.deny(actor, command.reasonCode(), comment, now);
+      case DENY -> request.deny(actor, denialReason(command.reasonCode()), comment, now);
       case WITHDRAW -> request.withdraw(actor, comment, now);
       case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
       default -> throw new IllegalStateException(command.action().name());

@@ -63,7 +63,7 @@ public record RequestView(
       return new DecisionView(
           d.getStage().name(),
           d.getOutcome().name(),
-          d.getReasonCode() == null ? null : d.getReasonCode().name(),
+          d.getReasonCode(),
           d.getExplanation(),
           ArrangementView.of(d.getGranted()),
           d.getDecidedBy(),

@@ -2,7 +2,6 @@ package org.accommodationdesk.application;
 
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
-import org.accommodationdesk.domain.request.DenialReason;
 
 /**
  * One step of the workflow as asked for: the action and what it needs (a reason code and
@@ -10,7 +9,7 @@ import org.accommodationdesk.domain.request.DenialReason;
  */
 public record TransitionCommand(
     Action action,
-    DenialReason reasonCode,
+    String reasonCode,
     String comment,
     ArrangementType grantedType,
     Integer grantedRemoteDaysPerWeek,

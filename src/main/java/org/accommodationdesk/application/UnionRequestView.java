@@ -83,7 +83,7 @@ public record UnionRequestView(
                   return new DecisionSummary(
                       d.getStage().name(),
                       d.getOutcome().name(),
-                      d.getReasonCode() == null ? null : d.getReasonCode().name(),
+                      d.getReasonCode(),
                       g == null ? null : g.getType().name(),
                       g == null ? null : g.getRemoteDaysPerWeek(),
                       d.getDecidedAt());

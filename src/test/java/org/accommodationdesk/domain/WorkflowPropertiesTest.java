@@ -25,7 +25,6 @@ import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.Decision;
 import org.accommodationdesk.domain.request.DecisionStage;
-import org.accommodationdesk.domain.request.DenialReason;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.HistoryEntry;
 import org.accommodationdesk.domain.request.RequestDetails;
@@ -157,7 +156,7 @@ class WorkflowPropertiesTest {
       case PROVIDE_INFO -> r.provideInformation(a, "Mondays and Fridays.", t);
       case APPROVE -> r.approve(a, null, t);
       case APPROVE_WITH_CHANGES -> r.approveWithChanges(a, Arrangement.partialRemote(2), "x", t);
-      case DENY -> r.deny(a, DenialReason.UNDUE_HARDSHIP, "The reason.", t);
+      case DENY -> r.deny(a, "UNDUE_HARDSHIP", "The reason.", t);
       case WITHDRAW -> r.withdraw(a, null, t);
       case APPEAL -> r.appeal(a, "Please look again.", WINDOW, t);
       case DOCUMENT_ADDED -> r.recordDocumentAdded(a, "letter.pdf", t);

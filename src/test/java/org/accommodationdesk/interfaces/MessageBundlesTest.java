@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Category;
-import org.accommodationdesk.domain.request.DenialReason;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +67,6 @@ class MessageBundlesTest {
     Properties en = load("");
     Stream.of(RequestStatus.values()).forEach(s -> assertLabel(en, "status." + s));
     Stream.of(Category.values()).forEach(c -> assertLabel(en, "category." + c));
-    Stream.of(DenialReason.values()).forEach(r -> assertLabel(en, "reason." + r));
     Stream.of(Action.values()).forEach(a -> assertLabel(en, "action." + a));
   }
 

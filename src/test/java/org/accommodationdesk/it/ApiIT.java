@@ -432,6 +432,98 @@ class ApiIT {
   }
 
   /**
+   * Denial reasons are the organisation's: a new one can be chosen at once, a retired one no longer
+   * (while decisions citing it keep it), the last one in use cannot be retired, and an unknown one
+   * is refused naming the reasons in use.
+   */
+  @Test
+  void denialReasonsAreTheOrganisationsOwn() {
+    String code = unique("CONTRACT-");
+    Api.Reply made =
+        as("admin")
+            .post(
+                "api/admin/denial-reasons",
+                "{\"code\":\""
+                    + code
+                    + "\",\"name\":\"Contract clause 14\",\"nameEs\":\"Cláusula 14\"}");
+    assertEquals(201, made.status(), made.toString());
+    assertTrue(made.json().getBoolean("active"));
+    assertEquals(
+        Set.of("active"),
+        fields(
+            as("admin")
+                .post(
+                    "api/admin/denial-reasons",
+                    "{\"code\":\"X" + code + "\",\"name\":\"N\",\"active\":false}")));
+
+    long denied = submit("employee2", HOUSEHOLD);
+    assertEquals(200, act("reviewer1", denied, action("START_REVIEW")).status());
+    Api.Reply deny =
+        act(
+            "reviewer1",
+            denied,
+            "{\"action\":\"DENY\",\"reasonCode\":\"" + code + "\",\"comment\":\"Clause 14.\"}");
+    assertEquals(200, deny.status(), deny.toString());
+
+    Api.Reply retired = patch("admin", "api/admin/denial-reasons/" + code, "{\"active\":false}");
+    assertEquals(200, retired.status(), retired.toString());
+    assertFalse(retired.json().getBoolean("active"));
+    assertTrue(
+        as("employee2")
+            .get("api/requests/" + denied)
+            .body()
+            .contains("\"reasonCode\":\"" + code + "\""),
+        "the decision keeps its reason");
+
+    long other = submit("employee2", HOUSEHOLD);
+    assertEquals(200, act("reviewer1", other, action("START_REVIEW")).status());
+    Api.Reply refused =
+        act(
+            "reviewer1",
+            other,
+            "{\"action\":\"DENY\",\"reasonCode\":\"" + code + "\",\"comment\":\"No.\"}");
+    assertProblem(refused, 400);
+    assertEquals(Set.of("reasonCode"), fields(refused));
+    assertTrue(refused.body().contains("UNDUE_HARDSHIP") && !refused.body().contains(code + ","));
+    assertEquals(
+        "IN_REVIEW", as("reviewer1").get("api/requests/" + other).json().getString("status"));
+
+    // retire every reason but one: the last cannot go
+    List<String> inUse =
+        as("admin")
+            .get("api/admin/denial-reasons")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(d -> d.getBoolean("active"))
+            .map(d -> d.getString("code"))
+            .toList();
+    try {
+      for (String c : inUse.subList(1, inUse.size())) {
+        assertEquals(
+            200, patch("admin", "api/admin/denial-reasons/" + c, "{\"active\":false}").status());
+      }
+      Api.Reply last =
+          patch("admin", "api/admin/denial-reasons/" + inUse.get(0), "{\"active\":false}");
+      assertProblem(last, 400);
+      assertEquals(Set.of("active"), fields(last));
+    } finally {
+      for (String c : inUse) {
+        patch("admin", "api/admin/denial-reasons/" + c, "{\"active\":true}");
+      }
+    }
+    assertEquals(
+        inUse.size(),
+        as("admin")
+            .get("api/admin/denial-reasons")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(d -> d.getBoolean("active"))
+            .count());
+  }
+
+  /**
    * Need-to-know: a reviewer named for a location sees that location's requests and no other (404
    * as for a request that does not exist, left out of lists and the queue); a reviewer named for
    * none still sees every request.
@@ -1535,7 +1627,8 @@ class ApiIT {
               .replace("{token}", tokenId)
               .replace("{user}", "employee2")
               .replace("{location}", "JUAREZ-HS")
-              .replace("{jobclass}", "CLERK");
+              .replace("{jobclass}", "CLERK")
+              .replace("{reason}", "OTHER");
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;
         if (row.api()) {

@@ -675,6 +675,7 @@ class BrowserIT {
     browser.clickAndWait(By.id("jobClassForm:saveJobClass"));
     assertTrue(browser.text(By.id("pageMessages")).contains("job class is saved"));
     assertTrue(browser.text(By.id("jobClasses")).contains("Conductor de autobús"));
+    assertTrue(browser.text(By.id("reasons")).contains("Undue hardship"), "the denial reasons");
 
     browser.open("admin/reference.xhtml?location=JUAREZ-HS");
     assertEquals(

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Work locations, job classes and settings changed at run time. */
+/** Work locations, job classes, denial reasons and settings changed at run time. */
 public interface ReferenceDataRepository {
   List<WorkLocation> locations();
 
@@ -17,6 +17,13 @@ public interface ReferenceDataRepository {
   void add(WorkLocation location);
 
   void add(JobClass jobClass);
+
+  /** Every denial reason, in use or retired, in the reviewers' order. */
+  List<DenialReason> denialReasons();
+
+  Optional<DenialReason> findDenialReason(String code);
+
+  void add(DenialReason reason);
 
   /** Writes pending changes now, so that versions are the stored ones. */
   void flush();

@@ -298,7 +298,7 @@ public class AccommodationRequest {
   }
 
   /** The assigned reviewer denies the request, citing a reason code and explaining it. */
-  public void deny(Actor actor, DenialReason reason, String explanation, Instant now) {
+  public void deny(Actor actor, String reason, String explanation, Instant now) {
     require(Action.DENY, actor, null, now);
     FieldErrors errors = new FieldErrors();
     errors.require(reason != null, "reasonCode", "choose the reason for the denial");
@@ -483,7 +483,7 @@ public class AccommodationRequest {
       Actor actor,
       Action action,
       DecisionOutcome outcome,
-      DenialReason reason,
+      String reason,
       String explanation,
       Arrangement granted,
       Instant now) {

@@ -40,9 +40,9 @@ public class Decision {
   @Column(nullable = false, length = 32)
   private DecisionOutcome outcome;
 
-  @Enumerated(EnumType.STRING)
+  /** The code of a {@code DenialReason} (reference data); null unless denied. */
   @Column(name = "reason_code", length = 48)
-  private DenialReason reasonCode;
+  private String reasonCode;
 
   @Column(length = 4000)
   private String explanation;
@@ -69,7 +69,7 @@ public class Decision {
       AccommodationRequest request,
       DecisionStage stage,
       DecisionOutcome outcome,
-      DenialReason reasonCode,
+      String reasonCode,
       String explanation,
       Arrangement granted,
       String decidedBy,
@@ -92,7 +92,7 @@ public class Decision {
     return outcome;
   }
 
-  public DenialReason getReasonCode() {
+  public String getReasonCode() {
     return reasonCode;
   }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
@@ -47,6 +48,24 @@ public class JpaReferenceDataRepository implements ReferenceDataRepository {
   @Override
   public void add(JobClass jobClass) {
     em.persist(jobClass);
+    em.flush();
+  }
+
+  @Override
+  public List<DenialReason> denialReasons() {
+    return em.createQuery(
+            "SELECT d FROM DenialReason d ORDER BY d.position, d.code", DenialReason.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<DenialReason> findDenialReason(String code) {
+    return Optional.ofNullable(em.find(DenialReason.class, code));
+  }
+
+  @Override
+  public void add(DenialReason reason) {
+    em.persist(reason);
     em.flush();
   }
 

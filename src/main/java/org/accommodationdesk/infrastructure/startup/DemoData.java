@@ -22,7 +22,6 @@ import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
-import org.accommodationdesk.domain.request.DenialReason;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestStatus;
@@ -35,6 +34,15 @@ import org.accommodationdesk.infrastructure.security.PasswordHashing;
  */
 @Stateless
 public class DemoData {
+  /** The denial reasons the migrations ship (V14), for demo decisions. */
+  private static final List<String> DENIAL_REASONS =
+      List.of(
+          "INSUFFICIENT_DOCUMENTATION",
+          "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE",
+          "UNDUE_HARDSHIP",
+          "NOT_ELIGIBLE_UNDER_POLICY",
+          "OTHER");
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final Duration APPEAL_WINDOW = Duration.ofDays(15);
   static final int DEMO_REQUESTS = 900;
@@ -244,13 +252,13 @@ public class DemoData {
           case DENIED ->
               r.deny(
                   first,
-                  DenialReason.values()[random.nextInt(5)],
+                  DENIAL_REASONS.get(random.nextInt(DENIAL_REASONS.size())),
                   "In-person instruction is required for this assignment.",
                   t);
           case APPEALED -> {
             r.deny(
                 first,
-                DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
+                "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE",
                 "In-person instruction is required for this assignment.",
                 t);
             Instant appealAt = t.plus(Duration.ofHours(24L * (1 + random.nextInt(10))));
@@ -271,7 +279,7 @@ public class DemoData {
               } else {
                 r.deny(
                     second,
-                    DenialReason.ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,
+                    "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE",
                     "The first decision stands.",
                     appealDecisionAt);
               }

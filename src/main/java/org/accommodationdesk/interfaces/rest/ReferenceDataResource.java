@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.accommodationdesk.application.ReferenceDataAdministration;
+import org.accommodationdesk.application.ReferenceDataAdministration.DenialReasonView;
 import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.domain.request.FieldErrors;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Reference data, for the ADMIN role only: work locations (and the reviewers who serve each), job
- * classes (English and Spanish names) and run-time settings. Codes never change; names do.
+ * classes and denial reasons (English and Spanish names) and run-time settings. Codes never change;
+ * names do.
  */
 @Path("admin")
 @RequestScoped
@@ -59,7 +61,8 @@ public class ReferenceDataResource {
       content = @Content(schema = @Schema(implementation = LocationView.class)))
   public Response createLocation(
       @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
-    refuse(body.nameEs, "nameEs", "is for job classes only");
+    refuse(body.nameEs, "nameEs", "is for job classes and denial reasons only");
+    refuse(body.active, "active", "is for denial reasons only");
     LocationView created = administration.addLocation(body.code, body.name, set(body.reviewers));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
         .tag(new EntityTag(String.valueOf(created.version())))
@@ -80,7 +83,8 @@ public class ReferenceDataResource {
           String ifMatch,
       @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
     Long expected = checkedChange(ifMatch, code, body);
-    refuse(body.nameEs, "nameEs", "is for job classes only");
+    refuse(body.nameEs, "nameEs", "is for job classes and denial reasons only");
+    refuse(body.active, "active", "is for denial reasons only");
     LocationView view =
         administration.changeLocation(code, body.name, set(body.reviewers), expected);
     return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
@@ -105,6 +109,7 @@ public class ReferenceDataResource {
   public Response createJobClass(
       @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
     refuse(body.reviewers, "reviewers", "are for locations only");
+    refuse(body.active, "active", "is for denial reasons only");
     JobClassView created = administration.addJobClass(body.code, body.name, body.nameEs);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
         .tag(new EntityTag(String.valueOf(created.version())))
@@ -125,7 +130,54 @@ public class ReferenceDataResource {
       @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
     Long expected = checkedChange(ifMatch, code, body);
     refuse(body.reviewers, "reviewers", "are for locations only");
+    refuse(body.active, "active", "is for denial reasons only");
     JobClassView view = administration.changeJobClass(code, body.name, body.nameEs, expected);
+    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+  }
+
+  @GET
+  @Path("denial-reasons")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every denial reason, in use or retired, in the reviewers' order.",
+      content = @Content(schema = @Schema(implementation = DenialReasonView[].class)))
+  public List<DenialReasonView> listDenialReasons() {
+    return administration.denialReasons();
+  }
+
+  @POST
+  @Path("denial-reasons")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created, in use; Location names it, ETag is its version.",
+      content = @Content(schema = @Schema(implementation = DenialReasonView.class)))
+  public Response createDenialReason(
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    refuse(body.reviewers, "reviewers", "are for locations only");
+    refuse(body.active, "active", "is set by a change, not at creation");
+    DenialReasonView created = administration.addDenialReason(body.code, body.name, body.nameEs);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
+        .tag(new EntityTag(String.valueOf(created.version())))
+        .entity(created)
+        .build();
+  }
+
+  /** Renames a denial reason, retires it ({"active": false}) or brings it back. */
+  @PATCH
+  @Path("denial-reasons/{code}")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the denial reason as it is now, ETag its new version.",
+      content = @Content(schema = @Schema(implementation = DenialReasonView.class)))
+  public Response changeDenialReason(
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag (version) the client acted on")
+          String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    Long expected = checkedChange(ifMatch, code, body);
+    refuse(body.reviewers, "reviewers", "are for locations only");
+    DenialReasonView view =
+        administration.changeDenialReason(code, body.name, body.nameEs, body.active, expected);
     return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
   }
 

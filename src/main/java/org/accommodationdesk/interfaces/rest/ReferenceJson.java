@@ -3,8 +3,9 @@ package org.accommodationdesk.interfaces.rest;
 import java.util.List;
 
 /**
- * The body of {@code POST} and {@code PATCH} on {@code /api/admin/locations} and {@code
- * /api/admin/job-classes}. On PATCH, a field left out stays as it is; {@code code} cannot change.
+ * The body of {@code POST} and {@code PATCH} on {@code /api/admin/locations}, {@code
+ * /api/admin/job-classes} and {@code /api/admin/denial-reasons}. On PATCH, a field left out stays
+ * as it is; {@code code} cannot change.
  */
 public class ReferenceJson {
   /** 2 to 40 capital letters, digits, dashes or underscores, starting with a letter (POST only). */
@@ -13,7 +14,7 @@ public class ReferenceJson {
   /** The name (English for a job class), 1 to 200 characters. */
   public String name;
 
-  /** A job class's Spanish name; an empty string removes it. Not for locations. */
+  /** The Spanish name of a job class or denial reason; an empty string removes it. */
   public String nameEs;
 
   /**
@@ -21,4 +22,7 @@ public class ReferenceJson {
    * requests; an empty list lets every reviewer not named elsewhere serve it. Not for job classes.
    */
   public List<String> reviewers;
+
+  /** A denial reason's state: false retires it (reviewers no longer see it). Only for those. */
+  public Boolean active;
 }

@@ -30,7 +30,6 @@ import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
-import org.accommodationdesk.domain.request.DenialReason;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
@@ -188,7 +187,7 @@ public class RequestsResource {
     TransitionCommand command =
         new TransitionCommand(
             Action.valueOf(body.action),
-            body.reasonCode == null ? null : DenialReason.valueOf(body.reasonCode),
+            body.reasonCode,
             body.comment,
             body.arrangement == null ? null : ArrangementType.valueOf(body.arrangement),
             body.remoteDaysPerWeek,

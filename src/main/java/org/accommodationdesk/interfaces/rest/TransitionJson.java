@@ -21,13 +21,12 @@ public class TransitionJson {
               + " DENY, WITHDRAW, APPEAL")
   public String action;
 
-  @Pattern(
-      regexp =
-          "INSUFFICIENT_DOCUMENTATION|ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE|UNDUE_HARDSHIP"
-              + "|NOT_ELIGIBLE_UNDER_POLICY|OTHER",
-      message =
-          "must be one of INSUFFICIENT_DOCUMENTATION, ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE,"
-              + " UNDUE_HARDSHIP, NOT_ELIGIBLE_UNDER_POLICY, OTHER")
+  /**
+   * For DENY: the code of a denial reason in use (the organisation keeps the list: GET
+   * /api/admin/denial-reasons; shipped: INSUFFICIENT_DOCUMENTATION,
+   * ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE, UNDUE_HARDSHIP, NOT_ELIGIBLE_UNDER_POLICY, OTHER).
+   */
+  @Size(max = 48, message = "must be at most 48 characters")
   public String reasonCode;
 
   @Size(max = 4000, message = "must be at most 4000 characters")

@@ -28,6 +28,12 @@ public class FormatBacking {
     return Messages.text(FacesContext.getCurrentInstance(), key, value);
   }
 
+  /** A denial reason's name in the reader's language. */
+  public String denialReason(String code) {
+    return referenceNames.denialReason(
+        code, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+  }
+
   /** A job class's name in the reader's language. */
   public String jobClass(String code) {
     return referenceNames.jobClass(

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.ReferenceDataAdministration;
+import org.accommodationdesk.application.ReferenceDataAdministration.DenialReasonView;
 import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.application.StatisticsProtection;
@@ -20,10 +21,10 @@ import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 
 /**
- * {@code /admin/reference.xhtml}: work locations and the reviewers who serve each, job classes with
- * English and Spanish names, and the union's minimum cell size. {@code ?location=CODE} or {@code
- * ?jobClass=CODE} opens one for changes; without, the forms add new ones. Each save goes back to
- * the page (post, then redirect).
+ * {@code /admin/reference.xhtml}: work locations and the reviewers who serve each, job classes and
+ * denial reasons with English and Spanish names, and the union's minimum cell size. {@code
+ * ?location=CODE}, {@code ?jobClass=CODE} or {@code ?reason=CODE} opens one for changes; without,
+ * the forms add new ones. Each save goes back to the page (post, then redirect).
  */
 @Named
 @ViewScoped
@@ -39,6 +40,12 @@ public class ReferenceDataBacking implements Serializable {
           "code", "jobClassForm:jobClassCode",
           "name", "jobClassForm:jobClassName",
           "nameEs", "jobClassForm:jobClassNameEs");
+  private static final Map<String, String> REASON_FIELDS =
+      Map.of(
+          "code", "reasonForm:reasonCode",
+          "name", "reasonForm:reasonName",
+          "nameEs", "reasonForm:reasonNameEs",
+          "active", "reasonForm:reasonActive");
   private static final Map<String, String> SETTING_FIELDS =
       Map.of("minimumCellSize", "settingsForm:minimumCellSize");
 
@@ -48,6 +55,16 @@ public class ReferenceDataBacking implements Serializable {
   private List<LocationView> locations;
   private List<JobClassView> jobClasses;
   private List<String> allReviewers;
+  private List<DenialReasonView> reasons;
+
+  /** The denial reason being changed (from ?reason=), or null to add one. */
+  private String reason;
+
+  private String reasonCode;
+  private String reasonName;
+  private String reasonNameEs;
+  private boolean reasonActive = true;
+  private long reasonVersion;
 
   /** The location being changed (from ?location=), or null to add one. */
   private String location;
@@ -76,6 +93,19 @@ public class ReferenceDataBacking implements Serializable {
     jobClasses = administration.jobClasses();
     allReviewers = administration.reviewers();
     minimumCellSize = administration.minimumCellSize();
+    reasons = administration.denialReasons();
+    reasons.stream()
+        .filter(d -> d.code().equals(reason))
+        .findFirst()
+        .ifPresentOrElse(
+            d -> {
+              reasonCode = d.code();
+              reasonName = d.name();
+              reasonNameEs = d.nameEs();
+              reasonActive = d.active();
+              reasonVersion = d.version();
+            },
+            () -> reason = null);
     locations.stream()
         .filter(l -> l.code().equals(location))
         .findFirst()
@@ -136,6 +166,25 @@ public class ReferenceDataBacking implements Serializable {
     done("reference.jobClassSaved");
   }
 
+  public void saveReason() throws IOException {
+    try {
+      if (reason == null) {
+        administration.addDenialReason(reasonCode, reasonName, reasonNameEs);
+      } else {
+        administration.changeDenialReason(
+            reason,
+            reasonName == null ? "" : reasonName,
+            reasonNameEs == null ? "" : reasonNameEs,
+            reasonActive,
+            reasonVersion);
+      }
+    } catch (DomainException e) {
+      faces.show(e, REASON_FIELDS);
+      return;
+    }
+    done("reference.reasonSaved");
+  }
+
   public void saveSettings() throws IOException {
     try {
       administration.changeMinimumCellSize(minimumCellSize);
@@ -160,6 +209,50 @@ public class ReferenceDataBacking implements Serializable {
 
   public List<JobClassView> getJobClasses() {
     return jobClasses;
+  }
+
+  public List<DenialReasonView> getReasons() {
+    return reasons;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getReasonCode() {
+    return reasonCode;
+  }
+
+  public void setReasonCode(String reasonCode) {
+    this.reasonCode = reasonCode;
+  }
+
+  public String getReasonName() {
+    return reasonName;
+  }
+
+  public void setReasonName(String reasonName) {
+    this.reasonName = reasonName;
+  }
+
+  public String getReasonNameEs() {
+    return reasonNameEs;
+  }
+
+  public void setReasonNameEs(String reasonNameEs) {
+    this.reasonNameEs = reasonNameEs;
+  }
+
+  public boolean isReasonActive() {
+    return reasonActive;
+  }
+
+  public void setReasonActive(boolean reasonActive) {
+    this.reasonActive = reasonActive;
   }
 
   public List<String> getAllReviewers() {

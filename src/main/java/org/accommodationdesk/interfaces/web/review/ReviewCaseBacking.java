@@ -2,11 +2,11 @@ package org.accommodationdesk.interfaces.web.review;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.TransitionCommand;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
-import org.accommodationdesk.domain.request.DenialReason;
 import org.accommodationdesk.interfaces.web.CaseBacking;
 
 /**
@@ -24,8 +24,9 @@ public class ReviewCaseBacking extends CaseBacking {
   private Integer grantedDays;
   private String grantedDescription;
   private String changesComment;
-  private DenialReason denialReason;
+  private String denialReason;
   private String denialExplanation;
+  private List<String> reasons;
 
   public void startReview() {
     act(TransitionCommand.of(Action.START_REVIEW, null), Map.of(), "case.done.START_REVIEW");
@@ -71,8 +72,11 @@ public class ReviewCaseBacking extends CaseBacking {
         "case.done.DENY");
   }
 
-  public DenialReason[] getReasons() {
-    return DenialReason.values();
+  public List<String> getReasons() {
+    if (reasons == null) {
+      reasons = requestService.denialReasons();
+    }
+    return reasons;
   }
 
   public ArrangementType[] getArrangements() {
@@ -127,11 +131,11 @@ public class ReviewCaseBacking extends CaseBacking {
     this.changesComment = changesComment;
   }
 
-  public DenialReason getDenialReason() {
+  public String getDenialReason() {
     return denialReason;
   }
 
-  public void setDenialReason(DenialReason denialReason) {
+  public void setDenialReason(String denialReason) {
     this.denialReason = denialReason;
   }
 
