@@ -98,3 +98,26 @@
 
   schedule(seconds - warnBefore);
 })();
+
+// A table caption that says how the table is sorted ("oldest first", "newest first"): PrimeFaces
+// re-renders only the rows when a column is sorted, so the caption follows the sorted column's
+// aria-sort here. The words come from the page (data-ascending, data-descending).
+(function () {
+  "use strict";
+  function update() {
+    document.querySelectorAll(".sort-caption[data-descending]").forEach(function (caption) {
+      var table = caption.closest(".ui-datatable");
+      var sorted = table ? table.querySelector("th[aria-sort='descending']") : null;
+      var text = caption.getAttribute(sorted ? "data-descending" : "data-ascending");
+      if (caption.textContent !== text) { // else the change would observe itself, forever
+        caption.textContent = text;
+      }
+    });
+  }
+  new MutationObserver(update).observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ["aria-sort"]
+  });
+})();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -447,6 +448,82 @@ class BrowserIT {
     assertTrue(
         browser.text(By.cssSelector("#queueForm\\:queue_paginator_bottom")).contains("2"),
         "on the second page");
+  }
+
+  /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
+  @Test
+  void theQueueCaptionFollowsTheSortOrder() {
+    browser.login("reviewer1");
+    By caption = By.id("queueCaption");
+    assertEquals("Requests, oldest first", browser.text(caption));
+    By age = By.cssSelector("#queueForm\\:queue th.ui-sortable-column");
+    for (int click = 0; click < 2 && !browser.text(caption).contains("newest"); click++) {
+      browser.find(age).click();
+      browser.waitForAjax();
+    }
+    assertEquals("Requests, newest first", browser.text(caption));
+    List<Integer> ages = ages();
+    for (int i = 1; i < ages.size(); i++) {
+      assertTrue(ages.get(i - 1) <= ages.get(i), "newest first: " + ages);
+    }
+  }
+
+  /**
+   * Each status has a badge colour of its own (Submitted, In review, Appealed and Withdrawn were
+   * the same grey), and links are the application's colour, not the browser's blue (issue 11 #12);
+   * axe checks their contrast on every page.
+   */
+  @Test
+  void eachStatusHasItsOwnColourAndLinksTheApplications() {
+    browser.login("reviewer1");
+    @SuppressWarnings("unchecked")
+    List<String> colours =
+        (List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "return arguments[0].map(s => { const e = document.createElement('span');"
+                        + " e.className = 'status status-' + s; document.querySelector('main')"
+                        + ".appendChild(e); const c = getComputedStyle(e).backgroundColor;"
+                        + " e.remove(); return c; });",
+                    List.of(
+                        "SUBMITTED",
+                        "IN_REVIEW",
+                        "INFO_REQUESTED",
+                        "APPROVED",
+                        "DENIED",
+                        "APPEALED",
+                        "WITHDRAWN"));
+    assertEquals(7, Set.copyOf(colours).size(), "seven statuses, seven colours: " + colours);
+    String link =
+        browser.find(By.cssSelector("#queueForm\\:queue_data a.case-link")).getCssValue("color");
+    assertFalse(
+        link.contains("0, 0, 238") || link.contains("85, 26, 139"), "not the default: " + link);
+  }
+
+  /**
+   * In Spanish, sign-in names an empty field in Spanish words (not the framework's "Error de
+   * validación") and rates read "60 %" (issue 11 #7).
+   */
+  @Test
+  void signInAndRatesReadAsSpanish() {
+    browser.open("login.xhtml");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    browser.clickAndWait(By.id("loginForm:submit"));
+    String form = browser.text(By.id("loginForm"));
+    assertTrue(form.contains("Escriba su nombre de usuario."), form);
+    assertFalse(form.contains("Error de validación"), form);
+    browser.type(By.id("loginForm:username"), "reviewer1");
+    browser.type(By.id("loginForm:password"), "demo");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    browser.open("review/stats.xhtml");
+    String rates =
+        browser.find(By.cssSelector("table.stat-table")).getAttribute("textContent"); // all tabs
+    assertTrue(rates.matches("(?s).*\\d\u00a0%.*"), "60 %: " + rates);
+    assertFalse(rates.matches("(?s).*\\d%.*"), "not 60%: " + rates);
+    browser.assertAccessible("review/stats.xhtml in Spanish");
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
   }
 
   private List<Integer> ages() {

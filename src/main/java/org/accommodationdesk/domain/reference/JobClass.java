@@ -1,6 +1,7 @@
 package org.accommodationdesk.domain.reference;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,11 +21,7 @@ public class JobClass {
   @Column(length = 40)
   private String code;
 
-  @Column(nullable = false, length = 200)
-  private String name;
-
-  @Column(name = "name_es", length = 200)
-  private String nameEs;
+  @Embedded private Names names;
 
   @Version private long version;
 
@@ -47,22 +44,21 @@ public class JobClass {
 
   /** The English name. */
   public String getName() {
-    return name;
+    return names.english();
   }
 
   /** The Spanish name, or null when there is none. */
   public String getNameEs() {
-    return nameEs;
+    return names.spanish();
   }
 
   /** The name in a language ("en" or "es"); English when there is none in that language. */
   public String name(String language) {
-    return "es".equals(language) && nameEs != null ? nameEs : name;
+    return names.in(language);
   }
 
   public void rename(String name, String nameEs) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.nameEs = nameEs;
+    this.names = new Names(name, nameEs);
   }
 
   public long getVersion() {
@@ -73,8 +69,8 @@ public class JobClass {
   public Map<String, Object> snapshot() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", code);
-    m.put("name", name);
-    m.put("nameEs", nameEs);
+    m.put("name", names.english());
+    m.put("nameEs", names.spanish());
     return m;
   }
 }

@@ -25,7 +25,7 @@ public class JpaReferenceDataRepository implements ReferenceDataRepository {
 
   @Override
   public List<JobClass> jobClasses() {
-    return em.createQuery("SELECT j FROM JobClass j ORDER BY j.name", JobClass.class)
+    return em.createQuery("SELECT j FROM JobClass j ORDER BY j.names.name", JobClass.class)
         .getResultList();
   }
 

@@ -173,7 +173,7 @@ public class StatisticsDashboardBacking implements Serializable {
         .rowLabel(table, row);
   }
 
-  /** A rate as a percentage. */
+  /** A rate as a whole percentage in the reader's language ("60%", "60 %"). */
   public String percent(Cell cell) {
     if (cell == null) {
       return "";
@@ -181,7 +181,14 @@ public class StatisticsDashboardBacking implements Serializable {
     if (cell.suppressed()) {
       return faces.text("stats.hidden");
     }
-    return cell.value() == null ? "–" : String.format("%.0f%%", cell.value().doubleValue() * 100);
+    if (cell.value() == null) {
+      return "–";
+    }
+    java.text.NumberFormat percent =
+        java.text.NumberFormat.getPercentInstance(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    percent.setMaximumFractionDigits(0);
+    return percent.format(cell.value().doubleValue());
   }
 
   /** Chart.js configuration: the denial rate (percent) of each row; suppressed rates are gaps. */

@@ -84,12 +84,7 @@ public class ReviewQueueBacking implements Serializable {
     @Override
     public List<RequestSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      boolean oldestFirst =
-          sortBy.values().stream()
-              .findFirst()
-              .map(s -> s.getOrder() != SortOrder.DESCENDING)
-              .orElse(true);
-      return requestService.queue(filter(), first, pageSize, oldestFirst);
+      return requestService.queue(filter(), first, pageSize, oldestFirst(sortBy));
     }
 
     @Override
@@ -117,6 +112,13 @@ public class ReviewQueueBacking implements Serializable {
 
   public Category[] getCategories() {
     return Category.values();
+  }
+
+  private static boolean oldestFirst(Map<String, SortMeta> sortBy) {
+    return sortBy.values().stream()
+        .findFirst()
+        .map(s -> s.getOrder() != SortOrder.DESCENDING)
+        .orElse(true);
   }
 
   public List<ReferenceItem> getLocations() {
