@@ -474,6 +474,40 @@ class BrowserIT {
     assertFalse(browser.present(By.id("menuMyRequests")), "no menu for nobody");
   }
 
+  /**
+   * The history is rendered from data in the reader's language: in Spanish, the denial reason's
+   * Spanish name (never its code), the granted arrangement in Spanish, and words apart ("reviewer1
+   * Presentada", not "reviewer1Presentada") (issue 11 #4).
+   */
+  @Test
+  void theHistoryReadsInTheReadersLanguage() {
+    Api api = Api.anonymous(base);
+    long denied = fileHouseholdRequest(null);
+    assertEquals(
+        200,
+        api.as("reviewer1")
+            .post("api/requests/" + denied + "/transitions", "{\"action\":\"START_REVIEW\"}")
+            .status());
+    assertEquals(
+        200,
+        api.as("reviewer1")
+            .post(
+                "api/requests/" + denied + "/transitions",
+                "{\"action\":\"DENY\",\"reasonCode\":\"UNDUE_HARDSHIP\",\"comment\":\"No.\"}")
+            .status());
+    browser.login("employee1");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    browser.open("employee/request.xhtml?id=" + denied);
+    String timeline = browser.text(By.id("timeline"));
+    assertTrue(timeline.contains("Carga excesiva"), timeline);
+    assertFalse(timeline.contains("UNDUE_HARDSHIP") || timeline.contains("Undue"), timeline);
+    assertFalse(timeline.matches("(?s).*(employee1|reviewer1)\\S.*"), "words apart: " + timeline);
+    browser.assertAccessible("request history in Spanish");
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
+  }
+
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
   @Test
   void theQueueCaptionFollowsTheSortOrder() {
