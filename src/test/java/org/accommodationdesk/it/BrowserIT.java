@@ -508,6 +508,33 @@ class BrowserIT {
     browser.waitForPage();
   }
 
+  /**
+   * On a phone (390 px) My requests fits the screen: each request is a card with every column
+   * named, "What happens next" included (was 590 px wide) (issue 11 #6).
+   */
+  @Test
+  void myRequestsFitAPhone() {
+    browser.login("employee1");
+    try {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.open("employee/home.xhtml");
+      Number overflow =
+          (Number)
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;");
+      assertTrue(overflow.intValue() <= 0, "wider than the screen by " + overflow + " px");
+      WebElement next =
+          browser.find(By.cssSelector("#myRequests tbody tr td[data-label]:last-child"));
+      assertTrue(
+          next.getRect().getX() + next.getRect().getWidth() <= 390, "what happens next is seen");
+      browser.assertAccessible("employee/home.xhtml at 390 px");
+      browser.screenshot("employee-home-phone");
+    } finally {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
   @Test
   void theQueueCaptionFollowsTheSortOrder() {
