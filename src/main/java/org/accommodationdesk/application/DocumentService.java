@@ -45,6 +45,30 @@ public class DocumentService {
     return maxBytes;
   }
 
+  /**
+   * What is wrong with a file the requester is about to send (empty, too large, not a PDF, PNG or
+   * JPEG by its content), by the same rule as {@link #attach}; empty when it will be accepted. Lets
+   * a form name a bad file at once, with its other problems.
+   */
+  @RolesAllowed(Role.EMPLOYEE)
+  public List<org.accommodationdesk.domain.request.FieldError> problemsOf(
+      String fileName, byte[] content) {
+    try {
+      SupportingDocument.accept(
+          0,
+          fileName,
+          content.length == 0 ? null : detector.detect(content),
+          content.length,
+          maxBytes,
+          sha256(content),
+          currentUser.username(),
+          clock.instant());
+      return List.of();
+    } catch (org.accommodationdesk.domain.request.InvalidInputException e) {
+      return e.errors();
+    }
+  }
+
   /** The requester attaches a file; refused unless it is a PDF, PNG or JPEG within the limit. */
   @RolesAllowed(Role.EMPLOYEE)
   public DocumentView attach(long requestId, String fileName, byte[] content) {

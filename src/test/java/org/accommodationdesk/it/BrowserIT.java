@@ -535,6 +535,40 @@ class BrowserIT {
     }
   }
 
+  /**
+   * A chosen file survives a form sent with another problem: it is kept and listed, then filed with
+   * the request; a file of the wrong kind is named at once, with the other problems (issue 11 #2).
+   */
+  @Test
+  void aChosenFileIsKeptWhenTheFormHasAnotherProblem() throws IOException {
+    Path notes =
+        Files.writeString(FILES.resolve("notes.pdf"), "not a PDF at all", StandardCharsets.UTF_8);
+    browser.login("employee1");
+    browser.open("employee/new.xhtml");
+    browser.find(By.id("form:documents")).sendKeys(notes.toAbsolutePath().toString());
+    browser.clickAndWait(By.id("form:submit")); // no category either
+    String form = browser.text(By.id("form"));
+    assertTrue(form.contains("Choose the category of your request."), form);
+    assertTrue(form.contains("notes.pdf: Only PDF, PNG or JPEG files are accepted"), form);
+
+    browser.find(By.id("form:documents")).sendKeys(pdf().toAbsolutePath().toString());
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.text(By.id("form:heldFiles")).contains("physician-letter.pdf"), "kept");
+    browser.assertAccessible("employee/new.xhtml with a kept file");
+
+    browser.find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
+    browser.waitForAjax();
+    browser.select(By.id("form:relationship"), "PARENT");
+    browser.find(By.id("form:attestation")).click();
+    browser.date(By.id("form:startDate"), "2021-02-08");
+    browser.type(By.id("form:justification"), "My father lives with me.");
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.url().contains("/employee/request.xhtml?id="), browser.url());
+    assertTrue(
+        browser.text(By.id("documents")).contains("physician-letter.pdf"),
+        "filed with the request: " + browser.text(By.id("documents")));
+  }
+
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
   @Test
   void theQueueCaptionFollowsTheSortOrder() {

@@ -1,7 +1,10 @@
 package org.accommodationdesk.interfaces.web.employee;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +12,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.AccountService;
@@ -17,9 +21,11 @@ import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
 import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.Upload;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.interfaces.web.FacesSupport;
@@ -51,6 +57,16 @@ public class NewRequestBacking implements Serializable {
   private String justification;
   private String workLocation;
   private transient List<Part> documents;
+
+  /**
+   * Files chosen with an earlier send of this form that had another problem: kept here, since a
+   * browser cannot keep a chosen file in a form it shows again, and filed with the request.
+   */
+  private final List<HeldFile> held = new ArrayList<>();
+
+  /** A file kept between sends of the form. */
+  public record HeldFile(String fileName, byte[] content) implements Serializable {}
+
   private List<ReferenceItem> locations;
 
   @PostConstruct
@@ -75,7 +91,8 @@ public class NewRequestBacking implements Serializable {
     try {
       RequestView created =
           requestService.submit(
-              new NewRequest(details, workLocation, null), FacesSupport.uploads(documents));
+              new NewRequest(details, workLocation, null),
+              held.stream().map(f -> new Upload(f.fileName(), f.content())).toList());
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
       faces.info("new.confirmation", created.id());
@@ -101,6 +118,50 @@ public class NewRequestBacking implements Serializable {
               Map.entry("workLocation", "form:workLocation"),
               Map.entry("document", "form:documents")));
     }
+  }
+
+  /**
+   * The file field's validator, which runs whatever the other fields hold: each chosen file is
+   * checked at once (a wrong kind is named with the other problems, not after them) and, if it will
+   * be accepted, kept for this form.
+   */
+  public void holdFiles(FacesContext context, UIComponent component, Object value) {
+    @SuppressWarnings("unchecked")
+    List<Upload> chosen =
+        FacesSupport.uploads(
+            value instanceof java.util.Collection<?> parts
+                ? (java.util.Collection<Part>) parts
+                : value instanceof Part part ? List.of(part) : List.of());
+    List<String> problems = new ArrayList<>();
+    for (Upload upload : chosen) {
+      List<FieldError> wrong = documentService.problemsOf(upload.fileName(), upload.content());
+      boolean same =
+          held.stream()
+              .anyMatch(
+                  f ->
+                      f.fileName().equals(upload.fileName())
+                          && java.util.Arrays.equals(f.content(), upload.content()));
+      if (wrong.isEmpty() && !same) { // the same file chosen again is kept once
+        held.add(new HeldFile(upload.fileName(), upload.content()));
+      } else if (!wrong.isEmpty()) {
+        problems.add(upload.fileName() + ": " + faces.text("error.field." + wrong.get(0).code()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidatorException(
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", problems), null));
+    }
+  }
+
+  /** Takes a kept file out of the request before it is filed. */
+  public void removeHeld(int index) {
+    if (index >= 0 && index < held.size()) {
+      held.remove(index);
+    }
+  }
+
+  public List<HeldFile> getHeld() {
+    return held;
   }
 
   public long getMaxDocumentMegabytes() {
