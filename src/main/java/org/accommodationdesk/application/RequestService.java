@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.accommodationdesk.application.stats.Footprint;
 import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.account.Role;
@@ -169,9 +170,12 @@ public class RequestService {
             : filter.ofRequester(currentUser.username());
     ReviewerPool reviewers = reviewersIfReviewer();
     Instant now = clock.instant();
+    List<AccommodationRequest> found = requests.search(effective, page * size, size, true);
+    Map<String, String> names = reviewers == null ? Map.of() : names(found);
     return new PageResult<>(
-        requests.search(effective, page * size, size, true).stream()
-            .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now)))
+        found.stream()
+            .map(
+                r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now), names))
             .toList(),
         requests.count(effective));
   }
@@ -185,11 +189,21 @@ public class RequestService {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
     ReviewerPool reviewers = reviewerPool();
     Instant now = clock.instant();
-    return requests
-        .search(access.withinServedLocations(filter), Math.max(0, first), size, oldestFirst)
-        .stream()
-        .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now)))
+    List<AccommodationRequest> found =
+        requests.search(
+            access.withinServedLocations(filter), Math.max(0, first), size, oldestFirst);
+    Map<String, String> names = names(found);
+    return found.stream()
+        .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now), names))
         .toList();
+  }
+
+  /** The display names of these requests' requesters, in one query. */
+  private Map<String, String> names(List<AccommodationRequest> found) {
+    return found.isEmpty()
+        ? Map.of()
+        : accounts.displayNames(
+            found.stream().map(AccommodationRequest::getRequester).collect(Collectors.toSet()));
   }
 
   /** How many requests match the queue's filter. */
@@ -298,11 +312,14 @@ public class RequestService {
   private RequestView view(AccommodationRequest request) {
     Instant now = clock.instant();
     Set<Action> actions = request.availableActions(currentUser.actor(), appealWindow(), now);
+    // HR sees who asked by name; the requester's own view does not pay the lookup
+    boolean hr = currentUser.isReviewer() && !request.isRequestedBy(currentUser.username());
     return RequestView.of(
         request,
         actions,
         RequestSummary.needsAnotherReviewer(request, reviewersIfReviewer()),
-        request.isFinalDecision(appealWindow(), now));
+        request.isFinalDecision(appealWindow(), now),
+        hr ? displayName(request.getRequester()) : null);
   }
 
   /**

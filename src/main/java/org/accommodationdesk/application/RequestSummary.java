@@ -2,14 +2,19 @@ package org.accommodationdesk.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.RequestStatus;
 
-/** A request in a list: no confidential details. */
+/**
+ * A request in a list: no confidential details. {@code requesterName} is the requester's display
+ * name for HR (null in an employee's own list).
+ */
 public record RequestSummary(
     long id,
     long version,
     String requester,
+    String requesterName,
     String category,
     String status,
     String workLocationCode,
@@ -26,11 +31,16 @@ public record RequestSummary(
    * is not HR), to tell a waiting request that none of them may take (a reviewer's own request
    * appealed after the other one decided it, or nobody serves its location).
    */
-  static RequestSummary of(AccommodationRequest r, ReviewerPool reviewers, boolean finalDecision) {
+  static RequestSummary of(
+      AccommodationRequest r,
+      ReviewerPool reviewers,
+      boolean finalDecision,
+      Map<String, String> names) {
     return new RequestSummary(
         r.getId(),
         r.getRevision(),
         r.getRequester(),
+        names.get(r.getRequester()),
         r.getCategory().name(),
         r.getStatus().name(),
         r.getWorkLocation().getCode(),

@@ -18,6 +18,7 @@ public record RequestView(
     long id,
     long version,
     String requester,
+    String requesterName,
     String category,
     ArrangementView arrangement,
     LocalDate startDate,
@@ -99,11 +100,13 @@ public record RequestView(
       AccommodationRequest r,
       Set<Action> availableActions,
       boolean needsAnotherReviewer,
-      boolean finalDecision) {
+      boolean finalDecision,
+      String requesterName) {
     return new RequestView(
         r.getId(),
         r.getRevision(),
         r.getRequester(),
+        requesterName,
         r.getCategory().name(),
         ArrangementView.of(r.getArrangement()),
         r.getStartDate(),

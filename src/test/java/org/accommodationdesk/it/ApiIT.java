@@ -336,6 +336,60 @@ class ApiIT {
     assertEquals(200, elsewhere.status(), "the address the proxy added is the one that counts");
   }
 
+  // ---- the reviewer's daily tools ---------------------------------------------------------------
+
+  /**
+   * HR finds requests by reference number and by the requester's name (wildcards taken literally),
+   * and by whom they are assigned to; lists show people's names to HR, not only user names.
+   */
+  @Test
+  void hrFindsRequestsByNumberNameAndAssignment() {
+    String name = as("admin").get("api/admin/accounts/employee2").json().getString("displayName");
+    long id = submit("employee2", HOUSEHOLD);
+    long other = submit("employee2", HOUSEHOLD);
+    Api hr = as("reviewer1");
+    for (String q : List.of(String.valueOf(id), "%23" + id)) {
+      JsonObject found = hr.get("api/requests?q=" + q).json();
+      assertEquals(1, found.getJsonNumber("total").longValue(), q);
+      JsonObject item = found.getJsonArray("items").getJsonObject(0);
+      assertEquals(id, item.getJsonNumber("id").longValue());
+      assertEquals(name, item.getString("requesterName"), "a person, not only a user name");
+    }
+    String part = name.substring(1, Math.min(name.length(), 5)).toLowerCase();
+    JsonObject byName =
+        hr.get("api/requests?size=200&status=SUBMITTED&q=" + part.replace(" ", "%20")).json();
+    assertTrue(byName.getJsonNumber("total").longValue() >= 2, byName.toString());
+    for (JsonObject item : byName.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      assertTrue(
+          item.getString("requesterName").toLowerCase().contains(part)
+              || item.getString("requester").contains(part),
+          item.toString());
+    }
+    assertEquals(0, hr.get("api/requests?q=%25_%25").json().getJsonNumber("total").longValue());
+    assertEquals(Set.of("q"), fields(hr.get("api/requests?q=" + "x".repeat(101))));
+    assertEquals(Set.of("assigned"), fields(hr.get("api/requests?assigned=everyone")));
+
+    assertEquals(200, act("reviewer1", id, action("START_REVIEW")).status());
+    assertEquals(
+        1, hr.get("api/requests?assigned=me&q=" + id).json().getJsonNumber("total").longValue());
+    assertEquals(
+        0,
+        as("reviewer2")
+            .get("api/requests?assigned=me&q=" + id)
+            .json()
+            .getJsonNumber("total")
+            .longValue());
+    assertEquals(
+        0, hr.get("api/requests?assigned=none&q=" + id).json().getJsonNumber("total").longValue());
+    assertEquals(
+        1,
+        hr.get("api/requests?assigned=none&q=" + other).json().getJsonNumber("total").longValue());
+    JsonObject own = as("employee2").get("api/requests?size=1").json();
+    assertTrue(
+        own.getJsonArray("items").getJsonObject(0).isNull("requesterName"),
+        "an employee's own list does not look names up");
+  }
+
   // ---- administration -------------------------------------------------------------------------
 
   static String unique(String prefix) {

@@ -419,7 +419,7 @@ class BrowserIT {
       assertEquals(String.valueOf(total), chip.replaceAll("[^0-9]", ""), status);
     }
     browser.select(By.id("queueForm:status"), "DENIED");
-    browser.find(By.id("queueForm:search")).click();
+    browser.find(By.id("queueForm:searchButton")).click();
     // the search, then the paginator's reset: wait until the table shows the filtered rows
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver(), java.time.Duration.ofSeconds(20))
@@ -443,6 +443,7 @@ class BrowserIT {
     browser.find(By.cssSelector("#queueForm\\:queue_paginator_bottom .ui-paginator-next")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // rows re-rendered
         .until(
             d ->
                 !firstOnPageOne.equals(
@@ -567,6 +568,32 @@ class BrowserIT {
     assertTrue(
         browser.text(By.id("documents")).contains("physician-letter.pdf"),
         "filed with the request: " + browser.text(By.id("documents")));
+  }
+
+  /** The queue shows people by name and finds them by part of it (the reviewer's daily tools). */
+  @Test
+  void theQueueShowsAndFindsPeopleByName() {
+    String name =
+        Api.anonymous(base)
+            .as("admin")
+            .get("api/admin/accounts/employee3")
+            .json()
+            .getString("displayName");
+    browser.login("reviewer1");
+    browser.select(By.id("queueForm:status"), "ALL");
+    browser.type(By.id("queueForm:search"), name.substring(0, Math.min(5, name.length())));
+    browser.find(By.id("queueForm:search")).sendKeys(org.openqa.selenium.Keys.TAB);
+    browser.find(By.id("queueForm:searchButton")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              List<WebElement> people =
+                  d.findElements(By.cssSelector("#queueForm\\:queue_data tr td span.person"));
+              return !people.isEmpty() && people.stream().allMatch(e -> e.getText().equals(name));
+            });
+    browser.assertAccessible("review/home.xhtml (a search)");
   }
 
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */

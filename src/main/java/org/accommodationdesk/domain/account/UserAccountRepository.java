@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface UserAccountRepository {
   Optional<UserAccount> find(String username);
 
+  /** User name to display name, for those of these accounts that exist. */
+  java.util.Map<String, String> displayNames(java.util.Collection<String> usernames);
+
   boolean exists(String username);
 
   /**

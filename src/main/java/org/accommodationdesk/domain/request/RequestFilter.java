@@ -11,6 +11,10 @@ import java.util.Set;
  * @param submittedBefore only requests submitted before this instant (older than an age)
  * @param locationCodes only requests at one of these locations (a reviewer's need-to-know); empty:
  *     any
+ * @param search a reference number ("123" or "#123"), or part of the requester's name or user name;
+ *     null: any
+ * @param assignee only requests assigned to this reviewer; null: anyone's or nobody's
+ * @param unassigned only requests no reviewer is assigned to
  */
 public record RequestFilter(
     String requester,
@@ -18,11 +22,46 @@ public record RequestFilter(
     Category category,
     String locationCode,
     Instant submittedBefore,
-    Set<String> locationCodes) {
+    Set<String> locationCodes,
+    String search,
+    String assignee,
+    boolean unassigned) {
+  /** The longest search text. */
+  public static final int SEARCH_MAX = 100;
 
   public RequestFilter {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     locationCodes = locationCodes == null ? Set.of() : Set.copyOf(locationCodes);
+    search = search == null || search.isBlank() ? null : search.strip();
+  }
+
+  /** The filters of HR's queue and lists, as an address or a form gives them. */
+  public static RequestFilter of(
+      Set<RequestStatus> statuses,
+      Category category,
+      String locationCode,
+      Instant submittedBefore,
+      String search,
+      String assignee,
+      boolean unassigned) {
+    return new RequestFilter(
+        null,
+        statuses,
+        category,
+        locationCode,
+        submittedBefore,
+        Set.of(),
+        search,
+        assignee,
+        unassigned);
+  }
+
+  /** The reference number searched for, when the search is one ("123" or "#123"). */
+  public java.util.OptionalLong searchedId() {
+    if (search == null || !search.matches("#?\\d{1,18}")) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(Long.parseLong(search.replace("#", "")));
   }
 
   public RequestFilter(
@@ -31,7 +70,7 @@ public record RequestFilter(
       Category category,
       String locationCode,
       Instant submittedBefore) {
-    this(requester, statuses, category, locationCode, submittedBefore, Set.of());
+    this(requester, statuses, category, locationCode, submittedBefore, Set.of(), null, null, false);
   }
 
   public static RequestFilter all() {
@@ -40,13 +79,30 @@ public record RequestFilter(
 
   public RequestFilter ofRequester(String username) {
     return new RequestFilter(
-        username, statuses, category, locationCode, submittedBefore, locationCodes);
+        username,
+        statuses,
+        category,
+        locationCode,
+        submittedBefore,
+        locationCodes,
+        search,
+        assignee,
+        unassigned);
   }
 
   /** The same, within these locations only (none: as it is). */
   public RequestFilter withinLocations(Set<String> codes) {
     return codes.isEmpty()
         ? this
-        : new RequestFilter(requester, statuses, category, locationCode, submittedBefore, codes);
+        : new RequestFilter(
+            requester,
+            statuses,
+            category,
+            locationCode,
+            submittedBefore,
+            codes,
+            search,
+            assignee,
+            unassigned);
   }
 }

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.RequestFilter;
@@ -45,7 +46,7 @@ public class JpaRequestRepository implements RequestRepository {
     CriteriaQuery<AccommodationRequest> q = cb.createQuery(AccommodationRequest.class);
     Root<AccommodationRequest> r = q.from(AccommodationRequest.class);
     q.select(r)
-        .where(predicates(cb, r, filter))
+        .where(predicates(cb, q, r, filter))
         .orderBy(
             oldestFirst ? cb.asc(r.get("submittedAt")) : cb.desc(r.get("submittedAt")),
             oldestFirst ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
@@ -58,7 +59,7 @@ public class JpaRequestRepository implements RequestRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> q = cb.createQuery(Long.class);
     Root<AccommodationRequest> r = q.from(AccommodationRequest.class);
-    q.select(cb.count(r)).where(predicates(cb, r, filter));
+    q.select(cb.count(r)).where(predicates(cb, q, r, filter));
     return em.createQuery(q).getSingleResult();
   }
 
@@ -82,7 +83,10 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   private static Predicate[] predicates(
-      CriteriaBuilder cb, Root<AccommodationRequest> r, RequestFilter f) {
+      CriteriaBuilder cb,
+      jakarta.persistence.criteria.AbstractQuery<?> q,
+      Root<AccommodationRequest> r,
+      RequestFilter f) {
     List<Predicate> p = new ArrayList<>();
     if (f.requester() != null) {
       p.add(cb.equal(r.get("requester"), f.requester()));
@@ -101,6 +105,34 @@ public class JpaRequestRepository implements RequestRepository {
     }
     if (!f.locationCodes().isEmpty()) {
       p.add(r.get("workLocation").get("code").in(f.locationCodes()));
+    }
+    if (f.assignee() != null) {
+      p.add(cb.equal(r.get("assignedReviewer"), f.assignee()));
+    }
+    if (f.unassigned()) {
+      p.add(cb.isNull(r.get("assignedReviewer")));
+    }
+    if (f.searchedId().isPresent()) {
+      p.add(cb.equal(r.get("id"), f.searchedId().getAsLong()));
+    } else if (f.search() != null) {
+      // part of the requester's name or user name, wildcards in the text taken literally
+      String like =
+          "%"
+              + f.search()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
+      jakarta.persistence.criteria.Subquery<String> people = q.subquery(String.class);
+      Root<UserAccount> a = people.from(UserAccount.class);
+      people
+          .select(a.get("username"))
+          .where(
+              cb.or(
+                  cb.like(cb.lower(a.get("displayName")), like, '\\'),
+                  cb.like(cb.lower(a.get("username")), like, '\\')));
+      p.add(r.get("requester").in(people));
     }
     return p.toArray(Predicate[]::new);
   }

@@ -88,4 +88,18 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .setParameter("role", Role.REVIEWER)
         .getResultList();
   }
+
+  @Override
+  public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT a.username, a.displayName FROM UserAccount a WHERE a.username IN :u",
+                Object[].class)
+            .setParameter("u", usernames)
+            .getResultList()) {
+      names.put((String) row[0], (String) row[1]);
+    }
+    return names;
+  }
 }

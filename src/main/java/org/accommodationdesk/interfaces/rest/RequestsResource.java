@@ -151,19 +151,43 @@ public class RequestsResource {
           String status,
       @QueryParam("category") @Parameter(schema = @Schema(implementation = Category.class))
           String category,
-      @QueryParam("location") @Parameter(description = "a work location code") String location) {
+      @QueryParam("location") @Parameter(description = "a work location code") String location,
+      @QueryParam("q")
+          @Parameter(
+              description =
+                  "a reference number (123 or #123), or part of the requester's name or user name")
+          String q,
+      @QueryParam("assigned")
+          @Parameter(
+              description = "me: assigned to the caller; none: not yet assigned",
+              schema = @Schema(enumeration = {"me", "none"}))
+          String assigned) {
     FieldErrors errors = new FieldErrors();
     int p = integer(page, 0, "page", errors);
     int s = integer(size, 20, "size", errors);
     RequestStatus st = enumValue(RequestStatus.class, status, "status", errors);
     Category cat = enumValue(Category.class, category, "category", errors);
+    errors.require(
+        q == null || q.length() <= RequestFilter.SEARCH_MAX,
+        "q",
+        "must be at most " + RequestFilter.SEARCH_MAX + " characters");
+    errors.require(
+        assigned == null || assigned.equals("me") || assigned.equals("none"),
+        "assigned",
+        "must be me or none");
     errors.throwIfAny();
     if (currentUser.isOnlyUnionRep()) {
       return service.listShared(p, s);
     }
     return service.list(
-        new RequestFilter(
-            null, st == null ? Set.of() : Set.of(st), cat, blankToNull(location), null),
+        RequestFilter.of(
+            st == null ? Set.of() : Set.of(st),
+            cat,
+            blankToNull(location),
+            null,
+            q,
+            "me".equals(assigned) ? currentUser.username() : null,
+            "none".equals(assigned)),
         p,
         s);
   }

@@ -36,12 +36,18 @@ public class ReviewQueueBacking implements Serializable {
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
 
   @Inject private transient RequestService requestService;
+  @Inject private transient org.accommodationdesk.interfaces.web.CurrentUserBacking currentUser;
 
   /** "NEEDS_ACTION", "ALL" or a status name. */
   private String status = "NEEDS_ACTION";
 
   private Category category;
   private String location;
+  private String search;
+
+  /** "ANYONE", "ME" (assigned to the signed-in reviewer) or "NOBODY" (unassigned). */
+  private String assigned = "ANYONE";
+
   private Integer minAgeDays;
   private Map<RequestStatus, Long> counts;
   private List<ReferenceItem> locations;
@@ -69,8 +75,14 @@ public class ReviewQueueBacking implements Serializable {
         minAgeDays == null || minAgeDays <= 0
             ? null
             : Instant.now().minus(Duration.ofDays(minAgeDays));
-    return new RequestFilter(
-        null, statuses, category, location == null || location.isBlank() ? null : location, before);
+    return RequestFilter.of(
+        statuses,
+        category,
+        location == null || location.isBlank() ? null : location,
+        before,
+        search,
+        "ME".equals(assigned) ? currentUser.getProfile().username() : null,
+        "NOBODY".equals(assigned));
   }
 
   private final class QueueModel extends LazyDataModel<RequestSummary> {
@@ -119,6 +131,26 @@ public class ReviewQueueBacking implements Serializable {
         .findFirst()
         .map(s -> s.getOrder() != SortOrder.DESCENDING)
         .orElse(true);
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public int getSearchMax() {
+    return RequestFilter.SEARCH_MAX;
+  }
+
+  public String getAssigned() {
+    return assigned;
+  }
+
+  public void setAssigned(String assigned) {
+    this.assigned = assigned;
   }
 
   public List<ReferenceItem> getLocations() {
