@@ -319,7 +319,11 @@ public class RequestService {
         actions,
         RequestSummary.needsAnotherReviewer(request, reviewersIfReviewer()),
         request.isFinalDecision(appealWindow(), now),
-        hr ? displayName(request.getRequester()) : null);
+        hr ? displayName(request.getRequester()) : null,
+        // until when the requester may appeal, while they may
+        actions.contains(Action.APPEAL)
+            ? request.getDecidedAt().map(d -> d.plus(appealWindow())).orElse(null)
+            : null);
   }
 
   /**

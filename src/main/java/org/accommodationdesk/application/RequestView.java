@@ -12,7 +12,8 @@ import org.accommodationdesk.domain.request.HistoryEntry;
 
 /**
  * Everything about one request that its requester or an HR reviewer may see, including the
- * confidential details, and the actions the viewer may take now.
+ * confidential details, and the actions the viewer may take now. {@code appealBy}: until when the
+ * requester may appeal the decision (null when they may not); {@code requesterName}: for HR.
  */
 public record RequestView(
     long id,
@@ -40,7 +41,8 @@ public record RequestView(
     List<HistoryView> history,
     Set<Action> availableActions,
     boolean needsAnotherReviewer,
-    boolean finalDecision) {
+    boolean finalDecision,
+    Instant appealBy) {
 
   /** An arrangement as shown. */
   public record ArrangementView(String type, Integer remoteDaysPerWeek, String description) {
@@ -101,7 +103,8 @@ public record RequestView(
       Set<Action> availableActions,
       boolean needsAnotherReviewer,
       boolean finalDecision,
-      String requesterName) {
+      String requesterName,
+      Instant appealBy) {
     return new RequestView(
         r.getId(),
         r.getRevision(),
@@ -128,7 +131,8 @@ public record RequestView(
         r.getHistory().stream().map(HistoryView::of).toList(),
         availableActions,
         needsAnotherReviewer,
-        finalDecision);
+        finalDecision,
+        appealBy);
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

@@ -596,6 +596,37 @@ class BrowserIT {
     browser.assertAccessible("review/home.xhtml (a search)");
   }
 
+  /**
+   * The employee's page of a denied request: the appeal form comes after the decision it appeals,
+   * says until when (a date, not "within 15 days"), and the details say which arrangement was
+   * requested (issue 11 #11, in part).
+   */
+  @Test
+  void theAppealComesAfterTheDecisionWithItsDate() {
+    Api api = Api.anonymous(base);
+    Api.Reply filed = api.as("employee1").post("api/requests", ApiIT.HOUSEHOLD);
+    long id = filed.json().getJsonNumber("id").longValue();
+    api.as("reviewer1")
+        .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+    api.as("reviewer1")
+        .post(
+            "api/requests/" + id + "/transitions",
+            "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}");
+    assertFalse(api.as("employee1").get("api/requests/" + id).json().isNull("appealBy"));
+    assertTrue(api.as("reviewer1").get("api/requests/" + id).json().isNull("appealBy"));
+
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    int decision = browser.find(By.id("decision-reason")).getLocation().getY();
+    int appeal = browser.find(By.id("appeal-heading")).getLocation().getY();
+    assertTrue(decision < appeal, "the decision first, then its appeal");
+    String until = browser.text(By.id("appealBy"));
+    String year = String.valueOf(java.time.LocalDate.now().plusDays(15).getYear());
+    assertTrue(until.startsWith("You may appeal until") && until.contains(year), until);
+    assertTrue(browser.source().contains("Arrangement requested"));
+    browser.assertAccessible("employee/request.xhtml (denied)");
+  }
+
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
   @Test
   void theQueueCaptionFollowsTheSortOrder() {
@@ -603,11 +634,20 @@ class BrowserIT {
     By caption = By.id("queueCaption");
     assertEquals("Requests, oldest first", browser.text(caption));
     By age = By.cssSelector("#queueForm\\:queue th.ui-sortable-column");
-    for (int click = 0; click < 2 && !browser.text(caption).contains("newest"); click++) {
+    // click the age column until it is sorted descending, each time waiting for the table to say so
+    var wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(20))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    for (int click = 0;
+        click < 3 && !"descending".equals(browser.find(age).getAttribute("aria-sort"));
+        click++) {
+      String before = String.valueOf(browser.find(age).getAttribute("aria-sort"));
       browser.find(age).click();
+      wait.until(d -> !before.equals(String.valueOf(d.findElement(age).getAttribute("aria-sort"))));
       browser.waitForAjax();
     }
-    assertEquals("Requests, newest first", browser.text(caption));
+    wait.until(d -> d.findElement(caption).getText().equals("Requests, newest first"));
     List<Integer> ages = ages();
     for (int i = 1; i < ages.size(); i++) {
       assertTrue(ages.get(i - 1) <= ages.get(i), "newest first: " + ages);
