@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,6 +34,12 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
+  /**
+   * Tests of presentation only (layout, colours, words, client behaviour), which no database
+   * changes: the PostgreSQL run leaves them out (pom.xml, profile postgres).
+   */
+  static final String PRESENTATION = "presentation";
+
   static final Path FILES = Path.of("target", "test-files");
 
   @Deployment(testable = false)
@@ -368,6 +375,7 @@ class BrowserIT {
    * at most 50 ms, injected before the page's scripts), so the warning comes at once.
    */
   @Test
+  @Tag(PRESENTATION)
   void aFormWithUnsentInputWarnsBeforeTheSessionEnds() {
     browser.login("employee1");
     ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
@@ -458,6 +466,7 @@ class BrowserIT {
    * role's menu, so the way back is one click (issue 11 #9).
    */
   @Test
+  @Tag(PRESENTATION)
   void errorPagesKeepWhoIsSignedInAndTheirMenu() {
     browser.login("employee1");
     for (String page :
@@ -481,6 +490,7 @@ class BrowserIT {
    * Presentada", not "reviewer1Presentada") (issue 11 #4).
    */
   @Test
+  @Tag(PRESENTATION)
   void theHistoryReadsInTheReadersLanguage() {
     Api api = Api.anonymous(base);
     long denied = fileHouseholdRequest(null);
@@ -514,6 +524,7 @@ class BrowserIT {
    * named, "What happens next" included (was 590 px wide) (issue 11 #6).
    */
   @Test
+  @Tag(PRESENTATION)
   void myRequestsFitAPhone() {
     browser.login("employee1");
     try {
@@ -629,6 +640,7 @@ class BrowserIT {
 
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
   @Test
+  @Tag(PRESENTATION)
   void theQueueCaptionFollowsTheSortOrder() {
     browser.login("reviewer1");
     By caption = By.id("queueCaption");
@@ -660,6 +672,7 @@ class BrowserIT {
    * axe checks their contrast on every page.
    */
   @Test
+  @Tag(PRESENTATION)
   void eachStatusHasItsOwnColourAndLinksTheApplications() {
     browser.login("reviewer1");
     @SuppressWarnings("unchecked")
@@ -691,6 +704,7 @@ class BrowserIT {
    * validación") and rates read "60 %" (issue 11 #7).
    */
   @Test
+  @Tag(PRESENTATION)
   void signInAndRatesReadAsSpanish() {
     browser.open("login.xhtml");
     browser.select(By.id("languageForm:language"), "es");
@@ -986,6 +1000,7 @@ class BrowserIT {
   }
 
   @Test
+  @Tag(PRESENTATION)
   void thePagesReadInSpanish() {
     browser.open("login.xhtml");
     browser.select(By.id("languageForm:language"), "es");
