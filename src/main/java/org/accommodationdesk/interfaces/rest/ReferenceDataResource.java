@@ -64,10 +64,7 @@ public class ReferenceDataResource {
     refuse(body.nameEs, "nameEs", "is for job classes and denial reasons only");
     refuse(body.active, "active", "is for denial reasons only");
     LocationView created = administration.addLocation(body.code, body.name, set(body.reviewers));
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
-        .tag(new EntityTag(String.valueOf(created.version())))
-        .entity(created)
-        .build();
+    return created(created.code(), created.version(), created);
   }
 
   /** Renames a location or names its reviewers; with If-Match, a change meanwhile answers 412. */
@@ -87,7 +84,7 @@ public class ReferenceDataResource {
     refuse(body.active, "active", "is for denial reasons only");
     LocationView view =
         administration.changeLocation(code, body.name, set(body.reviewers), expected);
-    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    return changed(view.version(), view);
   }
 
   @GET
@@ -111,10 +108,7 @@ public class ReferenceDataResource {
     refuse(body.reviewers, "reviewers", "are for locations only");
     refuse(body.active, "active", "is for denial reasons only");
     JobClassView created = administration.addJobClass(body.code, body.name, body.nameEs);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
-        .tag(new EntityTag(String.valueOf(created.version())))
-        .entity(created)
-        .build();
+    return created(created.code(), created.version(), created);
   }
 
   @PATCH
@@ -132,7 +126,7 @@ public class ReferenceDataResource {
     refuse(body.reviewers, "reviewers", "are for locations only");
     refuse(body.active, "active", "is for denial reasons only");
     JobClassView view = administration.changeJobClass(code, body.name, body.nameEs, expected);
-    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    return changed(view.version(), view);
   }
 
   @GET
@@ -156,10 +150,7 @@ public class ReferenceDataResource {
     refuse(body.reviewers, "reviewers", "are for locations only");
     refuse(body.active, "active", "is set by a change, not at creation");
     DenialReasonView created = administration.addDenialReason(body.code, body.name, body.nameEs);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
-        .tag(new EntityTag(String.valueOf(created.version())))
-        .entity(created)
-        .build();
+    return created(created.code(), created.version(), created);
   }
 
   /** Renames a denial reason, retires it ({"active": false}) or brings it back. */
@@ -178,7 +169,7 @@ public class ReferenceDataResource {
     refuse(body.reviewers, "reviewers", "are for locations only");
     DenialReasonView view =
         administration.changeDenialReason(code, body.name, body.nameEs, body.active, expected);
-    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    return changed(view.version(), view);
   }
 
   @GET
@@ -200,6 +191,19 @@ public class ReferenceDataResource {
   public SettingsJson changeSettings(
       @Valid @NotNull(message = "a JSON body is required") SettingsJson body) {
     return new SettingsJson(administration.changeMinimumCellSize(body.minimumCellSize));
+  }
+
+  /** 201 naming the new item (Location) with its version (ETag). */
+  private Response created(String code, long version, Object item) {
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(code).build())
+        .tag(new EntityTag(String.valueOf(version)))
+        .entity(item)
+        .build();
+  }
+
+  /** 200 with the item as it is now and its new version (ETag). */
+  private static Response changed(long version, Object item) {
+    return Response.ok(item).tag(new EntityTag(String.valueOf(version))).build();
   }
 
   /** The If-Match version; a code in the body must be the one in the address. */
