@@ -107,8 +107,10 @@
   function update() {
     document.querySelectorAll(".sort-caption[data-descending]").forEach(function (caption) {
       var table = caption.closest(".ui-datatable");
-      var sorted = table ? table.querySelector("th[aria-sort='descending']") : null;
-      var text = caption.getAttribute(sorted ? "data-descending" : "data-ascending");
+      var sorted = table ? table.querySelector("th[aria-sort='descending'],th[aria-sort='ascending']") : null;
+      var prefix = sorted && sorted.classList.contains("col-due") && caption.hasAttribute("data-due-ascending") ? "data-due-" : "data-";
+      var descending = sorted && sorted.getAttribute("aria-sort") === "descending";
+      var text = caption.getAttribute(prefix + (descending ? "descending" : "ascending"));
       if (caption.textContent !== text) { // else the change would observe itself, forever
         caption.textContent = text;
       }

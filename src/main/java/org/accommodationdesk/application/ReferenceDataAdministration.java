@@ -15,6 +15,7 @@ import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.audit.AuditEntry;
 import org.accommodationdesk.domain.audit.AuditLog;
 import org.accommodationdesk.domain.reference.DenialReason;
+import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
@@ -42,6 +43,7 @@ public class ReferenceDataAdministration {
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.event.Event<BusinessCalendarChanged> calendarChanged;
 
   /** A work location as an administrator sees it. */
   public record LocationView(String code, String name, List<String> reviewers, long version) {
@@ -215,6 +217,77 @@ public class ReferenceDataAdministration {
     recordChange("job class " + code, before, jobClass.snapshot());
     referenceData.flush();
     return JobClassView.of(jobClass);
+  }
+
+  /** A holiday of the business calendar as an administrator sees it. */
+  public record HolidayView(java.time.LocalDate day, String name, String nameEs, long version) {
+    static HolidayView of(Holiday h) {
+      return new HolidayView(h.getDay(), h.getName(), h.getNameEs(), h.getVersion());
+    }
+  }
+
+  /** The holidays of the business calendar, by day. */
+  public List<HolidayView> holidays() {
+    return referenceData.holidays().stream().map(HolidayView::of).toList();
+  }
+
+  /**
+   * Adds a holiday ({@code day} as 2026-12-24): the clocks of every open request are set again (in
+   * the background, after this change commits).
+   */
+  public HolidayView addHoliday(String day, String name, String nameEs) {
+    FieldErrors errors = new FieldErrors();
+    java.time.LocalDate date = day(day, errors);
+    if (date != null && referenceData.findHoliday(date).isPresent()) {
+      errors.add("day", "reference.taken", "is already a holiday");
+    }
+    checkName("name", name, true, errors);
+    checkName("nameEs", nameEs, false, errors);
+    errors.throwIfAny();
+    Holiday holiday = new Holiday(date, name.strip(), blankToNull(nameEs));
+    referenceData.add(holiday);
+    record(AuditEntry.Action.REFERENCE_CREATED, "holiday " + date, null, holiday.snapshot());
+    calendarChanged.fire(new BusinessCalendarChanged());
+    return HolidayView.of(holiday);
+  }
+
+  /** Removes a holiday: it becomes a business day again, for the clocks of open requests too. */
+  public void removeHoliday(String day) {
+    FieldErrors errors = new FieldErrors();
+    java.time.LocalDate date = day(day, errors);
+    errors.throwIfAny();
+    Holiday holiday =
+        referenceData
+            .findHoliday(date)
+            .orElseThrow(
+                () ->
+                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
+                        "holiday", date.toString()));
+    referenceData.remove(holiday);
+    record(AuditEntry.Action.REFERENCE_DELETED, "holiday " + date, holiday.snapshot(), null);
+    calendarChanged.fire(new BusinessCalendarChanged());
+  }
+
+  /** A holiday from last year to ten years on: anything else is a typing error. */
+  private java.time.LocalDate day(String text, FieldErrors errors) {
+    if (text == null || text.isBlank()) {
+      errors.add("day", "is required");
+      return null;
+    }
+    java.time.LocalDate date;
+    try {
+      date = java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add("day", "must be a date as 2026-12-24");
+      return null;
+    }
+    int thisYear = java.time.LocalDate.now(clock).getYear();
+    if (date.getYear() < thisYear - 1 || date.getYear() > thisYear + 10) {
+      errors.add(
+          "day", "must be a day from " + (thisYear - 1) + " to " + (thisYear + 10) + " (a typo?)");
+      return null;
+    }
+    return date;
   }
 
   /** The union's minimum cell size now in force. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
+import org.accommodationdesk.domain.request.RequestOrder;
 import org.accommodationdesk.domain.request.RequestRepository;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.domain.request.StaleVersionException;
@@ -53,6 +55,7 @@ public class RequestService {
   @Inject private Clock clock;
   @Inject private DocumentService documentService;
   @Inject private StatisticsLedger ledger;
+  @Inject private CaseDeadlines deadlines;
 
   @Inject
   @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
@@ -95,6 +98,7 @@ public class RequestService {
                             "jobClass", "unknown job class " + input.jobClassCode()));
     AccommodationRequest request =
         AccommodationRequest.submit(username, input.details(), location, jobClass, clock.instant());
+    request.keepTime(deadlines.current());
     requests.add(request);
     requests.store(request);
     ledger.record(Footprint.NONE, Footprint.of(request));
@@ -163,6 +167,13 @@ public class RequestService {
   /** Reviewers list the requests of the locations they serve; everybody else lists their own. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public PageResult<RequestSummary> list(RequestFilter filter, int page, int size) {
+    return list(filter, RequestOrder.OLDEST_FIRST, page, size);
+  }
+
+  /** The same, in this order. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public PageResult<RequestSummary> list(
+      RequestFilter filter, RequestOrder order, int page, int size) {
     PageResult.check(page, size);
     RequestFilter effective =
         currentUser.isReviewer()
@@ -170,32 +181,44 @@ public class RequestService {
             : filter.ofRequester(currentUser.username());
     ReviewerPool reviewers = reviewersIfReviewer();
     Instant now = clock.instant();
-    List<AccommodationRequest> found = requests.search(effective, page * size, size, true);
+    List<AccommodationRequest> found = requests.search(effective, page * size, size, order);
     Map<String, String> names = reviewers == null ? Map.of() : names(found);
+    DueDays due = dueDays();
     return new PageResult<>(
         found.stream()
             .map(
-                r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now), names))
+                r ->
+                    RequestSummary.of(
+                        r, reviewers, r.isFinalDecision(appealWindow(), now), names, due))
             .toList(),
         requests.count(effective));
   }
 
   /**
-   * The reviewers' queue: any window of the requests matching the filter, by age. Only the rows
-   * asked for are loaded.
+   * The reviewers' queue: any window of the requests matching the filter, in this order. Only the
+   * rows asked for are loaded.
    */
   @RolesAllowed(Role.REVIEWER)
-  public List<RequestSummary> queue(RequestFilter filter, int first, int max, boolean oldestFirst) {
+  public List<RequestSummary> queue(RequestFilter filter, int first, int max, RequestOrder order) {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
     ReviewerPool reviewers = reviewerPool();
     Instant now = clock.instant();
     List<AccommodationRequest> found =
-        requests.search(
-            access.withinServedLocations(filter), Math.max(0, first), size, oldestFirst);
+        requests.search(access.withinServedLocations(filter), Math.max(0, first), size, order);
     Map<String, String> names = names(found);
+    DueDays due = dueDays();
     return found.stream()
-        .map(r -> RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now), names))
+        .map(
+            r ->
+                RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now), names, due))
         .toList();
+  }
+
+  /** Today and the last day that counts as "due soon", for flagging requests. */
+  public DueDays dueDays() {
+    LocalDate today = deadlines.today();
+    return new DueDays(
+        today, deadlines.calendar().plusBusinessDays(today, DueDays.SOON_BUSINESS_DAYS));
   }
 
   /** The display names of these requests' requesters, in one query. */
@@ -292,6 +315,7 @@ public class RequestService {
       case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
       default -> throw new IllegalStateException(command.action().name());
     }
+    request.keepTime(deadlines.current());
     requests.store(request);
     ledger.record(before, Footprint.of(request));
     return view(request);
@@ -323,7 +347,8 @@ public class RequestService {
         // until when the requester may appeal, while they may
         actions.contains(Action.APPEAL)
             ? request.getDecidedAt().map(d -> d.plus(appealWindow())).orElse(null)
-            : null);
+            : null,
+        dueDays());
   }
 
   /**

@@ -8,7 +8,8 @@ import org.accommodationdesk.domain.request.RequestStatus;
 
 /**
  * A request in a list: no confidential details. {@code requesterName} is the requester's display
- * name for HR (null in an employee's own list).
+ * name for HR (null in an employee's own list). {@code due}: when HR must act next (null while the
+ * request waits on someone else), flagged {@code overdue} or {@code dueSoon}.
  */
 public record RequestSummary(
     long id,
@@ -24,7 +25,11 @@ public record RequestSummary(
     Instant submittedAt,
     String assignedReviewer,
     boolean needsAnotherReviewer,
-    boolean finalDecision) {
+    boolean finalDecision,
+    LocalDate due,
+    boolean overdue,
+    boolean dueSoon,
+    LocalDate answerBy) {
 
   /**
    * A request in a list; {@code reviewers} are those who could take requests (null when the reader
@@ -35,7 +40,9 @@ public record RequestSummary(
       AccommodationRequest r,
       ReviewerPool reviewers,
       boolean finalDecision,
-      Map<String, String> names) {
+      Map<String, String> names,
+      DueDays dueDays) {
+    LocalDate due = r.clock().hrDue();
     return new RequestSummary(
         r.getId(),
         r.getRevision(),
@@ -50,7 +57,11 @@ public record RequestSummary(
         r.getSubmittedAt(),
         r.getAssignedReviewer(),
         needsAnotherReviewer(r, reviewers),
-        finalDecision);
+        finalDecision,
+        due,
+        dueDays.overdue(due),
+        dueDays.soon(due),
+        r.clock().answerBy());
   }
 
   static boolean needsAnotherReviewer(AccommodationRequest r, ReviewerPool reviewers) {

@@ -13,7 +13,9 @@ import org.accommodationdesk.domain.request.HistoryEntry;
 /**
  * Everything about one request that its requester or an HR reviewer may see, including the
  * confidential details, and the actions the viewer may take now. {@code appealBy}: until when the
- * requester may appeal the decision (null when they may not); {@code requesterName}: for HR.
+ * requester may appeal the decision (null when they may not); {@code requesterName}: for HR; {@code
+ * deadline}: HR's decision clock while a decision is pending; {@code answerBy}: when the employee's
+ * answer to a question is due; {@code firstActionDue}: when HR must first act.
  */
 public record RequestView(
     long id,
@@ -42,7 +44,16 @@ public record RequestView(
     Set<Action> availableActions,
     boolean needsAnotherReviewer,
     boolean finalDecision,
-    Instant appealBy) {
+    Instant appealBy,
+    DeadlineView deadline,
+    LocalDate answerBy,
+    LocalDate firstActionDue) {
+
+  /**
+   * HR's decision clock: due when, paused (waiting on the employee; the day moves by the time the
+   * wait takes), overdue.
+   */
+  public record DeadlineView(LocalDate due, boolean paused, boolean overdue) {}
 
   /** An arrangement as shown. */
   public record ArrangementView(String type, Integer remoteDaysPerWeek, String description) {
@@ -104,7 +115,9 @@ public record RequestView(
       boolean needsAnotherReviewer,
       boolean finalDecision,
       String requesterName,
-      Instant appealBy) {
+      Instant appealBy,
+      DueDays dueDays) {
+    org.accommodationdesk.domain.request.CaseClock clock = r.clock();
     return new RequestView(
         r.getId(),
         r.getRevision(),
@@ -132,7 +145,15 @@ public record RequestView(
         availableActions,
         needsAnotherReviewer,
         finalDecision,
-        appealBy);
+        appealBy,
+        clock.decisionDue() == null
+            ? null
+            : new DeadlineView(
+                clock.decisionDue(),
+                clock.paused(),
+                !clock.paused() && dueDays.overdue(clock.decisionDue())),
+        clock.answerBy(),
+        clock.firstActionDue());
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

@@ -1190,6 +1190,123 @@ class ApiIT {
         2, decisions.getJsonObject(1).getJsonObject("granted").getInt("remoteDaysPerWeek"));
   }
 
+  // ---- deadlines ------------------------------------------------------------------------------
+
+  /** The deployment's business calendar, from its holidays (the default weekend and zone). */
+  org.accommodationdesk.domain.deadline.BusinessCalendar calendar() {
+    java.util.Set<java.time.LocalDate> holidays =
+        as("admin").get("api/admin/holidays").jsonArray().stream()
+            .map(h -> java.time.LocalDate.parse(h.asJsonObject().getString("day")))
+            .collect(Collectors.toSet());
+    return new org.accommodationdesk.domain.deadline.BusinessCalendar(
+        java.time.ZoneId.of("America/Chicago"),
+        java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY),
+        holidays);
+  }
+
+  static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
+  }
+
+  @Test
+  void deadlinesCountBusinessDaysAndPauseWhileTheEmployeeIsAsked() {
+    var calendar = calendar();
+    java.time.LocalDate today = calendar.dateOf(java.time.Instant.now());
+    String due15 = calendar.plusBusinessDays(today, 15).toString();
+    long id = submit("employee3", HOUSEHOLD);
+    String path = "api/requests/" + id;
+
+    JsonObject filed = as("employee3").get(path).json();
+    JsonObject deadline = filed.getJsonObject("deadline");
+    assertEquals(due15, deadline.getString("due"), filed.toString());
+    assertFalse(deadline.getBoolean("paused"));
+    assertFalse(deadline.getBoolean("overdue"));
+    assertEquals(calendar.plusBusinessDays(today, 5).toString(), filed.getString("firstActionDue"));
+    assertTrue(absent(filed, "answerBy"));
+
+    JsonObject reviewing = act("reviewer1", id, action("START_REVIEW")).json();
+    assertTrue(absent(reviewing, "firstActionDue"), "the first action was taken");
+    JsonObject asked = act("reviewer1", id, action("REQUEST_INFO")).json();
+    assertTrue(asked.getJsonObject("deadline").getBoolean("paused"), asked.toString());
+    assertEquals(
+        calendar.plusBusinessDays(today, 10).toString(), asked.getString("answerBy"), "10 days");
+    JsonObject answered = act("employee3", id, action("PROVIDE_INFO")).json();
+    assertFalse(answered.getJsonObject("deadline").getBoolean("paused"));
+    assertEquals(due15, answered.getJsonObject("deadline").getString("due"), "paused 0 days");
+    assertTrue(absent(answered, "answerBy"));
+    JsonObject approved = act("reviewer1", id, action("APPROVE")).json();
+    assertTrue(absent(approved, "deadline"), "no decision is pending");
+
+    // the queue: overdue and due-soon filters, soonest first
+    Api hr = as("reviewer1");
+    JsonArray overdue =
+        hr.get("api/requests?size=200&due=overdue&sort=due").json().getJsonArray("items");
+    assertFalse(overdue.isEmpty(), "the demo data has overdue requests");
+    String previous = "";
+    for (JsonObject r : overdue.getValuesAs(JsonObject.class)) {
+      assertTrue(r.getBoolean("overdue"), r.toString());
+      assertTrue(r.getString("due").compareTo(today.toString()) < 0, r.toString());
+      assertTrue(previous.compareTo(r.getString("due")) <= 0, "soonest first");
+      previous = r.getString("due");
+    }
+    String soonBy = calendar.plusBusinessDays(today, 2).toString();
+    for (JsonObject r :
+        hr.get("api/requests?size=200&due=soon")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
+      assertTrue(r.getString("due").compareTo(soonBy) <= 0, r.toString());
+      assertTrue(r.getBoolean("overdue") || r.getBoolean("dueSoon"), r.toString());
+    }
+    Api.Reply badDue = hr.get("api/requests?due=later&sort=age");
+    assertProblem(badDue, 400);
+    assertEquals(Set.of("due", "sort"), fields(badDue));
+  }
+
+  @Test
+  void administratorsKeepTheHolidaysAndOpenRequestsFollowThem() throws Exception {
+    var calendar = calendar();
+    java.time.LocalDate today = calendar.dateOf(java.time.Instant.now());
+    java.time.LocalDate snowDay = calendar.plusBusinessDays(today, 3);
+    long id = submit("employee3", HOUSEHOLD);
+    String path = "api/requests/" + id;
+    String before = as("employee3").get(path).json().getJsonObject("deadline").getString("due");
+    assertEquals(calendar.plusBusinessDays(today, 15).toString(), before);
+
+    Api admin = as("admin");
+    String body = "{\"day\":\"" + snowDay + "\",\"name\":\"Snow day\",\"nameEs\":\"Día de nieve\"}";
+    Api.Reply added = admin.post("api/admin/holidays", body);
+    try {
+      assertEquals(201, added.status(), added.toString());
+      assertTrue(added.header("Location").endsWith("/api/admin/holidays/" + snowDay));
+      Api.Reply twice = admin.post("api/admin/holidays", body);
+      assertProblem(twice, 400);
+      assertEquals(Set.of("day"), fields(twice));
+      Api.Reply bad = admin.post("api/admin/holidays", "{\"day\":\"2026-13-01\",\"name\":\" \"}");
+      assertProblem(bad, 400);
+      assertEquals(Set.of("day", "name"), fields(bad));
+
+      // the open request's decision is due one business day later, once the clocks are set again
+      String after = before;
+      for (int i = 0; i < 100 && after.equals(before); i++) {
+        Thread.sleep(100);
+        after = as("employee3").get(path).json().getJsonObject("deadline").getString("due");
+      }
+      assertEquals(calendar.nextBusinessDay(java.time.LocalDate.parse(before)).toString(), after);
+    } finally {
+      admin.delete("api/admin/holidays/" + snowDay);
+    }
+    String restored = "";
+    for (int i = 0; i < 100 && !restored.equals(before); i++) {
+      Thread.sleep(100);
+      restored = as("employee3").get(path).json().getJsonObject("deadline").getString("due");
+    }
+    assertEquals(before, restored, "a business day again");
+    assertProblem(admin.delete("api/admin/holidays/" + snowDay), 404);
+    String audit = admin.get("api/admin/audit?size=50").body();
+    assertTrue(audit.contains("holiday " + snowDay), audit);
+  }
+
   @Test
   void anActionTheStatusDoesNotAllowIs409AndChangesNothing() {
     long id = submit("employee2", HOUSEHOLD);
@@ -1682,7 +1799,8 @@ class ApiIT {
               .replace("{user}", "employee2")
               .replace("{location}", "JUAREZ-HS")
               .replace("{jobclass}", "CLERK")
-              .replace("{reason}", "OTHER");
+              .replace("{reason}", "OTHER")
+              .replace("{day}", "2026-12-26"); // not a holiday
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;
         if (row.api()) {

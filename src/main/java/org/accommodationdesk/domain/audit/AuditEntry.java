@@ -31,6 +31,8 @@ public class AuditEntry {
     REFERENCE_CREATED,
     /** A work location (name, reviewers) or job class (names) was changed. */
     REFERENCE_CHANGED,
+    /** A holiday was removed from the business calendar. */
+    REFERENCE_DELETED,
     /** A setting such as the union's minimum cell size was changed. */
     SETTING_CHANGED
   }

@@ -1,12 +1,9 @@
 package org.accommodationdesk.domain.reference;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,12 +14,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "denial_reason")
-public class DenialReason {
+public class DenialReason extends NamedReference {
   @Id
   @Column(length = 48)
   private String code;
-
-  @Embedded private Names names;
 
   @Column(nullable = false)
   private boolean active = true;
@@ -31,37 +26,18 @@ public class DenialReason {
   @Column(nullable = false)
   private int position;
 
-  @Version private long version;
-
   protected DenialReason() {
     // for JPA
   }
 
   public DenialReason(String code, String name, String nameEs, int position) {
+    super(name, nameEs);
     this.code = Objects.requireNonNull(code, "code");
-    rename(name, nameEs);
     this.position = position;
   }
 
   public String getCode() {
     return code;
-  }
-
-  public String getName() {
-    return names.english();
-  }
-
-  public String getNameEs() {
-    return names.spanish();
-  }
-
-  /** The name in a language ("en" or "es"); English when there is none in that language. */
-  public String name(String language) {
-    return names.in(language);
-  }
-
-  public void rename(String name, String nameEs) {
-    this.names = new Names(name, nameEs);
   }
 
   public boolean isActive() {
@@ -77,16 +53,9 @@ public class DenialReason {
     return position;
   }
 
-  public long getVersion() {
-    return version;
-  }
-
   /** As data for the audit log. */
   public Map<String, Object> snapshot() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", code);
-    m.put("name", names.english());
-    m.put("nameEs", names.spanish());
+    Map<String, Object> m = snapshot("code", code);
     m.put("inUse", active);
     return m;
   }

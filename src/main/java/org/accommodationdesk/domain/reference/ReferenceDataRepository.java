@@ -36,6 +36,15 @@ public interface ReferenceDataRepository {
    */
   java.util.Map<String, Set<String>> reviewerLocations();
 
+  /** The holidays of the business calendar, by day. */
+  List<Holiday> holidays();
+
+  Optional<Holiday> findHoliday(java.time.LocalDate day);
+
+  void add(Holiday holiday);
+
+  void remove(Holiday holiday);
+
   Optional<Setting> findSetting(String name);
 
   void add(Setting setting);

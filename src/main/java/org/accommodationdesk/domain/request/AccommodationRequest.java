@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.accommodationdesk.domain.deadline.Deadlines;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 
@@ -142,6 +143,27 @@ public class AccommodationRequest {
    */
   @Column(nullable = false)
   private long revision;
+
+  // ---- the clocks, worked out from the history (CaseClock) and kept for the queue ----------
+
+  @Column(name = "first_action_due")
+  private LocalDate firstActionDue;
+
+  @Column(name = "decision_due")
+  private LocalDate decisionDue;
+
+  @Column(name = "answer_by")
+  private LocalDate answerBy;
+
+  @Column(name = "clock_paused", nullable = false)
+  private boolean clockPaused;
+
+  /** When HR must act next (first action or decision); null while waiting on others. */
+  @Column(name = "hr_due")
+  private LocalDate hrDue;
+
+  @Column(name = "clock_set", nullable = false)
+  private boolean clockSet;
 
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
@@ -356,6 +378,29 @@ public class AccommodationRequest {
     }
     sharedWithUnion = shared;
     record(action, status, status, actor.username(), now, null, null);
+  }
+
+  /**
+   * Sets the clocks from the history under these deadlines: after every step, and again when the
+   * calendar or the policy changes. The timing of each decision against its clock is kept with it.
+   */
+  public CaseClock keepTime(Deadlines deadlines) {
+    CaseClock clock = CaseClock.of(history, deadlines);
+    firstActionDue = clock.firstActionDue();
+    decisionDue = clock.decisionDue();
+    answerBy = clock.answerBy();
+    clockPaused = clock.paused();
+    hrDue = clock.hrDue();
+    clockSet = true;
+    for (int i = 0; i < decisions.size() && i < clock.timings().size(); i++) {
+      decisions.get(i).recordTiming(clock.timings().get(i));
+    }
+    return clock;
+  }
+
+  /** The clocks as last kept. */
+  public CaseClock clock() {
+    return new CaseClock(firstActionDue, decisionDue, clockPaused, answerBy, List.of());
   }
 
   /** Whether the requester may still add documents. */

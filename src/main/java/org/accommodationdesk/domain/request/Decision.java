@@ -55,6 +55,14 @@ public class Decision {
   })
   private Arrangement granted;
 
+  /** When the decision was due under its clock (pauses included). */
+  @Column(name = "due_date")
+  private java.time.LocalDate dueDate;
+
+  /** How many business days its clock ran (pauses excluded). */
+  @Column(name = "business_days")
+  private Integer businessDays;
+
   @Column(name = "decided_by", nullable = false, length = 64)
   private String decidedBy;
 
@@ -111,5 +119,20 @@ public class Decision {
 
   public Instant getDecidedAt() {
     return decidedAt;
+  }
+
+  void recordTiming(CaseClock.Timing timing) {
+    this.dueDate = timing.due();
+    this.businessDays = timing.businessDays();
+  }
+
+  /** When it was due, once the clocks were kept. */
+  public java.util.Optional<java.time.LocalDate> getDueDate() {
+    return java.util.Optional.ofNullable(dueDate);
+  }
+
+  /** Business days its clock ran, once the clocks were kept. */
+  public java.util.Optional<Integer> getBusinessDays() {
+    return java.util.Optional.ofNullable(businessDays);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
  *     null: any
  * @param assignee only requests assigned to this reviewer; null: anyone's or nobody's
  * @param unassigned only requests no reviewer is assigned to
+ * @param dueBy only requests HR must act on by this day (overdue ones included); null: any
  */
 public record RequestFilter(
     String requester,
@@ -25,7 +26,8 @@ public record RequestFilter(
     Set<String> locationCodes,
     String search,
     String assignee,
-    boolean unassigned) {
+    boolean unassigned,
+    java.time.LocalDate dueBy) {
   /** The longest search text. */
   public static final int SEARCH_MAX = 100;
 
@@ -43,7 +45,8 @@ public record RequestFilter(
       Instant submittedBefore,
       String search,
       String assignee,
-      boolean unassigned) {
+      boolean unassigned,
+      java.time.LocalDate dueBy) {
     return new RequestFilter(
         null,
         statuses,
@@ -53,7 +56,8 @@ public record RequestFilter(
         Set.of(),
         search,
         assignee,
-        unassigned);
+        unassigned,
+        dueBy);
   }
 
   /** The reference number searched for, when the search is one ("123" or "#123"). */
@@ -70,7 +74,17 @@ public record RequestFilter(
       Category category,
       String locationCode,
       Instant submittedBefore) {
-    this(requester, statuses, category, locationCode, submittedBefore, Set.of(), null, null, false);
+    this(
+        requester,
+        statuses,
+        category,
+        locationCode,
+        submittedBefore,
+        Set.of(),
+        null,
+        null,
+        false,
+        null);
   }
 
   public static RequestFilter all() {
@@ -87,7 +101,8 @@ public record RequestFilter(
         locationCodes,
         search,
         assignee,
-        unassigned);
+        unassigned,
+        dueBy);
   }
 
   /** The same, within these locations only (none: as it is). */
@@ -103,6 +118,7 @@ public record RequestFilter(
             codes,
             search,
             assignee,
-            unassigned);
+            unassigned,
+            dueBy);
   }
 }

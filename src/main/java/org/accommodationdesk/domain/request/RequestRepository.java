@@ -17,8 +17,14 @@ public interface RequestRepository {
    */
   void store(AccommodationRequest request);
 
-  /** One page of requests matching the filter, by submission time. */
-  List<AccommodationRequest> search(RequestFilter filter, int first, int max, boolean oldestFirst);
+  /** One page of requests matching the filter, in this order. */
+  List<AccommodationRequest> search(RequestFilter filter, int first, int max, RequestOrder order);
+
+  /** Up to {@code max} requests whose clocks are to be set (again), by id. */
+  List<Long> withoutClock(int max);
+
+  /** Marks the clocks of every open request to be set again (the calendar changed). */
+  int forgetClocksOfOpen();
 
   /** How many requests are in each status (statuses without any are left out). */
   Map<RequestStatus, Long> countByStatus();

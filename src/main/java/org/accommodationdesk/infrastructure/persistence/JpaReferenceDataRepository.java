@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.accommodationdesk.domain.reference.DenialReason;
+import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
@@ -61,6 +62,26 @@ public class JpaReferenceDataRepository implements ReferenceDataRepository {
   @Override
   public Optional<DenialReason> findDenialReason(String code) {
     return Optional.ofNullable(em.find(DenialReason.class, code));
+  }
+
+  @Override
+  public List<Holiday> holidays() {
+    return em.createQuery("SELECT h FROM Holiday h ORDER BY h.day", Holiday.class).getResultList();
+  }
+
+  @Override
+  public Optional<Holiday> findHoliday(java.time.LocalDate day) {
+    return Optional.ofNullable(em.find(Holiday.class, day));
+  }
+
+  @Override
+  public void add(Holiday holiday) {
+    em.persist(holiday);
+  }
+
+  @Override
+  public void remove(Holiday holiday) {
+    em.remove(holiday);
   }
 
   @Override

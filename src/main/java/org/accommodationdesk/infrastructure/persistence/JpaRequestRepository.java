@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,12 +22,19 @@ import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestOrder;
 import org.accommodationdesk.domain.request.RequestRepository;
 import org.accommodationdesk.domain.request.RequestStatus;
 
 /** Requests in the relational database. */
 @ApplicationScoped
 public class JpaRequestRepository implements RequestRepository {
+  /** Later than any due day, to put requests without one last. */
+  private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
+
+  /** Earlier than any due day, to put requests without one last when the latest come first. */
+  private static final LocalDate LONG_AGO = LocalDate.of(1, 1, 1);
+
   @PersistenceContext private EntityManager em;
 
   @Override
@@ -41,15 +49,26 @@ public class JpaRequestRepository implements RequestRepository {
 
   @Override
   public List<AccommodationRequest> search(
-      RequestFilter filter, int first, int max, boolean oldestFirst) {
+      RequestFilter filter, int first, int max, RequestOrder order) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AccommodationRequest> q = cb.createQuery(AccommodationRequest.class);
     Root<AccommodationRequest> r = q.from(AccommodationRequest.class);
-    q.select(r)
-        .where(predicates(cb, q, r, filter))
-        .orderBy(
-            oldestFirst ? cb.asc(r.get("submittedAt")) : cb.desc(r.get("submittedAt")),
-            oldestFirst ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
+    q.select(r).where(predicates(cb, q, r, filter));
+    switch (order) {
+      case OLDEST_FIRST -> q.orderBy(cb.asc(r.get("submittedAt")), cb.asc(r.get("id")));
+      case NEWEST_FIRST -> q.orderBy(cb.desc(r.get("submittedAt")), cb.desc(r.get("id")));
+      case DUE_FIRST ->
+          // requests not waiting on HR (no due day) after all the others
+          q.orderBy(
+              cb.asc(cb.coalesce(r.<LocalDate>get("hrDue"), NEVER)),
+              cb.asc(r.get("submittedAt")),
+              cb.asc(r.get("id")));
+      case DUE_LAST ->
+          q.orderBy(
+              cb.desc(cb.coalesce(r.<LocalDate>get("hrDue"), LONG_AGO)),
+              cb.asc(r.get("submittedAt")),
+              cb.asc(r.get("id")));
+    }
     TypedQuery<AccommodationRequest> query = em.createQuery(q);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
@@ -112,6 +131,9 @@ public class JpaRequestRepository implements RequestRepository {
     if (f.unassigned()) {
       p.add(cb.isNull(r.get("assignedReviewer")));
     }
+    if (f.dueBy() != null) {
+      p.add(cb.lessThanOrEqualTo(r.<LocalDate>get("hrDue"), f.dueBy()));
+    }
     if (f.searchedId().isPresent()) {
       p.add(cb.equal(r.get("id"), f.searchedId().getAsLong()));
     } else if (f.search() != null) {
@@ -157,5 +179,24 @@ public class JpaRequestRepository implements RequestRepository {
     } catch (OptimisticLockException | LockTimeoutException | PessimisticLockException e) {
       throw new ConcurrentUpdateException();
     }
+  }
+
+  @Override
+  public List<Long> withoutClock(int max) {
+    return em.createQuery(
+            "SELECT r.id FROM AccommodationRequest r WHERE r.clockSet = FALSE ORDER BY r.id",
+            Long.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public int forgetClocksOfOpen() {
+    return em.createQuery(
+            "UPDATE AccommodationRequest r SET r.clockSet = FALSE WHERE r.status IN :open")
+        .setParameter(
+            "open",
+            java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
+        .executeUpdate();
   }
 }

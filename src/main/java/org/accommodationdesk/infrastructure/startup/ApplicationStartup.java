@@ -33,6 +33,8 @@ public class ApplicationStartup {
 
   @Inject private DemoData demoData;
   @Inject private AdminBootstrap adminBootstrap;
+  @Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
+  @Inject private ClockKeeper clockKeeper;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 
   /**
@@ -59,10 +61,12 @@ public class ApplicationStartup {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+    deadlines.check();
     if (demo) {
       demoData.seedIfEmpty();
     }
     adminBootstrap.runIfConfigured();
     cubes.buildIfNeeded();
+    clockKeeper.catchUp();
   }
 }

@@ -48,6 +48,8 @@ public class DemoData {
   static final int DEMO_REQUESTS = 900;
   static final int STAFF = 300;
 
+  @jakarta.inject.Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
+
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHashing hashing;
 
@@ -141,6 +143,7 @@ public class DemoData {
           decisionAt,
           now,
           random);
+      r.keepTime(deadlines.current());
       em.persist(r);
     }
     // seeded without the ledger: the statistics cubes are to be built from the requests

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.accommodationdesk.application.ReferenceDataAdministration;
 import org.accommodationdesk.application.ReferenceDataAdministration.DenialReasonView;
+import org.accommodationdesk.application.ReferenceDataAdministration.HolidayView;
 import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.domain.request.FieldErrors;
@@ -170,6 +172,39 @@ public class ReferenceDataResource {
     DenialReasonView view =
         administration.changeDenialReason(code, body.name, body.nameEs, body.active, expected);
     return changed(view.version(), view);
+  }
+
+  @GET
+  @Path("holidays")
+  @APIResponse(
+      responseCode = "200",
+      description = "The holidays of the business calendar, by day.",
+      content = @Content(schema = @Schema(implementation = HolidayView[].class)))
+  public List<HolidayView> listHolidays() {
+    return administration.holidays();
+  }
+
+  /** Adds a holiday; the deadlines of open requests move with it. */
+  @POST
+  @Path("holidays")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; Location names it.",
+      content = @Content(schema = @Schema(implementation = HolidayView.class)))
+  public Response addHoliday(
+      @Valid @NotNull(message = "a JSON body is required") HolidayJson body) {
+    HolidayView added = administration.addHoliday(body.day, body.name, body.nameEs);
+    return created(added.day().toString(), added.version(), added);
+  }
+
+  /** Removes a holiday: a business day again. */
+  @DELETE
+  @Path("holidays/{day}")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  public Response removeHoliday(
+      @PathParam("day") @Parameter(description = "as 2026-12-24") String day) {
+    administration.removeHoliday(day);
+    return Response.noContent().build();
   }
 
   @GET

@@ -34,6 +34,7 @@ import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestOrder;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -161,7 +162,18 @@ public class RequestsResource {
           @Parameter(
               description = "me: assigned to the caller; none: not yet assigned",
               schema = @Schema(enumeration = {"me", "none"}))
-          String assigned) {
+          String assigned,
+      @QueryParam("due")
+          @Parameter(
+              description =
+                  "overdue: HR is late; soon: HR must act within 2 business days (or is late)",
+              schema = @Schema(enumeration = {"overdue", "soon"}))
+          String due,
+      @QueryParam("sort")
+          @Parameter(
+              description = "submitted (default): oldest first; due: HR's next due day first",
+              schema = @Schema(enumeration = {"submitted", "due"}))
+          String sort) {
     FieldErrors errors = new FieldErrors();
     int p = integer(page, 0, "page", errors);
     int s = integer(size, 20, "size", errors);
@@ -175,6 +187,14 @@ public class RequestsResource {
         assigned == null || assigned.equals("me") || assigned.equals("none"),
         "assigned",
         "must be me or none");
+    errors.require(
+        due == null || due.equals("overdue") || due.equals("soon"),
+        "due",
+        "must be overdue or soon");
+    errors.require(
+        sort == null || sort.equals("submitted") || sort.equals("due"),
+        "sort",
+        "must be submitted or due");
     errors.throwIfAny();
     if (currentUser.isOnlyUnionRep()) {
       return service.listShared(p, s);
@@ -187,7 +207,9 @@ public class RequestsResource {
             null,
             q,
             "me".equals(assigned) ? currentUser.username() : null,
-            "none".equals(assigned)),
+            "none".equals(assigned),
+            due == null ? null : service.dueDays().dueBy("overdue".equals(due))),
+        "due".equals(sort) ? RequestOrder.DUE_FIRST : RequestOrder.OLDEST_FIRST,
         p,
         s);
   }

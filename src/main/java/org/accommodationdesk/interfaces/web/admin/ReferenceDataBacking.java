@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.ReferenceDataAdministration;
 import org.accommodationdesk.application.ReferenceDataAdministration.DenialReasonView;
+import org.accommodationdesk.application.ReferenceDataAdministration.HolidayView;
 import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.application.StatisticsProtection;
@@ -46,6 +47,11 @@ public class ReferenceDataBacking implements Serializable {
           "name", "reasonForm:reasonName",
           "nameEs", "reasonForm:reasonNameEs",
           "active", "reasonForm:reasonActive");
+  private static final Map<String, String> HOLIDAY_FIELDS =
+      Map.of(
+          "day", "holidayForm:holidayDay",
+          "name", "holidayForm:holidayName",
+          "nameEs", "holidayForm:holidayNameEs");
   private static final Map<String, String> SETTING_FIELDS =
       Map.of("minimumCellSize", "settingsForm:minimumCellSize");
 
@@ -84,6 +90,11 @@ public class ReferenceDataBacking implements Serializable {
 
   private Integer minimumCellSize;
 
+  private List<HolidayView> holidays;
+  private String holidayDay;
+  private String holidayName;
+  private String holidayNameEs;
+
   /** The page's view action. */
   public void load() {
     if (FacesContext.getCurrentInstance().isPostback()) {
@@ -94,6 +105,7 @@ public class ReferenceDataBacking implements Serializable {
     allReviewers = administration.reviewers();
     minimumCellSize = administration.minimumCellSize();
     reasons = administration.denialReasons();
+    holidays = administration.holidays();
     reasons.stream()
         .filter(d -> d.code().equals(reason))
         .findFirst()
@@ -183,6 +195,54 @@ public class ReferenceDataBacking implements Serializable {
       return;
     }
     done("reference.reasonSaved");
+  }
+
+  public void addHoliday() throws IOException {
+    try {
+      administration.addHoliday(holidayDay, holidayName, holidayNameEs);
+    } catch (DomainException e) {
+      faces.show(e, HOLIDAY_FIELDS);
+      return;
+    }
+    done("reference.holidaySaved");
+  }
+
+  public void removeHoliday(String day) throws IOException {
+    try {
+      administration.removeHoliday(day);
+    } catch (DomainException e) {
+      faces.show(e, Map.of());
+      return;
+    }
+    done("reference.holidayRemoved");
+  }
+
+  public List<HolidayView> getHolidays() {
+    return holidays;
+  }
+
+  public String getHolidayDay() {
+    return holidayDay;
+  }
+
+  public void setHolidayDay(String holidayDay) {
+    this.holidayDay = holidayDay;
+  }
+
+  public String getHolidayName() {
+    return holidayName;
+  }
+
+  public void setHolidayName(String holidayName) {
+    this.holidayName = holidayName;
+  }
+
+  public String getHolidayNameEs() {
+    return holidayNameEs;
+  }
+
+  public void setHolidayNameEs(String holidayNameEs) {
+    this.holidayNameEs = holidayNameEs;
   }
 
   public void saveSettings() throws IOException {

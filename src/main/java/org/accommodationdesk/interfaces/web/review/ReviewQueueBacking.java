@@ -16,6 +16,7 @@ import org.accommodationdesk.application.RequestService.ReferenceItem;
 import org.accommodationdesk.application.RequestSummary;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestOrder;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -47,6 +48,9 @@ public class ReviewQueueBacking implements Serializable {
 
   /** "ANYONE", "ME" (assigned to the signed-in reviewer) or "NOBODY" (unassigned). */
   private String assigned = "ANYONE";
+
+  /** "ANY", "OVERDUE" or "SOON" (due within two business days, or overdue). */
+  private String due = "ANY";
 
   private Integer minAgeDays;
   private Map<RequestStatus, Long> counts;
@@ -82,7 +86,10 @@ public class ReviewQueueBacking implements Serializable {
         before,
         search,
         "ME".equals(assigned) ? currentUser.getProfile().username() : null,
-        "NOBODY".equals(assigned));
+        "NOBODY".equals(assigned),
+        "ANY".equals(due) || due == null
+            ? null
+            : requestService.dueDays().dueBy("OVERDUE".equals(due)));
   }
 
   private final class QueueModel extends LazyDataModel<RequestSummary> {
@@ -96,7 +103,7 @@ public class ReviewQueueBacking implements Serializable {
     @Override
     public List<RequestSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return requestService.queue(filter(), first, pageSize, oldestFirst(sortBy));
+      return requestService.queue(filter(), first, pageSize, order(sortBy));
     }
 
     @Override
@@ -126,11 +133,27 @@ public class ReviewQueueBacking implements Serializable {
     return Category.values();
   }
 
-  private static boolean oldestFirst(Map<String, SortMeta> sortBy) {
+  /** The order the table's sorted column asks for: by age (the default) or by due day. */
+  static RequestOrder order(Map<String, SortMeta> sortBy) {
     return sortBy.values().stream()
         .findFirst()
-        .map(s -> s.getOrder() != SortOrder.DESCENDING)
-        .orElse(true);
+        .map(
+            s -> {
+              boolean descending = s.getOrder() == SortOrder.DESCENDING;
+              if ("due".equals(s.getField())) {
+                return descending ? RequestOrder.DUE_LAST : RequestOrder.DUE_FIRST;
+              }
+              return descending ? RequestOrder.NEWEST_FIRST : RequestOrder.OLDEST_FIRST;
+            })
+        .orElse(RequestOrder.OLDEST_FIRST);
+  }
+
+  public String getDue() {
+    return due;
+  }
+
+  public void setDue(String due) {
+    this.due = due;
   }
 
   public String getSearch() {

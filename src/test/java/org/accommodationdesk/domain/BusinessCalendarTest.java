@@ -1,0 +1,113 @@
+package org.accommodationdesk.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.accommodationdesk.domain.deadline.BusinessCalendar;
+import org.accommodationdesk.domain.deadline.DeadlinePolicy;
+import org.junit.jupiter.api.Test;
+
+class BusinessCalendarTest {
+  static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+  static final LocalDate THANKSGIVING = LocalDate.of(2026, 11, 26); // a Thursday
+  static final LocalDate CHRISTMAS = LocalDate.of(2026, 12, 25); // a Friday
+  static final BusinessCalendar CALENDAR =
+      new BusinessCalendar(
+          CHICAGO,
+          EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+          Set.of(THANKSGIVING, CHRISTMAS));
+
+  @Test
+  void weekendsAndHolidaysAreNotBusinessDays() {
+    assertFalse(CALENDAR.isBusinessDay(LocalDate.of(2026, 11, 28)), "Saturday");
+    assertFalse(CALENDAR.isBusinessDay(LocalDate.of(2026, 11, 29)), "Sunday");
+    assertFalse(CALENDAR.isBusinessDay(THANKSGIVING));
+    assertTrue(CALENDAR.isBusinessDay(LocalDate.of(2026, 11, 27)), "the Friday after");
+  }
+
+  @Test
+  void countsFromTheDayAfter() {
+    LocalDate monday = LocalDate.of(2026, 11, 2);
+    assertEquals(monday, CALENDAR.plusBusinessDays(monday, 0));
+    assertEquals(LocalDate.of(2026, 11, 3), CALENDAR.plusBusinessDays(monday, 1));
+    assertEquals(LocalDate.of(2026, 11, 9), CALENDAR.plusBusinessDays(monday, 5), "a week on");
+  }
+
+  @Test
+  void skipsWeekendsAndHolidays() {
+    // filed Monday 23 November: Thanksgiving and the weekend fall within five business days
+    LocalDate filed = LocalDate.of(2026, 11, 23);
+    assertEquals(LocalDate.of(2026, 12, 1), CALENDAR.plusBusinessDays(filed, 5));
+    // filed on a Saturday: the first business day is Monday
+    assertEquals(
+        LocalDate.of(2026, 11, 30), CALENDAR.plusBusinessDays(LocalDate.of(2026, 11, 28), 1));
+    // filed on the holiday itself
+    assertEquals(LocalDate.of(2026, 11, 27), CALENDAR.plusBusinessDays(THANKSGIVING, 1));
+    // the day before Christmas + 1 is the Monday after it
+    assertEquals(
+        LocalDate.of(2026, 12, 28), CALENDAR.plusBusinessDays(LocalDate.of(2026, 12, 24), 1));
+  }
+
+  @Test
+  void businessDaysBetweenCountsTheDaysAfterFromUpToTo() {
+    LocalDate monday = LocalDate.of(2026, 11, 23);
+    assertEquals(0, CALENDAR.businessDaysBetween(monday, monday));
+    assertEquals(2, CALENDAR.businessDaysBetween(monday, LocalDate.of(2026, 11, 25)));
+    assertEquals(
+        3, CALENDAR.businessDaysBetween(monday, LocalDate.of(2026, 11, 29)), "holiday, weekend");
+    assertEquals(0, CALENDAR.businessDaysBetween(LocalDate.of(2026, 11, 25), monday), "backwards");
+  }
+
+  @Test
+  void theDayOfAnInstantIsTheOrganisationsDay() {
+    // 03:00 UTC on 1 December is still 30 November in Chicago
+    assertEquals(
+        LocalDate.of(2026, 11, 30), CALENDAR.dateOf(Instant.parse("2026-12-01T03:00:00Z")));
+    assertEquals(LocalDate.of(2026, 12, 1), CALENDAR.dateOf(Instant.parse("2026-12-01T06:00:00Z")));
+  }
+
+  @Test
+  void aConfiguredWeekendIsHonoured() {
+    BusinessCalendar fridayOff =
+        new BusinessCalendar(CHICAGO, EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), Set.of());
+    // Thursday + 1 business day is the Sunday
+    assertEquals(
+        LocalDate.of(2026, 11, 8), fridayOff.plusBusinessDays(LocalDate.of(2026, 11, 5), 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new BusinessCalendar(CHICAGO, EnumSet.allOf(DayOfWeek.class), Set.of()));
+  }
+
+  @Test
+  void policyDaysAreCheckedAtTheirLimits() {
+    new DeadlinePolicy(1, DeadlinePolicy.MAX_DAYS, 1, 1);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new DeadlinePolicy(0, 15, 10, 15));
+    assertTrue(e.getMessage().contains("first-action-days"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new DeadlinePolicy(5, DeadlinePolicy.MAX_DAYS + 1, 10, 15));
+  }
+
+  /** Counting n business days on and then counting the days between gives n back. */
+  @Property(tries = 300)
+  void addingAndCountingAgree(
+      @ForAll @IntRange(min = 0, max = 800) int offset,
+      @ForAll @IntRange(min = 0, max = 60) int n) {
+    LocalDate start = LocalDate.of(2026, 1, 1).plusDays(offset);
+    LocalDate end = CALENDAR.plusBusinessDays(start, n);
+    assertEquals(n, CALENDAR.businessDaysBetween(start, end));
+    assertTrue(n == 0 || CALENDAR.isBusinessDay(end), "lands on a business day");
+  }
+}
