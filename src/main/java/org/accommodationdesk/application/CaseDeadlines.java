@@ -58,6 +58,15 @@ public class CaseDeadlines {
   @ConfigProperty(name = "accommodationdesk.deadlines.appeal-decision-days", defaultValue = "15")
   private int appealDecisionDays;
 
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
+  private int appealWindowDays;
+
+  /** How long after a decision the employee may appeal it (calendar days, not business days). */
+  public Duration appealWindow() {
+    return Duration.ofDays(appealWindowDays);
+  }
+
   private record Loaded(Deadlines deadlines, Instant at) {}
 
   private volatile Loaded loaded;

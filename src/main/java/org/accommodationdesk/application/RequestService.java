@@ -33,7 +33,6 @@ import org.accommodationdesk.domain.request.RequestOrder;
 import org.accommodationdesk.domain.request.RequestRepository;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.domain.request.StaleVersionException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The case use cases: file, read, list and move a request through its workflow. Holds the
@@ -56,10 +55,7 @@ public class RequestService {
   @Inject private DocumentService documentService;
   @Inject private StatisticsLedger ledger;
   @Inject private CaseDeadlines deadlines;
-
-  @Inject
-  @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
-  private int appealWindowDays;
+  @Inject private jakarta.enterprise.event.Event<CaseStep> steps;
 
   /** An employee files a request for themself. */
   @RolesAllowed(Role.EMPLOYEE)
@@ -102,6 +98,7 @@ public class RequestService {
     requests.add(request);
     requests.store(request);
     ledger.record(Footprint.NONE, Footprint.of(request));
+    steps.fire(new CaseStep(request, Action.SUBMIT, null));
     for (Upload upload : uploads) {
       documentService.attach(request.getId(), upload.fileName(), upload.content());
     }
@@ -300,6 +297,7 @@ public class RequestService {
       throw new StaleVersionException(expectedVersion, request.getRevision());
     }
     Footprint before = Footprint.of(request);
+    String assignedBefore = request.getAssignedReviewer();
     Actor actor = currentUser.actor();
     Instant now = clock.instant();
     String comment = command.comment();
@@ -318,6 +316,7 @@ public class RequestService {
     request.keepTime(deadlines.current());
     requests.store(request);
     ledger.record(before, Footprint.of(request));
+    steps.fire(new CaseStep(request, command.action(), assignedBefore));
     return view(request);
   }
 
@@ -330,7 +329,7 @@ public class RequestService {
   }
 
   private Duration appealWindow() {
-    return Duration.ofDays(appealWindowDays);
+    return deadlines.appealWindow();
   }
 
   private RequestView view(AccommodationRequest request) {
@@ -345,9 +344,7 @@ public class RequestService {
         request.isFinalDecision(appealWindow(), now),
         hr ? displayName(request.getRequester()) : null,
         // until when the requester may appeal, while they may
-        actions.contains(Action.APPEAL)
-            ? request.getDecidedAt().map(d -> d.plus(appealWindow())).orElse(null)
-            : null,
+        actions.contains(Action.APPEAL) ? request.appealBy(appealWindow()).orElse(null) : null,
         dueDays());
   }
 

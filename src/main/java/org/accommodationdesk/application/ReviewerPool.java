@@ -13,12 +13,17 @@ import org.accommodationdesk.domain.request.AccommodationRequest;
 record ReviewerPool(List<String> active, Map<String, Set<String>> servedLocations) {
   /** Whether some active reviewer who serves the request's location may review it. */
   boolean anyMayTake(AccommodationRequest r) {
+    return mayTake(r).findAny().isPresent();
+  }
+
+  /** The active reviewers who serve the request's location and may review it. */
+  java.util.stream.Stream<String> mayTake(AccommodationRequest r) {
     String location = r.getWorkLocation().getCode();
     return active.stream()
         .filter(
             u ->
                 servedLocations.getOrDefault(u, Set.of()).isEmpty()
                     || servedLocations.get(u).contains(location))
-        .anyMatch(r::reviewableBy);
+        .filter(r::reviewableBy);
   }
 }

@@ -47,10 +47,33 @@ class ApiIT {
       {"category":"HOUSEHOLD_MEMBER","arrangement":"FULL_REMOTE","startDate":"2021-02-08",
        "endDate":"2021-06-30","relationship":"PARENT","attestation":true,"justification":"..."}""";
 
+  /** A real SMTP server the deployment sends its mail to (issue 9's outbox). */
+  static final com.icegreen.greenmail.util.ServerSetup SMTP =
+      new com.icegreen.greenmail.util.ServerSetup(3025, "127.0.0.1", "smtp");
+
+  static volatile com.icegreen.greenmail.util.GreenMail mail;
+
+  /**
+   * The application as built, with mail on: to the SMTP server above, retrying after a second (so
+   * that a test can take the server down and see the mail follow).
+   */
   @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File("target/accommodation-desk.war"));
+  static WebArchive deployment() throws java.io.IOException {
+    mail = new com.icegreen.greenmail.util.GreenMail(SMTP);
+    mail.start();
+    WebArchive war =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/accommodation-desk.war"));
+    String config = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+    String properties =
+        java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/META-INF/microprofile-config.properties"))
+            + "\naccommodationdesk.mail.host=127.0.0.1\naccommodationdesk.mail.port=3025\n"
+            + "accommodationdesk.mail.from=desk@example.org\naccommodationdesk.mail.poll-seconds=1\n"
+            + "accommodationdesk.mail.retry-seconds=1\n"
+            + "accommodationdesk.mail.link-base=https://desk.example.org\n";
+    war.delete(config);
+    war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(properties), config);
+    return war;
   }
 
   @ArquillianResource URL base;
@@ -1305,6 +1328,111 @@ class ApiIT {
     assertProblem(admin.delete("api/admin/holidays/" + snowDay), 404);
     String audit = admin.get("api/admin/audit?size=50").body();
     assertTrue(audit.contains("holiday " + snowDay), audit);
+  }
+
+  // ---- notices and mail -------------------------------------------------------------------------
+
+  /** The first mail to this address whose subject names the request, waiting up to 20 s. */
+  static jakarta.mail.internet.MimeMessage mailTo(String address, long requestId, String text)
+      throws Exception {
+    for (int i = 0; i < 200; i++) {
+      for (jakarta.mail.internet.MimeMessage m : mail.getReceivedMessages()) {
+        if (m.getAllRecipients()[0].toString().contains(address)
+            && m.getSubject().contains(String.valueOf(requestId))
+            && body(m).contains(text)) {
+          return m;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no mail to " + address + " about #" + requestId + " saying " + text);
+  }
+
+  /** The plain-text body, decoded (quoted-printable, UTF-8). */
+  static String body(jakarta.mail.internet.MimeMessage m) throws Exception {
+    return m.getContent().toString().replace("\r\n", "\n");
+  }
+
+  @Test
+  void eachStepThatNeedsSomeoneToActMailsThemWithoutMedicalDetails() throws Exception {
+    String secret = "oncologist-" + System.nanoTime();
+    long id = submit("employee1", HOUSEHOLD.replace("\"...\"", "\"" + secret + "\""));
+    var received = mailTo("employee1@example.org", id, "We received your request #" + id);
+    String text = body(received);
+    assertTrue(text.contains("https://desk.example.org/employee/request.xhtml?id=" + id), text);
+    assertTrue(text.contains("A decision is expected by"), text);
+    assertFalse(text.contains(secret), "no medical details in mail");
+    assertEquals("desk@example.org", received.getFrom()[0].toString());
+
+    act("reviewer1", id, action("START_REVIEW"));
+    act(
+        "reviewer1",
+        id,
+        "{\"action\":\"REQUEST_INFO\",\"comment\":\"About the " + secret + " letter?\"}");
+    String question = body(mailTo("employee1@example.org", id, "Please answer by"));
+    assertFalse(question.contains(secret), "the question itself stays in the app");
+    act("employee1", id, "{\"action\":\"PROVIDE_INFO\",\"comment\":\"" + secret + "\"}");
+    String answered = body(mailTo("reviewer1@example.org", id, "answered your question"));
+    assertTrue(answered.contains("https://desk.example.org/review/case.xhtml?id=" + id), answered);
+    assertFalse(answered.contains(secret));
+    act(
+        "reviewer1",
+        id,
+        "{\"action\":\"DENY\",\"reasonCode\":\"UNDUE_HARDSHIP\",\"comment\":\"" + secret + "\"}");
+    String decided = body(mailTo("employee1@example.org", id, "you may appeal until"));
+    assertFalse(decided.contains(secret), "the explanation stays in the app");
+    assertFalse(decided.contains("UNDUE_HARDSHIP"));
+
+    // the same notices in the app, as data, until read
+    JsonObject notices = as("employee1").get("api/notices?size=200").json();
+    List<String> kinds =
+        notices.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(n -> n.getJsonNumber("requestId").longValue() == id)
+            .map(n -> n.getString("kind"))
+            .toList();
+    assertEquals(List.of("DECIDED", "QUESTION", "RECEIVED"), kinds, "newest first");
+    assertTrue(notices.getInt("unread") >= 3, notices.toString());
+    assertEquals(204, as("employee1").post("api/notices/read", "").status());
+    assertEquals(0, as("employee1").get("api/notices").json().getInt("unread"));
+    assertEquals(
+        0,
+        as("reviewer2").get("api/notices?size=200").json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(n -> n.getJsonNumber("requestId").longValue() == id)
+            .count(),
+        "nobody else is told");
+    assertProblem(as("employee1").get("api/notices?size=201"), 400);
+  }
+
+  @Test
+  void mailIsInTheRecipientsLanguage() throws Exception {
+    Api.Reply es = patch("admin", "api/admin/accounts/employee2", "{\"language\":\"es\"}");
+    assertEquals(200, es.status(), es.toString());
+    try {
+      long id = submit("employee2", HOUSEHOLD);
+      var received = mailTo("employee2@example.org", id, "Hemos recibido su solicitud");
+      assertTrue(received.getSubject().contains("solicitud n.º " + id), received.getSubject());
+      assertTrue(body(received).contains("Se espera una decisión antes del"), body(received));
+    } finally {
+      patch("admin", "api/admin/accounts/employee2", "{\"language\":\"en\"}");
+    }
+  }
+
+  @Test
+  void aStepSucceedsWhileTheMailServerIsDownAndItsMailFollowsLater() throws Exception {
+    mail.stop();
+    long id;
+    try {
+      id = submit("employee3", HOUSEHOLD);
+      assertEquals(
+          "SUBMITTED", as("employee3").get("api/requests/" + id).json().getString("status"));
+      Thread.sleep(2500); // a few attempts fail meanwhile
+    } finally {
+      mail = new com.icegreen.greenmail.util.GreenMail(SMTP);
+      mail.start();
+    }
+    var late = mailTo("employee3@example.org", id, "We received your request #" + id);
+    assertNotNull(late);
   }
 
   @Test

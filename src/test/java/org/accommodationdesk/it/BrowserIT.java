@@ -462,6 +462,51 @@ class BrowserIT {
   }
 
   /**
+   * Issue 9: the employee sees when to answer, the header counts what waits on them, their notices
+   * say what happened without details; the reviewer's queue filters overdue requests.
+   */
+  @Test
+  void deadlinesAndNoticesShowWhereTheyAreNeeded() {
+    long id = fileHouseholdRequest(null);
+    assertTrue(browser.text(By.id("decisionBy")).startsWith("A decision is expected by"));
+    openCase("reviewer1", id);
+    browser.clickAndWait(By.id("startForm:startReview"));
+    browser.type(By.id("infoForm:question"), "Which days would you need to be remote?");
+    browser.clickAndWait(By.id("infoForm:requestInfo"));
+    assertTrue(browser.text(By.id("decisionDue")).contains("paused"), "HR sees the pause");
+
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("answerBy")).startsWith("Please answer by"));
+    assertTrue(browser.text(By.id("menuNeedsAction")).matches(".*\\d+.*"), "waiting on them");
+    browser.clickAndWait(By.id("menuNotices"));
+    String notices = browser.text(By.id("notices"));
+    assertTrue(notices.contains("HR asked you a question about your request #" + id), notices);
+    assertTrue(notices.contains("We received your request #" + id), notices);
+    assertFalse(notices.contains("Which days"), "the question itself is on the request page");
+    browser.assertAccessible("account/notices.xhtml");
+    browser.screenshot("notices");
+    browser.clickAndWait(By.id("noticesForm:markAllRead"));
+    assertFalse(browser.present(By.id("unreadBadge")), "nothing unread");
+
+    browser.login("reviewer1");
+    browser.select(By.id("queueForm:due"), "OVERDUE");
+    browser.select(By.id("queueForm:status"), "ALL");
+    browser.find(By.id("queueForm:searchButton")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              List<WebElement> rows = d.findElements(By.cssSelector("#queueForm\\:queue_data tr"));
+              return !rows.isEmpty()
+                  && rows.stream()
+                      .allMatch(r -> !r.findElements(By.cssSelector(".overdue")).isEmpty());
+            });
+    browser.screenshot("queue-overdue");
+  }
+
+  /**
    * Error pages (not found, forbidden, a page that does not exist) keep who is signed in and their
    * role's menu, so the way back is one click (issue 11 #9).
    */

@@ -428,6 +428,19 @@ public class AccommodationRequest {
         && refusal(Action.APPEAL, new Actor(requester, false), appealWindow, now).isPresent();
   }
 
+  /**
+   * Until when the requester may appeal the decision in force: empty when it cannot be appealed
+   * (not a decision one may appeal, or appealed once already).
+   */
+  public Optional<Instant> appealBy(Duration appealWindow) {
+    if (!RULES.get(Action.APPEAL).from().contains(status)
+        || appealedAt != null
+        || decidedAt == null) {
+      return Optional.empty();
+    }
+    return Optional.of(decidedAt.plus(appealWindow));
+  }
+
   public Set<Action> availableActions(Actor actor, Duration appealWindow, Instant now) {
     Objects.requireNonNull(appealWindow, "appealWindow");
     Set<Action> actions = EnumSet.noneOf(Action.class);

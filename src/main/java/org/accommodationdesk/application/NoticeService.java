@@ -1,0 +1,86 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.notice.Notice;
+import org.accommodationdesk.domain.notice.NoticeRepository;
+import org.accommodationdesk.domain.request.RequestFilter;
+import org.accommodationdesk.domain.request.RequestStatus;
+
+/** Each person's own notices (written by {@link NoticeWriter}) and what waits on them. */
+@Stateless
+public class NoticeService {
+  @Inject private NoticeRepository notices;
+  @Inject private org.accommodationdesk.domain.request.RequestRepository requests;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  /** A notice as its recipient sees it: the words are rendered at the edge. */
+  public record NoticeView(
+      long id, String kind, long requestId, LocalDate date, Instant createdAt, boolean read) {
+    static NoticeView of(Notice n) {
+      return new NoticeView(
+          n.getId(),
+          n.getKind().name(),
+          n.getRequestId(),
+          n.getDueDate().orElse(null),
+          n.getCreatedAt(),
+          n.isRead());
+    }
+  }
+
+  /** One page of the caller's notices, newest first, and how many are unread. */
+  public record NoticePage(List<NoticeView> items, long total, long unread) {}
+
+  /** The caller's notices, newest first. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+  public NoticePage mine(int page, int size) {
+    PageResult.check(page, size);
+    String me = currentUser.username();
+    return new NoticePage(
+        notices.of(me, page * size, size).stream().map(NoticeView::of).toList(),
+        notices.count(me),
+        notices.countUnread(me));
+  }
+
+  /** How many of the caller's notices are unread. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+  public long unreadCount() {
+    return notices.countUnread(currentUser.username());
+  }
+
+  /**
+   * How many requests wait on the caller: an employee's own requests with a question to answer, and
+   * a reviewer's requests in review assigned to them.
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+  public long needsAction() {
+    String me = currentUser.username();
+    long count = 0;
+    if (currentUser.isEmployee()) {
+      count +=
+          requests.count(
+              new RequestFilter(me, Set.of(RequestStatus.INFO_REQUESTED), null, null, null));
+    }
+    if (currentUser.isReviewer()) {
+      count +=
+          requests.count(
+              RequestFilter.of(
+                  Set.of(RequestStatus.IN_REVIEW), null, null, null, null, me, false, null));
+    }
+    return count;
+  }
+
+  /** Marks all the caller's notices read. */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+  public int markAllRead() {
+    return notices.markAllRead(currentUser.username(), clock.instant());
+  }
+}

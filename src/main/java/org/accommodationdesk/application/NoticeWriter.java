@@ -1,0 +1,114 @@
+package org.accommodationdesk.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.accommodationdesk.domain.account.UserAccount;
+import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.notice.Notice;
+import org.accommodationdesk.domain.notice.NoticeKind;
+import org.accommodationdesk.domain.notice.NoticeRepository;
+import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.DecisionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who is told what: on each step of the workflow ({@link CaseStep}), a notice for each person who
+ * must act or whose outcome changed, written in the step's own transaction (the outbox), so that a
+ * step and its notices commit or roll back together.
+ */
+@ApplicationScoped
+public class NoticeWriter {
+  @Inject private NoticeRepository notices;
+  @Inject private UserAccountRepository accounts;
+  @Inject private ReferenceDataRepository referenceData;
+  @Inject private Clock clock;
+  @Inject private CaseDeadlines deadlines;
+  @Inject private Event<NoticesWritten> written;
+
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.mail.host")
+  private Optional<String> mailHost;
+
+  /** Writes the notices a step calls for, in the step's transaction. */
+  void stepTaken(@Observes CaseStep step) {
+    AccommodationRequest r = step.request();
+    Set<String> hr = new TreeSet<>();
+    NoticeKind kind = null;
+    LocalDate date = null;
+    switch (step.action()) {
+      case SUBMIT -> {
+        kind = NoticeKind.RECEIVED;
+        date = r.clock().decisionDue();
+      }
+      case REQUEST_INFO -> {
+        kind = NoticeKind.QUESTION;
+        date = r.clock().answerBy();
+      }
+      case APPROVE, APPROVE_WITH_CHANGES, DENY -> {
+        boolean onAppeal =
+            r.latestDecision().map(d -> d.getStage() == DecisionStage.APPEAL).orElse(false);
+        kind = onAppeal ? NoticeKind.APPEAL_DECIDED : NoticeKind.DECIDED;
+        date = r.appealBy(deadlines.appealWindow()).map(deadlines.calendar()::dateOf).orElse(null);
+      }
+      case PROVIDE_INFO -> {
+        if (r.getAssignedReviewer() != null) {
+          hr.add(r.getAssignedReviewer());
+        }
+        write(hr, NoticeKind.ANSWERED, r, r.clock().decisionDue());
+        return;
+      }
+      case APPEAL -> {
+        new ReviewerPool(accounts.activeReviewers(), referenceData.reviewerLocations())
+            .mayTake(r)
+            .forEach(hr::add);
+        write(hr, NoticeKind.APPEAL_FILED, r, r.clock().decisionDue());
+        return;
+      }
+      case WITHDRAW -> {
+        // the reviewer who had it is told; the request no longer names them
+        if (step.assignedBefore() != null) {
+          hr.add(step.assignedBefore());
+        }
+        write(hr, NoticeKind.WITHDRAWN, r, null);
+        return;
+      }
+      default -> {
+        return;
+      }
+    }
+    write(Set.of(r.getRequester()), kind, r, date);
+  }
+
+  private void write(Set<String> recipients, NoticeKind kind, AccommodationRequest r, LocalDate d) {
+    if (recipients.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    boolean mailOn = mailHost.filter(h -> !h.isBlank()).isPresent();
+    boolean anyMail = false;
+    for (String recipient : recipients) {
+      boolean mail =
+          mailOn
+              && accounts
+                  .find(recipient)
+                  .filter(UserAccount::isEnabled)
+                  .map(UserAccount::getEmail)
+                  .filter(e -> e != null && !e.isBlank())
+                  .isPresent();
+      notices.add(new Notice(recipient, kind, r.getId(), d, now, mail));
+      anyMail |= mail;
+    }
+    if (anyMail) {
+      written.fire(new NoticesWritten());
+    }
+  }
+}

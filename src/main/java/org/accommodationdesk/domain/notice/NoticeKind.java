@@ -1,0 +1,33 @@
+package org.accommodationdesk.domain.notice;
+
+/**
+ * What a notice tells its recipient. Stored as data (the request, a date); its words are rendered
+ * in the recipient's language, in the app and in mail, and never carry medical details.
+ */
+public enum NoticeKind {
+  /** To the employee: their request was received; a decision is expected by the date. */
+  RECEIVED(true),
+  /** To the employee: HR asked a question; answer by the date. */
+  QUESTION(true),
+  /** To the employee: a first decision; appeal by the date where they may. */
+  DECIDED(true),
+  /** To the employee: the decision on their appeal. */
+  APPEAL_DECIDED(true),
+  /** To the assigned reviewer: the employee answered the question. */
+  ANSWERED(false),
+  /** To the reviewers who may take it: an appeal was filed; to be decided by the date. */
+  APPEAL_FILED(false),
+  /** To the assigned reviewer: the employee withdrew the request. */
+  WITHDRAWN(false);
+
+  private final boolean forRequester;
+
+  NoticeKind(boolean forRequester) {
+    this.forRequester = forRequester;
+  }
+
+  /** Whether it goes to the employee who filed the request (else to HR). */
+  public boolean forRequester() {
+    return forRequester;
+  }
+}

@@ -1,0 +1,60 @@
+package org.accommodationdesk.interfaces.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.accommodationdesk.application.NoticeService;
+import org.accommodationdesk.application.NoticeService.NoticePage;
+import org.accommodationdesk.application.NoticeService.NoticeView;
+import org.accommodationdesk.application.NoticeText;
+import org.accommodationdesk.domain.notice.NoticeKind;
+import org.accommodationdesk.interfaces.web.FacesSupport;
+
+/** {@code /account/notices.xhtml}: the signed-in person's notices, for every role. */
+@Named
+@ViewScoped
+public class NoticesBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int PAGE = 100;
+
+  @Inject private transient NoticeService notices;
+  @Inject private transient FacesSupport faces;
+
+  private NoticePage page;
+
+  @PostConstruct
+  void load() {
+    page = notices.mine(0, PAGE);
+  }
+
+  public NoticePage getPage() {
+    return page;
+  }
+
+  /** The message key of a notice's words (the one rule, {@link NoticeText}). */
+  public String key(NoticeView n) {
+    return NoticeText.key(NoticeKind.valueOf(n.kind()), n.date() != null);
+  }
+
+  /** Where the notice's request is acted on. */
+  public String link(NoticeView n) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + NoticeText.path(NoticeKind.valueOf(n.kind()), n.requestId());
+  }
+
+  public void markAllRead() throws IOException {
+    notices.markAllRead();
+    FacesContext fc = FacesContext.getCurrentInstance();
+    ExternalContext ec = fc.getExternalContext();
+    ec.getFlash().setKeepMessages(true);
+    fc.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, faces.text("notices.markedRead"), null));
+    ec.redirect(ec.getRequestContextPath() + "/account/notices.xhtml");
+  }
+}
