@@ -19,4 +19,11 @@ public final class NoticeText {
     return (kind.forRequester() ? "/employee/request.xhtml?id=" : "/review/case.xhtml?id=")
         + requestId;
   }
+
+  /** The decision letter's page, for notices of a decision; null for the others. */
+  public static String letterPath(NoticeKind kind, long requestId) {
+    return kind == NoticeKind.DECIDED || kind == NoticeKind.APPEAL_DECIDED
+        ? "/letters/" + requestId
+        : null;
+  }
 }

@@ -166,6 +166,11 @@ public record RequestView(
     return null;
   }
 
+  /** Whether a decision letter was issued (the latest decision's is the one to read). */
+  public boolean hasLetter() {
+    return history.stream().anyMatch(h -> h.action().equals(Action.LETTER_ISSUED.name()));
+  }
+
   /** The decision in force, or null. */
   public DecisionView latestDecision() {
     return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

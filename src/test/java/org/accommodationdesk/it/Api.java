@@ -60,6 +60,20 @@ final class Api {
     return send(builder(path).GET());
   }
 
+  /** A GET asking for another media type (a PDF); the body's bytes, with status and headers. */
+  HttpResponse<byte[]> download(String path, String accept) {
+    try {
+      return HTTP.send(
+          builder(path).setHeader("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply post(String path, String json) {
     return post(path, json, null);
   }

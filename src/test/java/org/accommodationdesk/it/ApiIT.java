@@ -1200,9 +1200,11 @@ class ApiIT {
             "REQUEST_INFO",
             "PROVIDE_INFO",
             "DENY",
+            "LETTER_ISSUED",
             "APPEAL",
             "START_REVIEW",
-            "APPROVE_WITH_CHANGES"),
+            "APPROVE_WITH_CHANGES",
+            "LETTER_ISSUED"),
         actions);
     JsonArray decisions = finalState.getJsonArray("decisions");
     assertEquals("INITIAL", decisions.getJsonObject(0).getString("stage"));
@@ -1382,6 +1384,53 @@ class ApiIT {
     String decided = body(mailTo("employee1@example.org", id, "you may appeal until"));
     assertFalse(decided.contains(secret), "the explanation stays in the app");
     assertFalse(decided.contains("UNDUE_HARDSHIP"));
+    assertTrue(decided.contains("https://desk.example.org/letters/" + id), "links the letter");
+    assertEquals(0, received.getContentType().contains("multipart") ? 1 : 0, "nothing attached");
+
+    // the letter: a tagged PDF in the employee's language, kept with the case
+    var letter =
+        as("employee1").download("api/requests/" + id + "/decision-letter", "application/pdf");
+    assertEquals(200, letter.statusCode());
+    assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElseThrow());
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+      String words = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertTrue(words.contains("Your request is denied."), words);
+      assertTrue(words.contains("Reason: Undue hardship."), words);
+      assertTrue(words.contains("you may appeal this decision until"), words);
+      assertTrue(words.contains("Decided by Robert Chen"), words);
+      assertTrue(words.contains(secret), "the explanation, for the employee");
+      assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+      assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+      assertTrue(pdf.getDocumentInformation().getTitle().contains("#" + id));
+    }
+    assertEquals(
+        200,
+        as("reviewer2")
+            .download("api/requests/" + id + "/decision-letter", "application/pdf")
+            .statusCode(),
+        "HR reads it too");
+    assertEquals(
+        404,
+        as("employee2")
+            .download("api/requests/" + id + "/decision-letter", "application/pdf")
+            .statusCode());
+    List<String> history =
+        as("employee1")
+            .get("api/requests/" + id)
+            .json()
+            .getJsonArray("history")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(h -> h.getString("action"))
+            .toList();
+    assertEquals("LETTER_ISSUED", history.get(history.size() - 1), history.toString());
+    long undecided = submit("employee1", HOUSEHOLD);
+    assertEquals(
+        404,
+        as("employee1")
+            .download("api/requests/" + undecided + "/decision-letter", "application/pdf")
+            .statusCode(),
+        "no letter before a decision");
 
     // the same notices in the app, as data, until read
     JsonObject notices = as("employee1").get("api/notices?size=200").json();
@@ -1898,6 +1947,15 @@ class ApiIT {
     Api.Reply token = as("employee1").post("api/tokens", AccessMatrix.TOKEN);
     assertEquals(201, token.status(), token.toString());
     String tokenId = String.valueOf(token.json().getJsonNumber("id").longValue());
+    long decided = submit("employee1", HOUSEHOLD);
+    act("reviewer1", decided, action("START_REVIEW"));
+    assertEquals(
+        200,
+        act(
+                "reviewer1",
+                decided,
+                "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}")
+            .status());
 
     Map<AccessMatrix.Caller, String> users =
         Map.of(
@@ -1922,6 +1980,7 @@ class ApiIT {
       String path =
           row.path()
               .replace("{id}", String.valueOf(id))
+              .replace("{decided}", String.valueOf(decided))
               .replace("{doc}", doc)
               .replace("{token}", tokenId)
               .replace("{user}", "employee2")
@@ -1935,7 +1994,10 @@ class ApiIT {
           Api api = apis.get(caller);
           status =
               switch (row.method()) {
-                case "GET" -> api.get(path).status();
+                case "GET" ->
+                    path.endsWith("/decision-letter")
+                        ? api.download(path, "application/pdf").statusCode()
+                        : api.get(path).status();
                 case "POST" -> api.post(path, row.body()).status();
                 case "PUT" -> api.put(path, row.body()).status();
                 case "DELETE" -> api.delete(path).status();

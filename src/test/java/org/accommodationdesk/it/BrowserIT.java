@@ -680,6 +680,10 @@ class BrowserIT {
     String year = String.valueOf(java.time.LocalDate.now().plusDays(15).getYear());
     assertTrue(until.startsWith("You may appeal until") && until.contains(year), until);
     assertTrue(browser.source().contains("Arrangement requested"));
+    String letter = browser.find(By.id("decisionLetter")).getAttribute("href");
+    assertTrue(letter.endsWith("/letters/" + id), letter);
+    String download = browser.fetch(letter.replaceAll("^https?://[^/]+/", ""));
+    assertTrue(download.startsWith("200 application/pdf"), download);
     browser.assertAccessible("employee/request.xhtml (denied)");
   }
 

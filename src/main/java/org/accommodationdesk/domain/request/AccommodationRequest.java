@@ -403,6 +403,19 @@ public class AccommodationRequest {
     return new CaseClock(firstActionDue, decisionDue, clockPaused, answerBy, List.of());
   }
 
+  /**
+   * The letter of the decision in force was issued: recorded after it, by the person who decided.
+   *
+   * @throws TransitionNotAllowedException when there is no decision
+   */
+  public void recordLetterIssued(Instant now) {
+    Decision decision =
+        latestDecision()
+            .orElseThrow(
+                () -> new TransitionNotAllowedException("There is no decision to write to."));
+    record(Action.LETTER_ISSUED, status, status, decision.getDecidedBy(), now, null, decision);
+  }
+
   /** Whether the requester may still add documents. */
   public boolean acceptsDocumentsFrom(Actor actor) {
     return refusal(Action.DOCUMENT_ADDED, actor, null, null).isEmpty();

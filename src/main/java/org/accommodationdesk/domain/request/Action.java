@@ -18,7 +18,9 @@ public enum Action {
   /** The requester let the union see this request (status, timeline, decision reason). */
   UNION_ACCESS_GRANTED,
   /** The requester withdrew the union's access. */
-  UNION_ACCESS_REVOKED;
+  UNION_ACCESS_REVOKED,
+  /** The letter of a decision was issued (with the decision, by the same person). */
+  LETTER_ISSUED;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -26,6 +28,7 @@ public enum Action {
         && this != DOCUMENT_ADDED
         && this != DOCUMENT_DOWNLOADED
         && this != UNION_ACCESS_GRANTED
-        && this != UNION_ACCESS_REVOKED;
+        && this != UNION_ACCESS_REVOKED
+        && this != LETTER_ISSUED;
   }
 }

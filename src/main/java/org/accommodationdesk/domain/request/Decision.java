@@ -113,6 +113,10 @@ public class Decision {
     return granted;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getDecidedBy() {
     return decidedBy;
   }

@@ -45,6 +45,7 @@ public class MailText {
             + what
             + "\n\n"
             + format(words, "mail.open", locale, link)
+            + letter(words, locale, mail)
             + "\n\n-- \n"
             + words.getString("mail.footer")
             + "\n";
@@ -53,5 +54,13 @@ public class MailText {
 
   private static String format(ResourceBundle words, String key, Locale locale, Object... args) {
     return new MessageFormat(words.getString(key), locale).format(args);
+  }
+
+  /** A line linking the decision letter, for a decision's mail (the letter is never attached). */
+  private String letter(ResourceBundle words, Locale locale, OutgoingMail mail) {
+    String path = NoticeText.letterPath(mail.kind(), mail.requestId());
+    return path == null
+        ? ""
+        : "\n" + format(words, "mail.letter", locale, linkBase.replaceAll("/+$", "") + path);
   }
 }

@@ -40,6 +40,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
               .toList());
     }
     if (e instanceof RequestNotFoundException
+        || e instanceof org.accommodationdesk.domain.request.LetterNotFoundException
         || e instanceof TokenNotFoundException
         || e instanceof AccountNotFoundException
         || e instanceof org.accommodationdesk.domain.reference.ReferenceNotFoundException) {

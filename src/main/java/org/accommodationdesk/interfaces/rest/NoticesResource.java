@@ -33,7 +33,7 @@ public class NoticesResource {
       responseCode = "200",
       description = "One page of the caller's notices, newest first; how many in all and unread.",
       content = @Content(schema = @Schema(implementation = NoticePage.class)))
-  public NoticePage list(
+  public NoticePage listNotices(
       @QueryParam("page")
           @Parameter(
               description = "from 0",

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.LetterService;
 import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.application.RequestService;
@@ -51,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
+  @Inject private org.accommodationdesk.application.LetterService letters;
   @Inject private RequestService service;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
@@ -111,6 +113,30 @@ public class RequestsResource {
     }
     RequestView view = service.get(id);
     return Response.ok(view).tag(etag(view)).build();
+  }
+
+  /**
+   * The letter of the decision in force (PDF, in the employee's language), for the requester and
+   * HR; 404 before a decision.
+   */
+  @GET
+  @Path("{id}/decision-letter")
+  @Produces("application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The decision letter.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response decisionLetter(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id) {
+    LetterService.LetterFile file = letters.letter(id);
+    return Response.ok(file.content(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   /** The requester: share the request with the union ({"shared": true}) or stop sharing it. */

@@ -48,6 +48,14 @@ public class NoticesBacking implements Serializable {
         + NoticeText.path(NoticeKind.valueOf(n.kind()), n.requestId());
   }
 
+  /** The decision letter of a decision's notice; null for the others. */
+  public String letter(NoticeView n) {
+    String path = NoticeText.letterPath(NoticeKind.valueOf(n.kind()), n.requestId());
+    return path == null
+        ? null
+        : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + path;
+  }
+
   public void markAllRead() throws IOException {
     notices.markAllRead();
     FacesContext fc = FacesContext.getCurrentInstance();
