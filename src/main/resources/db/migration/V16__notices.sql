@@ -9,7 +9,8 @@ CREATE TABLE notice (
     version          BIGINT       NOT NULL,
     recipient        VARCHAR(64)  NOT NULL,
     kind             VARCHAR(32)  NOT NULL,
-    request_id       BIGINT       NOT NULL,
+    request_id       BIGINT,
+    item_count       INTEGER,
     due_date         DATE,
     created_at       TIMESTAMP    NOT NULL,
     read_at          TIMESTAMP,
@@ -23,3 +24,12 @@ CREATE TABLE notice (
 
 CREATE INDEX notice_recipient ON notice (recipient, created_at);
 CREATE INDEX notice_outbox ON notice (mail_state, next_attempt_at);
+CREATE INDEX notice_request ON notice (request_id, kind);
+
+-- Daily work (reminders, the overdue digest, expiry) runs once a day across all nodes: the node
+-- whose conditional UPDATE moves last_day to today runs it.
+CREATE TABLE scheduled_job (
+    job       VARCHAR(40) PRIMARY KEY,
+    last_day  DATE
+);
+INSERT INTO scheduled_job (job) VALUES ('DAILY');

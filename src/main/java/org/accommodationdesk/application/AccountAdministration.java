@@ -468,7 +468,12 @@ public class AccountAdministration {
       unknown.removeAll(UserAccount.ROLES);
       errors.add(
           "roles",
-          "must be EMPLOYEE, REVIEWER, UNION_REP or ADMIN, not " + new ArrayList<>(unknown));
+          "must be among "
+              + String.join(", ", UserAccount.ROLES)
+              + ", not "
+              + new ArrayList<>(unknown));
+    } else if (roles.contains(Role.HR_LEAD) && !roles.contains(Role.REVIEWER)) {
+      errors.add("roles", "an HR lead must also be an HR reviewer");
     }
   }
 

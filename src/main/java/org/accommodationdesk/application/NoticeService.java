@@ -24,15 +24,27 @@ public class NoticeService {
 
   /** A notice as its recipient sees it: the words are rendered at the edge. */
   public record NoticeView(
-      long id, String kind, long requestId, LocalDate date, Instant createdAt, boolean read) {
+      long id,
+      String kind,
+      Long requestId,
+      Integer count,
+      LocalDate date,
+      Instant createdAt,
+      boolean read) {
     static NoticeView of(Notice n) {
       return new NoticeView(
           n.getId(),
           n.getKind().name(),
           n.getRequestId(),
+          n.getItemCount().orElse(null),
           n.getDueDate().orElse(null),
           n.getCreatedAt(),
           n.isRead());
+    }
+
+    /** What the words' {0} stands for: the request's number, or a digest's count. */
+    public long subject() {
+      return requestId != null ? requestId : count == null ? 0 : count;
     }
   }
 

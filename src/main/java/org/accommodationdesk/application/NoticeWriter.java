@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -89,26 +88,56 @@ public class NoticeWriter {
   }
 
   private void write(Set<String> recipients, NoticeKind kind, AccommodationRequest r, LocalDate d) {
-    if (recipients.isEmpty()) {
-      return;
-    }
-    Instant now = clock.instant();
-    boolean mailOn = mailHost.filter(h -> !h.isBlank()).isPresent();
     boolean anyMail = false;
     for (String recipient : recipients) {
-      boolean mail =
-          mailOn
-              && accounts
-                  .find(recipient)
-                  .filter(UserAccount::isEnabled)
-                  .map(UserAccount::getEmail)
-                  .filter(e -> e != null && !e.isBlank())
-                  .isPresent();
-      notices.add(new Notice(recipient, kind, r.getId(), d, now, mail));
+      boolean mail = mailsTo(recipient);
+      notices.add(new Notice(recipient, kind, r.getId(), d, clock.instant(), mail));
       anyMail |= mail;
     }
     if (anyMail) {
       written.fire(new NoticesWritten());
     }
+  }
+
+  /**
+   * A reminder, once: nothing when this person was already reminded of this about this request and
+   * date (daily work that runs twice reminds once).
+   *
+   * @return whether it was written
+   */
+  boolean remindOnce(String recipient, NoticeKind kind, long requestId, LocalDate date) {
+    if (notices.exists(recipient, kind, requestId, date)) {
+      return false;
+    }
+    boolean mail = mailsTo(recipient);
+    notices.add(new Notice(recipient, kind, requestId, date, clock.instant(), mail));
+    if (mail) {
+      written.fire(new NoticesWritten());
+    }
+    return true;
+  }
+
+  /** A digest counting {@code count} requests, for each of these people. */
+  void digest(java.util.Collection<String> recipients, NoticeKind kind, int count) {
+    boolean anyMail = false;
+    for (String recipient : recipients) {
+      boolean mail = mailsTo(recipient);
+      notices.add(Notice.digest(recipient, kind, count, clock.instant(), mail));
+      anyMail |= mail;
+    }
+    if (anyMail) {
+      written.fire(new NoticesWritten());
+    }
+  }
+
+  /** Whether mail is on and this person has an address to send it to. */
+  private boolean mailsTo(String recipient) {
+    return mailHost.filter(h -> !h.isBlank()).isPresent()
+        && accounts
+            .find(recipient)
+            .filter(UserAccount::isEnabled)
+            .map(UserAccount::getEmail)
+            .filter(e -> e != null && !e.isBlank())
+            .isPresent();
   }
 }

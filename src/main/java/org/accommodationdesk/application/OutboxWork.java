@@ -40,8 +40,14 @@ public class OutboxWork {
       String displayName,
       String language,
       NoticeKind kind,
-      long requestId,
-      LocalDate date) {}
+      Long requestId,
+      Integer count,
+      LocalDate date) {
+    /** What the words' {0} stands for: the request's number, or a digest's count. */
+    public long subject() {
+      return requestId != null ? requestId : count == null ? 0 : count;
+    }
+  }
 
   /** Up to {@code max} mails due now, oldest first; mails lost with a node are due again. */
   public List<Long> due(int max) {
@@ -74,6 +80,7 @@ public class OutboxWork {
             a.getLanguage(),
             n.getKind(),
             n.getRequestId(),
+            n.getItemCount().orElse(null),
             n.getDueDate().orElse(null)));
   }
 

@@ -43,6 +43,7 @@ public class ReferenceDataAdministration {
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private DailyWork dailyWork;
   @Inject private jakarta.enterprise.event.Event<BusinessCalendarChanged> calendarChanged;
 
   /** A work location as an administrator sees it. */
@@ -288,6 +289,14 @@ public class ReferenceDataAdministration {
       return null;
     }
     return date;
+  }
+
+  /**
+   * Runs today's reminders and overdue digest now (they also run once a day by themselves):
+   * reminders already sent are not sent again.
+   */
+  public DailyWork.Outcome runDailyWork() {
+    return dailyWork.run();
   }
 
   /** The union's minimum cell size now in force. */

@@ -18,7 +18,7 @@ class NoticeTest {
 
   @Test
   void withoutMailANoticeIsOnlyInTheApp() {
-    Notice n = new Notice("employee1", NoticeKind.RECEIVED, 7, null, T0, false);
+    Notice n = new Notice("employee1", NoticeKind.RECEIVED, 7L, null, T0, false);
     assertEquals(MailState.NONE, n.getMailState());
     assertTrue(n.getNextAttemptAt().isEmpty());
     assertFalse(n.isRead());
@@ -28,7 +28,7 @@ class NoticeTest {
 
   @Test
   void failedMailIsRetriedWithDoublingWaitsUpToAnHour() {
-    Notice n = new Notice("employee1", NoticeKind.QUESTION, 7, null, T0, true);
+    Notice n = new Notice("employee1", NoticeKind.QUESTION, 7L, null, T0, true);
     assertEquals(MailState.PENDING, n.getMailState());
     assertEquals(T0, n.getNextAttemptAt().orElseThrow(), "due at once");
     long[] minutes = {1, 2, 4, 8, 16, 32, 60, 60};
@@ -42,7 +42,7 @@ class NoticeTest {
 
   @Test
   void afterTheLastAttemptTheMailIsGivenUp() {
-    Notice n = new Notice("employee1", NoticeKind.QUESTION, 7, null, T0, true);
+    Notice n = new Notice("employee1", NoticeKind.QUESTION, 7L, null, T0, true);
     for (int i = 1; i < Notice.MAX_ATTEMPTS; i++) {
       n.mailFailed("down", FIRST, T0);
     }
@@ -55,7 +55,7 @@ class NoticeTest {
 
   @Test
   void aSentMailIsDone() {
-    Notice n = new Notice("employee1", NoticeKind.DECIDED, 7, null, T0, true);
+    Notice n = new Notice("employee1", NoticeKind.DECIDED, 7L, null, T0, true);
     n.mailFailed("down", FIRST, T0);
     n.mailSent(T0.plusSeconds(90));
     assertEquals(MailState.SENT, n.getMailState());

@@ -137,9 +137,18 @@ class WorkflowPropertiesTest {
       assertTrue(i == 0 || !h.getAt().isBefore(history.get(i - 1).getAt()), "in time order");
       assertTrue(h.getComment() == null || h.getComment().length() <= 4000);
       assertEquals(
-          Set.of(Action.APPROVE, Action.APPROVE_WITH_CHANGES, Action.DENY).contains(h.getAction()),
+          Set.of(Action.APPROVE, Action.APPROVE_WITH_CHANGES, Action.DENY, Action.LETTER_ISSUED)
+              .contains(h.getAction()),
           h.getDecision().isPresent(),
-          "a decision step points at its decision, and only a decision step");
+          "a decision step (and its letter) points at its decision, and only those");
+    }
+    for (Decision d : decisions) {
+      assertTrue(
+          history.stream()
+                  .filter(h -> h.getAction() == Action.LETTER_ISSUED && h.getDecision().get() == d)
+                  .count()
+              <= 1,
+          "at most one letter per decision");
     }
     assertEquals(history.get(history.size() - 1).getToStatus(), r.getStatus());
     if (r.getStatus().isOpen()) {
@@ -163,6 +172,7 @@ class WorkflowPropertiesTest {
       case DOCUMENT_DOWNLOADED -> r.recordDocumentDownloaded(a, "letter.pdf", t);
       case UNION_ACCESS_GRANTED -> r.shareWithUnion(a, true, t);
       case UNION_ACCESS_REVOKED -> r.shareWithUnion(a, false, t);
+      case LETTER_ISSUED -> r.recordLetterIssued(t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

@@ -89,6 +89,7 @@ final class AccessMatrix {
           row("GET", "api/admin/denial-reasons", null, "A401 O403 E403 R403 U403 X200"),
           row("POST", "api/admin/denial-reasons", "{}", "A401 O403 E403 R403 U403 X400"),
           row("PATCH", "api/admin/denial-reasons/{reason}", "{}", "A401 O403 E403 R403 U403 X200"),
+          row("POST", "api/admin/daily-work", "", "A401 O403 E403 R403 U403 X200"),
           row("GET", "api/admin/holidays", null, "A401 O403 E403 R403 U403 X200"),
           row("POST", "api/admin/holidays", "{}", "A401 O403 E403 R403 U403 X400"),
           row("DELETE", "api/admin/holidays/{day}", null, "A401 O403 E403 R403 U403 X404"),

@@ -1436,7 +1436,7 @@ class ApiIT {
     JsonObject notices = as("employee1").get("api/notices?size=200").json();
     List<String> kinds =
         notices.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-            .filter(n -> n.getJsonNumber("requestId").longValue() == id)
+            .filter(n -> !n.isNull("requestId") && n.getJsonNumber("requestId").longValue() == id)
             .map(n -> n.getString("kind"))
             .toList();
     assertEquals(List.of("DECIDED", "QUESTION", "RECEIVED"), kinds, "newest first");
@@ -1447,10 +1447,76 @@ class ApiIT {
         0,
         as("reviewer2").get("api/notices?size=200").json().getJsonArray("items").stream()
             .map(JsonValue::asJsonObject)
-            .filter(n -> n.getJsonNumber("requestId").longValue() == id)
+            .filter(n -> !n.isNull("requestId") && n.getJsonNumber("requestId").longValue() == id)
             .count(),
         "nobody else is told");
     assertProblem(as("employee1").get("api/notices?size=201"), 400);
+  }
+
+  @Test
+  void theDailyWorkRemindsOnceAndTellsHrLeadsWhatIsOverdue() throws Exception {
+    var calendar = calendar();
+    java.time.LocalDate today = calendar.dateOf(java.time.Instant.now());
+    java.time.LocalDate ends = today.plusDays(20);
+    long id =
+        submit(
+            "employee3",
+            HOUSEHOLD
+                .replace("2021-02-08", today.minusDays(60).toString())
+                .replace("2021-06-30", ends.toString()));
+    act("reviewer1", id, action("START_REVIEW"));
+    act("reviewer1", id, action("APPROVE"));
+
+    JsonObject run = as("admin").post("api/admin/daily-work", "").json();
+    assertEquals(today.toString(), run.getString("day"));
+    assertTrue(run.getInt("approvalsEnding") >= 1, run.toString());
+    assertTrue(run.getJsonNumber("overdue").longValue() > 0, "the demo data has overdue requests");
+    String ending = body(mailTo("employee3@example.org", id, "ends on"));
+    assertTrue(ending.contains("ask for a renewal"), ending);
+    JsonObject again = as("admin").post("api/admin/daily-work", "").json();
+    long endingNotices =
+        as("employee3")
+            .get("api/notices?size=200")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(n -> "APPROVAL_ENDING".equals(n.getString("kind")))
+            .filter(n -> !n.isNull("requestId") && n.getJsonNumber("requestId").longValue() == id)
+            .count();
+    assertEquals(1, endingNotices, "reminded once, however often the work runs: " + again);
+
+    // HR leads (reviewer2 in the demo) get the digest; other reviewers do not
+    JsonObject digest =
+        as("reviewer2")
+            .get("api/notices?size=50")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(n -> "OVERDUE_DIGEST".equals(n.getString("kind")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(run.getJsonNumber("overdue").longValue(), digest.getInt("count"));
+    assertTrue(
+        as("reviewer1")
+            .get("api/notices?size=200")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(n -> "OVERDUE_DIGEST".equals(n.getString("kind"))),
+        "reviewer1 is no HR lead");
+    boolean digestMail = false;
+    for (int i = 0; i < 100 && !digestMail; i++) {
+      for (var m : mail.getReceivedMessages()) {
+        digestMail |=
+            m.getAllRecipients()[0].toString().contains("reviewer2@example.org")
+                && m.getSubject().contains("overdue requests");
+      }
+      Thread.sleep(100);
+    }
+    assertTrue(digestMail, "the digest is mailed to the HR lead");
   }
 
   @Test

@@ -7,5 +7,8 @@ public final class Role {
   public static final String UNION_REP = "UNION_REP";
   public static final String ADMIN = "ADMIN";
 
+  /** An HR reviewer who leads: receives the daily digest of overdue requests. */
+  public static final String HR_LEAD = "HR_LEAD";
+
   private Role() {}
 }

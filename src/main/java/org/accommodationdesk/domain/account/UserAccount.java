@@ -74,7 +74,7 @@ public class UserAccount {
 
   /** The roles there are, in the order they are shown. */
   public static final List<String> ROLES =
-      List.of(Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN);
+      List.of(Role.EMPLOYEE, Role.REVIEWER, Role.HR_LEAD, Role.UNION_REP, Role.ADMIN);
 
   /** Where someone works: their work location and job class (either may be missing). */
   public record Placement(WorkLocation workLocation, JobClass jobClass) {}

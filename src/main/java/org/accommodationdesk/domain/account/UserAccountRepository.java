@@ -33,4 +33,7 @@ public interface UserAccountRepository {
 
   /** The user names of the accounts that may sign in as HR reviewers. */
   List<String> activeReviewers();
+
+  /** The user names of the active accounts holding this role. */
+  List<String> activeWithRole(String role);
 }

@@ -47,8 +47,13 @@ public class Notice {
   @Column(nullable = false, length = 32)
   private NoticeKind kind;
 
-  @Column(name = "request_id", nullable = false)
-  private long requestId;
+  /** The request it is about; null for a digest. */
+  @Column(name = "request_id")
+  private Long requestId;
+
+  /** How many requests a digest counts; null otherwise. */
+  @Column(name = "item_count")
+  private Integer itemCount;
 
   /** The date the notice names (answer by, decision expected by, appeal by); may be null. */
   @Column(name = "due_date")
@@ -90,7 +95,7 @@ public class Notice {
   public Notice(
       String recipient,
       NoticeKind kind,
-      long requestId,
+      Long requestId,
       LocalDate dueDate,
       Instant now,
       boolean mail) {
@@ -158,8 +163,22 @@ public class Notice {
     return kind;
   }
 
-  public long getRequestId() {
+  /** The request it is about; null for a digest. */
+  public Long getRequestId() {
     return requestId;
+  }
+
+  /** How many requests a digest counts. */
+  public Optional<Integer> getItemCount() {
+    return Optional.ofNullable(itemCount);
+  }
+
+  /** A digest of {@code count} requests for {@code recipient}. */
+  public static Notice digest(
+      String recipient, NoticeKind kind, int count, Instant now, boolean mail) {
+    Notice n = new Notice(recipient, kind, null, null, now, mail);
+    n.itemCount = count;
+    return n;
   }
 
   public Optional<LocalDate> getDueDate() {

@@ -18,7 +18,15 @@ public enum NoticeKind {
   /** To the reviewers who may take it: an appeal was filed; to be decided by the date. */
   APPEAL_FILED(false),
   /** To the assigned reviewer: the employee withdrew the request. */
-  WITHDRAWN(false);
+  WITHDRAWN(false),
+  /** To the employee, two business days before: an answer is due by the date. */
+  ANSWER_REMINDER(true),
+  /** To the employee, three days before: the appeal window ends on the date. */
+  APPEAL_REMINDER(true),
+  /** To the employee, 30 days before: their approval ends on the date; they may ask to renew. */
+  APPROVAL_ENDING(true),
+  /** To HR leads, daily: how many requests are overdue. */
+  OVERDUE_DIGEST(false);
 
   private final boolean forRequester;
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 public interface NoticeRepository {
   void add(Notice notice);
 
+  /** Whether this person was already told this about this request and date (reminders once). */
+  boolean exists(String recipient, NoticeKind kind, long requestId, java.time.LocalDate date);
+
   Optional<Notice> find(long id);
 
   /** A person's notices, newest first. */

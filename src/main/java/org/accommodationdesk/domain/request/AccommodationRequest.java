@@ -406,13 +406,22 @@ public class AccommodationRequest {
   /**
    * The letter of the decision in force was issued: recorded after it, by the person who decided.
    *
-   * @throws TransitionNotAllowedException when there is no decision
+   * @throws TransitionNotAllowedException when there is no decision, or its letter was issued
    */
   public void recordLetterIssued(Instant now) {
     Decision decision =
         latestDecision()
             .orElseThrow(
                 () -> new TransitionNotAllowedException("There is no decision to write to."));
+    boolean issued =
+        history.stream()
+            .anyMatch(
+                h ->
+                    h.getAction() == Action.LETTER_ISSUED
+                        && h.getDecision().orElse(null) == decision);
+    if (issued) {
+      throw new TransitionNotAllowedException("The letter of this decision was issued already.");
+    }
     record(Action.LETTER_ISSUED, status, status, decision.getDecidedBy(), now, null, decision);
   }
 

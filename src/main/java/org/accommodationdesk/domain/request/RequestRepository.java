@@ -20,6 +20,19 @@ public interface RequestRepository {
   /** One page of requests matching the filter, in this order. */
   List<AccommodationRequest> search(RequestFilter filter, int first, int max, RequestOrder order);
 
+  /** Requests waiting on the employee's answer, due between these days (both included). */
+  List<AccommodationRequest> answersDueBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+  /** Decisions one may still appeal (not yet appealed), decided between these instants. */
+  List<AccommodationRequest> appealableDecidedBetween(java.time.Instant from, java.time.Instant to);
+
+  /** Approvals whose arrangement ends between these days (both included). */
+  List<AccommodationRequest> approvalsEndingBetween(
+      java.time.LocalDate from, java.time.LocalDate to);
+
+  /** How many requests HR is late on, on {@code today}. */
+  long countOverdue(java.time.LocalDate today);
+
   /** Up to {@code max} requests whose clocks are to be set (again), by id. */
   List<Long> withoutClock(int max);
 

@@ -36,7 +36,7 @@ public class MailText {
             : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
                 .format(mail.date());
-    String id = String.valueOf(mail.requestId());
+    String id = String.valueOf(mail.subject());
     String what = format(words, NoticeText.key(mail.kind(), mail.date() != null), locale, id, date);
     String link = linkBase.replaceAll("/+$", "") + NoticeText.path(mail.kind(), mail.requestId());
     String body =
@@ -49,7 +49,11 @@ public class MailText {
             + "\n\n-- \n"
             + words.getString("mail.footer")
             + "\n";
-    return new Rendered(format(words, "mail.subject", locale, id), body);
+    String subject =
+        words.containsKey("mail.subject." + mail.kind().name())
+            ? "mail.subject." + mail.kind().name()
+            : "mail.subject";
+    return new Rendered(format(words, subject, locale, id), body);
   }
 
   private static String format(ResourceBundle words, String key, Locale locale, Object... args) {

@@ -21,6 +21,25 @@ public class JpaNoticeRepository implements NoticeRepository {
   }
 
   @Override
+  public boolean exists(
+      String recipient,
+      org.accommodationdesk.domain.notice.NoticeKind kind,
+      long requestId,
+      java.time.LocalDate date) {
+    return !em.createQuery(
+            "SELECT n.id FROM Notice n WHERE n.requestId = :id AND n.kind = :kind"
+                + " AND n.recipient = :r AND n.dueDate = :d",
+            Long.class)
+        .setParameter("id", requestId)
+        .setParameter("kind", kind)
+        .setParameter("r", recipient)
+        .setParameter("d", date)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public Optional<Notice> find(long id) {
     return Optional.ofNullable(em.find(Notice.class, id));
   }

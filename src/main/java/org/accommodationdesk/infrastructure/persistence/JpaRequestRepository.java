@@ -182,6 +182,50 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public List<AccommodationRequest> answersDueBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT r FROM AccommodationRequest r WHERE r.status = :s"
+                + " AND r.answerBy BETWEEN :from AND :to",
+            AccommodationRequest.class)
+        .setParameter("s", RequestStatus.INFO_REQUESTED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<AccommodationRequest> appealableDecidedBetween(Instant from, Instant to) {
+    return em.createQuery(
+            "SELECT r FROM AccommodationRequest r WHERE r.status IN :s AND r.appealedAt IS NULL"
+                + " AND r.decidedAt >= :from AND r.decidedAt < :to",
+            AccommodationRequest.class)
+        .setParameter("s", List.of(RequestStatus.DENIED, RequestStatus.APPROVED_WITH_CHANGES))
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<AccommodationRequest> approvalsEndingBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"
+                + " AND r.endDate BETWEEN :from AND :to",
+            AccommodationRequest.class)
+        .setParameter("s", List.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES))
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public long countOverdue(LocalDate today) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.hrDue < :today", Long.class)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
+
+  @Override
   public List<Long> withoutClock(int max) {
     return em.createQuery(
             "SELECT r.id FROM AccommodationRequest r WHERE r.clockSet = FALSE ORDER BY r.id",

@@ -81,11 +81,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
   @Override
   public List<String> activeReviewers() {
+    return activeWithRole(Role.REVIEWER);
+  }
+
+  @Override
+  public List<String> activeWithRole(String role) {
     return em.createQuery(
             "SELECT a.username FROM UserAccount a JOIN a.roles r"
-                + " WHERE r = :role AND a.enabled = TRUE",
+                + " WHERE r = :role AND a.enabled = TRUE ORDER BY a.username",
             String.class)
-        .setParameter("role", Role.REVIEWER)
+        .setParameter("role", role)
         .getResultList();
   }
 

@@ -10,6 +10,6 @@ import org.accommodationdesk.domain.account.Role;
  * passwords against the accounts' PBKDF2 hashes ({@link PasswordCheck}), API tokens by their digest
  * ({@link TokenCheck}).
  */
-@DeclareRoles({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
+@DeclareRoles({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN, Role.HR_LEAD})
 @ApplicationScoped
 public class SecurityConfiguration {}

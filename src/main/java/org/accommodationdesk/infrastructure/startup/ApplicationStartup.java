@@ -35,6 +35,7 @@ public class ApplicationStartup {
   @Inject private AdminBootstrap adminBootstrap;
   @Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
   @Inject private ClockKeeper clockKeeper;
+  @Inject private DailyScheduler dailyScheduler;
   @Inject private org.accommodationdesk.infrastructure.mail.MailOutbox mailOutbox;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 
@@ -70,5 +71,6 @@ public class ApplicationStartup {
     cubes.buildIfNeeded();
     clockKeeper.catchUp();
     mailOutbox.start();
+    dailyScheduler.start();
   }
 }

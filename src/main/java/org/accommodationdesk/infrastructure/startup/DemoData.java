@@ -93,7 +93,8 @@ public class DemoData {
         locations.get(4),
         jobs.get(3),
         Role.EMPLOYEE,
-        Role.REVIEWER);
+        Role.REVIEWER,
+        Role.HR_LEAD);
     account("union1", "Sam Rivera", demo, locations.get(3), jobs.get(0), Role.UNION_REP);
     account("admin", "Site Administrator", demo, locations.get(4), jobs.get(3), Role.ADMIN);
     // Colleagues who cannot sign in (disabled), so that the statistics have realistic numbers.

@@ -207,6 +207,21 @@ public class ReferenceDataResource {
     return Response.noContent().build();
   }
 
+  /** Runs the daily work now: reminders (each sent once) and the overdue digest for HR leads. */
+  @POST
+  @Path("daily-work")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the run did: reminders written and requests overdue.",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      implementation = org.accommodationdesk.application.DailyWork.Outcome.class)))
+  public org.accommodationdesk.application.DailyWork.Outcome runDailyWork() {
+    return administration.runDailyWork();
+  }
+
   @GET
   @Path("settings")
   @APIResponse(

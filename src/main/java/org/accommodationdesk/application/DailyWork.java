@@ -1,0 +1,105 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.account.UserAccountRepository;
+import org.accommodationdesk.domain.deadline.BusinessCalendar;
+import org.accommodationdesk.domain.notice.NoticeKind;
+import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.RequestRepository;
+
+/**
+ * What happens once a day: reminders to employees (an answer due within two business days, an
+ * appeal window ending within three days, an approval ending within 30 days), and the digest of
+ * overdue requests for HR leads. Reminders are written once per request and date, so a second run
+ * on the same day reminds nobody twice; {@link #claim} makes one node in a cluster run it.
+ */
+@Stateless
+@PermitAll
+public class DailyWork {
+  /** An answer due within this many business days is reminded of. */
+  public static final int ANSWER_REMINDER_BUSINESS_DAYS = 2;
+
+  /** An appeal window ending within this many days is reminded of. */
+  public static final int APPEAL_REMINDER_DAYS = 3;
+
+  /** An approval ending within this many days is announced. */
+  public static final int APPROVAL_ENDING_DAYS = 30;
+
+  @Inject private RequestRepository requests;
+  @Inject private UserAccountRepository accounts;
+  @Inject private NoticeWriter writer;
+  @Inject private CaseDeadlines deadlines;
+  @Inject private Clock clock;
+  @PersistenceContext private EntityManager em;
+
+  /** What one run did. */
+  public record Outcome(
+      LocalDate day, int answerReminders, int appealReminders, int approvalsEnding, long overdue) {}
+
+  /**
+   * Takes today's run for this node: true for exactly one caller per day across the cluster (a
+   * conditional update of one row).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claim(LocalDate today) {
+    return em.createNativeQuery(
+                "UPDATE scheduled_job SET last_day = ?1 WHERE job = 'DAILY'"
+                    + " AND (last_day IS NULL OR last_day < ?1)")
+            .setParameter(1, today)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Today's reminders and digest. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Outcome run() {
+    BusinessCalendar calendar = deadlines.calendar();
+    Instant now = clock.instant();
+    LocalDate today = calendar.dateOf(now);
+    int answers = 0;
+    LocalDate answerBy = calendar.plusBusinessDays(today, ANSWER_REMINDER_BUSINESS_DAYS);
+    for (AccommodationRequest r : requests.answersDueBetween(today, answerBy)) {
+      if (writer.remindOnce(
+          r.getRequester(), NoticeKind.ANSWER_REMINDER, r.getId(), r.clock().answerBy())) {
+        answers++;
+      }
+    }
+    int appeals = 0;
+    Duration window = deadlines.appealWindow();
+    Instant from = now.minus(window);
+    for (AccommodationRequest r :
+        requests.appealableDecidedBetween(from, from.plus(Duration.ofDays(APPEAL_REMINDER_DAYS)))) {
+      LocalDate last = r.appealBy(window).map(calendar::dateOf).orElse(null);
+      if (last != null
+          && writer.remindOnce(r.getRequester(), NoticeKind.APPEAL_REMINDER, r.getId(), last)) {
+        appeals++;
+      }
+    }
+    int ending = 0;
+    for (AccommodationRequest r :
+        requests.approvalsEndingBetween(today, today.plusDays(APPROVAL_ENDING_DAYS))) {
+      if (writer.remindOnce(
+          r.getRequester(), NoticeKind.APPROVAL_ENDING, r.getId(), r.getEndDate())) {
+        ending++;
+      }
+    }
+    long overdue = requests.countOverdue(today);
+    List<String> leads = accounts.activeWithRole(Role.HR_LEAD);
+    if (overdue > 0 && !leads.isEmpty()) {
+      writer.digest(leads, NoticeKind.OVERDUE_DIGEST, (int) Math.min(overdue, Integer.MAX_VALUE));
+    }
+    return new Outcome(today, answers, appeals, ending, overdue);
+  }
+}
