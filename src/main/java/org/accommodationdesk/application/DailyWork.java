@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.accommodationdesk.application.stats.Footprint;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.deadline.BusinessCalendar;
@@ -42,6 +43,7 @@ public class DailyWork {
   @Inject private NoticeWriter writer;
   @Inject private CaseDeadlines deadlines;
   @Inject private Clock clock;
+  @Inject private org.accommodationdesk.application.stats.StatisticsLedger ledger;
   @PersistenceContext private EntityManager em;
 
   /** What one run did. */
@@ -60,6 +62,31 @@ public class DailyWork {
             .setParameter(1, today)
             .executeUpdate()
         == 1;
+  }
+
+  /** Approvals expired per transaction. */
+  public static final int EXPIRY_BATCH = 200;
+
+  /**
+   * Expires up to {@link #EXPIRY_BATCH} approvals whose end date has passed, in one transaction
+   * (the statistics follow, as for any step).
+   *
+   * @return how many; 0 when none is left
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int expireBatch() {
+    Instant now = clock.instant();
+    LocalDate today = deadlines.calendar().dateOf(now);
+    int done = 0;
+    for (Long id : requests.approvalsEndedBefore(today, EXPIRY_BATCH)) {
+      AccommodationRequest r = requests.find(id).orElseThrow();
+      Footprint before = Footprint.of(r);
+      r.expire(today, now);
+      requests.store(r);
+      ledger.record(before, Footprint.of(r));
+      done++;
+    }
+    return done;
   }
 
   /** Today's reminders and digest. */

@@ -20,6 +20,12 @@ public record DueDays(LocalDate today, LocalDate soonBy) {
     return due != null && !overdue(due) && !due.isAfter(soonBy);
   }
 
+  /** Approvals ending from today to {@code days} days from now. */
+  public org.accommodationdesk.domain.request.RequestFilter.EndWindow endingWithin(int days) {
+    return new org.accommodationdesk.domain.request.RequestFilter.EndWindow(
+        today, today.plusDays(days));
+  }
+
   /** The filter's last due day: overdue ones (due before today), or those due soon with them. */
   public LocalDate dueBy(boolean overdueOnly) {
     return overdueOnly ? today.minusDays(1) : soonBy;

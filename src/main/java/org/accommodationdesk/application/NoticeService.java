@@ -85,7 +85,7 @@ public class NoticeService {
       count +=
           requests.count(
               RequestFilter.of(
-                  Set.of(RequestStatus.IN_REVIEW), null, null, null, null, me, false, null));
+                  Set.of(RequestStatus.IN_REVIEW), null, null, null, null, me, false, null, null));
     }
     return count;
   }

@@ -296,6 +296,9 @@ public class ReferenceDataAdministration {
    * reminders already sent are not sent again.
    */
   public DailyWork.Outcome runDailyWork() {
+    while (dailyWork.expireBatch() > 0) {
+      // until every approval whose end date has passed has expired
+    }
     return dailyWork.run();
   }
 

@@ -92,8 +92,29 @@ public class RequestService {
                     () ->
                         InvalidInputException.of(
                             "jobClass", "unknown job class " + input.jobClassCode()));
-    AccommodationRequest request =
-        AccommodationRequest.submit(username, input.details(), location, jobClass, clock.instant());
+    AccommodationRequest request;
+    if (input.renewalOf() == null) {
+      request =
+          AccommodationRequest.submit(
+              username, input.details(), location, jobClass, clock.instant());
+    } else {
+      AccommodationRequest original = access.visible(input.renewalOf());
+      List<Long> renewals = requests.renewalsOf(original.getId());
+      if (!renewals.isEmpty()) {
+        throw InvalidInputException.of(
+            "renewalOf",
+            "request " + original.getId() + " is renewed by request " + renewals.get(0));
+      }
+      request =
+          AccommodationRequest.renewal(
+              original,
+              username,
+              input.details(),
+              location,
+              jobClass,
+              deadlines.today(),
+              clock.instant());
+    }
     request.keepTime(deadlines.current());
     requests.add(request);
     requests.store(request);
@@ -345,7 +366,10 @@ public class RequestService {
         hr ? displayName(request.getRequester()) : null,
         // until when the requester may appeal, while they may
         actions.contains(Action.APPEAL) ? request.appealBy(appealWindow()).orElse(null) : null,
-        dueDays());
+        dueDays(),
+        // the employee may ask to renew it (one renewal at a time)
+        request.renewableBy(currentUser.username(), deadlines.today())
+            && requests.renewalsOf(request.getId()).isEmpty());
   }
 
   /**

@@ -15,7 +15,8 @@ import org.accommodationdesk.domain.request.HistoryEntry;
  * confidential details, and the actions the viewer may take now. {@code appealBy}: until when the
  * requester may appeal the decision (null when they may not); {@code requesterName}: for HR; {@code
  * deadline}: HR's decision clock while a decision is pending; {@code answerBy}: when the employee's
- * answer to a question is due; {@code firstActionDue}: when HR must first act.
+ * answer to a question is due; {@code firstActionDue}: when HR must first act; {@code renewalOf}:
+ * the approval this request renews; {@code renewable}: the viewer may ask to renew it now.
  */
 public record RequestView(
     long id,
@@ -47,7 +48,9 @@ public record RequestView(
     Instant appealBy,
     DeadlineView deadline,
     LocalDate answerBy,
-    LocalDate firstActionDue) {
+    LocalDate firstActionDue,
+    Long renewalOf,
+    boolean renewable) {
 
   /**
    * HR's decision clock: due when, paused (waiting on the employee; the day moves by the time the
@@ -116,7 +119,8 @@ public record RequestView(
       boolean finalDecision,
       String requesterName,
       Instant appealBy,
-      DueDays dueDays) {
+      DueDays dueDays,
+      boolean renewable) {
     org.accommodationdesk.domain.request.CaseClock clock = r.clock();
     return new RequestView(
         r.getId(),
@@ -153,7 +157,9 @@ public record RequestView(
                 clock.paused(),
                 !clock.paused() && dueDays.overdue(clock.decisionDue())),
         clock.answerBy(),
-        clock.firstActionDue());
+        clock.firstActionDue(),
+        r.getRenewalOf().orElse(null),
+        renewable);
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

@@ -88,6 +88,10 @@ public class AccommodationRequestWorkflowTest {
             r.deny(REVIEWER1, "UNDUE_HARDSHIP", "Explained.", t);
             r.appeal(EMPLOYEE, "Please reconsider.", WINDOW, t);
           }
+          case EXPIRED -> {
+            r.approve(REVIEWER1, null, t);
+            r.expire(household().endDate().plusDays(1), t);
+          }
           default -> throw new IllegalArgumentException(status.name());
         }
       }
@@ -395,6 +399,31 @@ public class AccommodationRequestWorkflowTest {
       AccommodationRequest own =
           AccommodationRequest.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
       assertEquals(EnumSet.of(Action.WITHDRAW), own.availableActions(REVIEWER1, WINDOW, T0));
+    }
+  }
+
+  @Nested
+  class Expiry {
+    @Test
+    void anApprovalExpiresOnlyAfterItsEndDate() {
+      AccommodationRequest r = inStatus(RequestStatus.APPROVED);
+      LocalDate end = r.getEndDate();
+      assertThrows(TransitionNotAllowedException.class, () -> r.expire(end, T0));
+      r.expire(end.plusDays(1), T0.plusSeconds(120));
+      assertEquals(RequestStatus.EXPIRED, r.getStatus());
+      HistoryEntry last = r.getHistory().get(r.getHistory().size() - 1);
+      assertEquals(Action.EXPIRE, last.getAction());
+      assertEquals(AccommodationRequest.SCHEDULE, last.getActor());
+      assertTrue(r.availableActions(EMPLOYEE, WINDOW, T0).isEmpty(), "nothing more to do");
+    }
+
+    @Test
+    void onlyApprovalsWithAnEndDateExpire() {
+      for (RequestStatus s : List.of(RequestStatus.DENIED, RequestStatus.IN_REVIEW)) {
+        AccommodationRequest r = inStatus(s);
+        assertThrows(
+            TransitionNotAllowedException.class, () -> r.expire(LocalDate.of(2099, 1, 1), T0));
+      }
     }
   }
 }

@@ -173,6 +173,7 @@ class WorkflowPropertiesTest {
       case UNION_ACCESS_GRANTED -> r.shareWithUnion(a, true, t);
       case UNION_ACCESS_REVOKED -> r.shareWithUnion(a, false, t);
       case LETTER_ISSUED -> r.recordLetterIssued(t);
+      case EXPIRE -> r.expire(LocalDate.ofInstant(t, java.time.ZoneOffset.UTC), t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

@@ -76,6 +76,14 @@ class ApiIT {
     return war;
   }
 
+  /** The SMTP server goes with the deployment (later ITs in this JVM need no mail). */
+  @org.junit.jupiter.api.AfterAll
+  static void stopMail() {
+    if (mail != null) {
+      mail.stop();
+    }
+  }
+
   @ArquillianResource URL base;
   Api anonymous;
 
@@ -1467,6 +1475,18 @@ class ApiIT {
     act("reviewer1", id, action("START_REVIEW"));
     act("reviewer1", id, action("APPROVE"));
 
+    for (String window : List.of("30", "60")) {
+      assertTrue(
+          as("reviewer1")
+              .get("api/requests?size=200&ending=" + window)
+              .json()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .anyMatch(r -> r.getJsonNumber("id").longValue() == id),
+          "HR sees the approvals ending within " + window + " days");
+    }
+    assertProblem(as("reviewer1").get("api/requests?ending=45"), 400);
     JsonObject run = as("admin").post("api/admin/daily-work", "").json();
     assertEquals(today.toString(), run.getString("day"));
     assertTrue(run.getInt("approvalsEnding") >= 1, run.toString());
@@ -1517,6 +1537,48 @@ class ApiIT {
       Thread.sleep(100);
     }
     assertTrue(digestMail, "the digest is mailed to the HR lead");
+  }
+
+  @Test
+  void anApprovalExpiresAfterItsEndAndIsRenewedOnce() {
+    var calendar = calendar();
+    java.time.LocalDate today = calendar.dateOf(java.time.Instant.now());
+    String ended =
+        HOUSEHOLD
+            .replace("2021-02-08", today.minusDays(90).toString())
+            .replace("2021-06-30", today.minusDays(1).toString());
+    long id = submit("employee3", ended);
+    act("reviewer1", id, action("START_REVIEW"));
+    act("reviewer1", id, action("APPROVE"));
+    String path = "api/requests/" + id;
+    assertTrue(as("employee3").get(path).json().getBoolean("renewable"), "ends within 30 days");
+    assertFalse(as("reviewer1").get(path).json().getBoolean("renewable"), "the employee's to ask");
+
+    as("admin").post("api/admin/daily-work", "");
+    JsonObject expired = as("employee3").get(path).json();
+    assertEquals("EXPIRED", expired.getString("status"));
+    JsonObject last =
+        expired.getJsonArray("history").getJsonObject(expired.getJsonArray("history").size() - 1);
+    assertEquals("EXPIRE", last.getString("action"));
+    assertEquals("(schedule)", last.getString("actor"));
+    assertProblem(act("employee3", id, action("APPEAL")), 409);
+
+    String renewal = HOUSEHOLD.replace("{", "{\"renewalOf\":" + id + ",");
+    assertProblem(as("employee2").post("api/requests", renewal), 404);
+    Api.Reply renewed = as("employee3").post("api/requests", renewal);
+    assertEquals(201, renewed.status(), renewed.toString());
+    assertEquals(id, renewed.json().getJsonNumber("renewalOf").longValue());
+    assertEquals("SUBMITTED", renewed.json().getString("status"), "a workflow of its own");
+    assertFalse(as("employee3").get(path).json().getBoolean("renewable"), "renewed once");
+    Api.Reply twice = as("employee3").post("api/requests", renewal);
+    assertProblem(twice, 400);
+    assertEquals(Set.of("renewalOf"), fields(twice));
+    long open = submit("employee3", HOUSEHOLD);
+    Api.Reply notApproved =
+        as("employee3")
+            .post("api/requests", HOUSEHOLD.replace("{", "{\"renewalOf\":" + open + ","));
+    assertProblem(notApproved, 400);
+    assertEquals(Set.of("renewalOf"), fields(notApproved));
   }
 
   @Test
@@ -2775,9 +2837,11 @@ class ApiIT {
             "UNION_ACCESS_GRANTED",
             "START_REVIEW",
             "DENY",
+            "LETTER_ISSUED",
             "APPEAL",
             "START_REVIEW",
             "APPROVE_WITH_CHANGES",
+            "LETTER_ISSUED",
             "UNION_ACCESS_REVOKED"),
         actions);
   }

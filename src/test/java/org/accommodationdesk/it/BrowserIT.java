@@ -506,6 +506,45 @@ class BrowserIT {
     browser.screenshot("queue-overdue");
   }
 
+  /** Issue 9: an approval about to end is renewed from its page, the form filled from it. */
+  @Test
+  void anApprovalAboutToEndIsRenewedFromItsPage() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+    Api api = Api.anonymous(base);
+    String body =
+        ApiIT.HOUSEHOLD
+            .replace("2021-02-08", today.minusDays(100).toString())
+            .replace("2021-06-30", today.plusDays(10).toString());
+    long id = api.as("employee1").post("api/requests", body).json().getJsonNumber("id").longValue();
+    api.as("reviewer1")
+        .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+    api.as("reviewer1")
+        .post(
+            "api/requests/" + id + "/transitions",
+            "{\"action\":\"APPROVE_WITH_CHANGES\",\"arrangement\":\"PARTIAL_REMOTE\","
+                + "\"remoteDaysPerWeek\":3,\"comment\":\"Three days.\"}");
+
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    browser.clickAndWait(By.id("renew"));
+    assertTrue(browser.text(By.id("renewalNote")).contains("#" + id));
+    assertTrue(
+        browser
+            .find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']"))
+            .isSelected(),
+        "the category of the original");
+    assertEquals(
+        today.plusDays(11).toString(),
+        browser.find(By.id("form:startDate")).getAttribute("value"),
+        "from the day after it ends");
+    browser.assertAccessible("employee/new.xhtml (a renewal)");
+    browser.find(By.id("form:attestation")).click();
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.url().contains("/employee/request.xhtml?id="), browser.url());
+    assertEquals("#" + id, browser.text(By.id("renewalOf")));
+    assertEquals("Submitted", status());
+  }
+
   /**
    * Error pages (not found, forbidden, a page that does not exist) keep who is signed in and their
    * role's menu, so the way back is one click (issue 11 #9).

@@ -165,6 +165,10 @@ public class AccommodationRequest {
   @Column(name = "clock_set", nullable = false)
   private boolean clockSet;
 
+  /** The approval this request renews, if it is a renewal. */
+  @Column(name = "renewal_of")
+  private Long renewalOf;
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
   private List<HistoryEntry> history = new ArrayList<>();
@@ -217,6 +221,52 @@ public class AccommodationRequest {
     r.recordKey = RECORD_KEYS.nextInt(Integer.MAX_VALUE);
     r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, requester, now, null, null);
     return r;
+  }
+
+  /** How long before an approval ends its employee may ask to renew it. */
+  public static final int RENEWAL_WINDOW_DAYS = 30;
+
+  /**
+   * An employee asks to renew an approval that ends within {@link #RENEWAL_WINDOW_DAYS} days or has
+   * ended: a request of its own, linked to the original.
+   *
+   * @throws InvalidInputException when the original may not be renewed by this employee now
+   */
+  public static AccommodationRequest renewal(
+      AccommodationRequest original,
+      String requester,
+      RequestDetails details,
+      WorkLocation workLocation,
+      JobClass jobClass,
+      LocalDate today,
+      Instant now) {
+    if (!original.renewableBy(requester, today)) {
+      throw InvalidInputException.of(
+          "renewalOf",
+          "request "
+              + original.getId()
+              + " cannot be renewed: only your own approval with an end date, from "
+              + RENEWAL_WINDOW_DAYS
+              + " days before it ends");
+    }
+    AccommodationRequest r = submit(requester, details, workLocation, jobClass, now);
+    r.renewalOf = original.getId();
+    return r;
+  }
+
+  /** Whether this employee may ask to renew this approval on {@code today}. */
+  public boolean renewableBy(String username, LocalDate today) {
+    if (!isRequestedBy(username) || endDate == null) {
+      return false;
+    }
+    return status == RequestStatus.EXPIRED
+        || ((status == RequestStatus.APPROVED || status == RequestStatus.APPROVED_WITH_CHANGES)
+            && !endDate.isAfter(today.plusDays(RENEWAL_WINDOW_DAYS)));
+  }
+
+  /** The approval this request renews. */
+  public Optional<Long> getRenewalOf() {
+    return Optional.ofNullable(renewalOf);
   }
 
   // ---- workflow -------------------------------------------------------------------------
@@ -423,6 +473,26 @@ public class AccommodationRequest {
       throw new TransitionNotAllowedException("The letter of this decision was issued already.");
     }
     record(Action.LETTER_ISSUED, status, status, decision.getDecidedBy(), now, null, decision);
+  }
+
+  /** Who the history names for what the application does by itself (expiry). */
+  public static final String SCHEDULE = "(schedule)";
+
+  /**
+   * An approval whose end date is before {@code today} expires: the arrangement no longer applies.
+   *
+   * @throws TransitionNotAllowedException when it is no approval, has no end date or has not ended
+   */
+  public void expire(LocalDate today, Instant now) {
+    boolean approved =
+        status == RequestStatus.APPROVED || status == RequestStatus.APPROVED_WITH_CHANGES;
+    if (!approved || endDate == null || !endDate.isBefore(today)) {
+      throw new TransitionNotAllowedException(
+          "Only an approval whose end date has passed expires.");
+    }
+    RequestStatus from = status;
+    status = RequestStatus.EXPIRED;
+    record(Action.EXPIRE, from, status, SCHEDULE, now, null, null);
   }
 
   /** Whether the requester may still add documents. */

@@ -20,7 +20,9 @@ public enum Action {
   /** The requester withdrew the union's access. */
   UNION_ACCESS_REVOKED,
   /** The letter of a decision was issued (with the decision, by the same person). */
-  LETTER_ISSUED;
+  LETTER_ISSUED,
+  /** An approval ended on its end date (the daily work). */
+  EXPIRE;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -29,6 +31,7 @@ public enum Action {
         && this != DOCUMENT_DOWNLOADED
         && this != UNION_ACCESS_GRANTED
         && this != UNION_ACCESS_REVOKED
-        && this != LETTER_ISSUED;
+        && this != LETTER_ISSUED
+        && this != EXPIRE;
   }
 }

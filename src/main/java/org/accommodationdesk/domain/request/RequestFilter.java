@@ -16,6 +16,8 @@ import java.util.Set;
  * @param assignee only requests assigned to this reviewer; null: anyone's or nobody's
  * @param unassigned only requests no reviewer is assigned to
  * @param dueBy only requests HR must act on by this day (overdue ones included); null: any
+ * @param endsBy only requests whose arrangement ends within this window (with a status filter of
+ *     approvals: the approvals ending soon); null: any
  */
 public record RequestFilter(
     String requester,
@@ -27,7 +29,11 @@ public record RequestFilter(
     String search,
     String assignee,
     boolean unassigned,
-    java.time.LocalDate dueBy) {
+    java.time.LocalDate dueBy,
+    EndWindow endsBy) {
+  /** Arrangements ending from {@code from} to {@code to} (both included). */
+  public record EndWindow(java.time.LocalDate from, java.time.LocalDate to) {}
+
   /** The longest search text. */
   public static final int SEARCH_MAX = 100;
 
@@ -46,7 +52,8 @@ public record RequestFilter(
       String search,
       String assignee,
       boolean unassigned,
-      java.time.LocalDate dueBy) {
+      java.time.LocalDate dueBy,
+      EndWindow endsBy) {
     return new RequestFilter(
         null,
         statuses,
@@ -57,7 +64,8 @@ public record RequestFilter(
         search,
         assignee,
         unassigned,
-        dueBy);
+        dueBy,
+        endsBy);
   }
 
   /** The reference number searched for, when the search is one ("123" or "#123"). */
@@ -84,6 +92,7 @@ public record RequestFilter(
         null,
         null,
         false,
+        null,
         null);
   }
 
@@ -102,7 +111,8 @@ public record RequestFilter(
         search,
         assignee,
         unassigned,
-        dueBy);
+        dueBy,
+        endsBy);
   }
 
   /** The same, within these locations only (none: as it is). */
@@ -119,6 +129,7 @@ public record RequestFilter(
             search,
             assignee,
             unassigned,
-            dueBy);
+            dueBy,
+            endsBy);
   }
 }

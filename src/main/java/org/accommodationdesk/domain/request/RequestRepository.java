@@ -30,6 +30,12 @@ public interface RequestRepository {
   List<AccommodationRequest> approvalsEndingBetween(
       java.time.LocalDate from, java.time.LocalDate to);
 
+  /** Up to {@code max} approvals whose end date is before {@code today} (to expire). */
+  List<Long> approvalsEndedBefore(java.time.LocalDate today, int max);
+
+  /** The renewals asked for this approval that were not withdrawn, by id. */
+  List<Long> renewalsOf(long originalId);
+
   /** How many requests HR is late on, on {@code today}. */
   long countOverdue(java.time.LocalDate today);
 

@@ -9,7 +9,9 @@ public enum RequestStatus {
   APPROVED_WITH_CHANGES,
   DENIED,
   WITHDRAWN,
-  APPEALED;
+  APPEALED,
+  /** An approval whose end date has passed: the arrangement no longer applies. */
+  EXPIRED;
 
   /** Open requests still wait for someone to act on them. */
   public boolean isOpen() {

@@ -134,6 +134,9 @@ public class JpaRequestRepository implements RequestRepository {
     if (f.dueBy() != null) {
       p.add(cb.lessThanOrEqualTo(r.<LocalDate>get("hrDue"), f.dueBy()));
     }
+    if (f.endsBy() != null) {
+      p.add(cb.between(r.<LocalDate>get("endDate"), f.endsBy().from(), f.endsBy().to()));
+    }
     if (f.searchedId().isPresent()) {
       p.add(cb.equal(r.get("id"), f.searchedId().getAsLong()));
     } else if (f.search() != null) {
@@ -214,6 +217,29 @@ public class JpaRequestRepository implements RequestRepository {
         .setParameter("s", List.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES))
         .setParameter("from", from)
         .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> approvalsEndedBefore(LocalDate today, int max) {
+    return em.createQuery(
+            "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :s AND r.endDate < :today"
+                + " ORDER BY r.id",
+            Long.class)
+        .setParameter("s", List.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES))
+        .setParameter("today", today)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> renewalsOf(long originalId) {
+    return em.createQuery(
+            "SELECT r.id FROM AccommodationRequest r WHERE r.renewalOf = :o AND r.status <> :w"
+                + " ORDER BY r.id",
+            Long.class)
+        .setParameter("o", originalId)
+        .setParameter("w", RequestStatus.WITHDRAWN)
         .getResultList();
   }
 

@@ -74,8 +74,13 @@ public class DailyScheduler {
       if (now.toLocalTime().isBefore(at) || !work.claim(today)) {
         return;
       }
+      int expired = 0;
+      for (int n = work.expireBatch(); n > 0; n = work.expireBatch()) {
+        expired += n;
+      }
       DailyWork.Outcome done = work.run();
-      LOG.info(() -> "Daily work for " + today + ": " + done);
+      int total = expired;
+      LOG.info(() -> "Daily work for " + today + ": " + done + ", " + total + " approvals expired");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The daily work failed; the next check tries again tomorrow", e);
     }

@@ -58,4 +58,7 @@ public class NewRequestJson {
 
   @Size(max = 40, message = "must be at most 40 characters")
   public String jobClass;
+
+  /** To renew an approval that ends within 30 days or has ended: its id (optional). */
+  public Long renewalOf;
 }

@@ -83,7 +83,11 @@ public class RequestsResource {
             body.justification);
     RequestView created =
         service.submit(
-            new NewRequest(details, blankToNull(body.workLocation), blankToNull(body.jobClass)));
+            new NewRequest(
+                details,
+                blankToNull(body.workLocation),
+                blankToNull(body.jobClass),
+                body.renewalOf));
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .tag(etag(created))
@@ -199,7 +203,14 @@ public class RequestsResource {
           @Parameter(
               description = "submitted (default): oldest first; due: HR's next due day first",
               schema = @Schema(enumeration = {"submitted", "due"}))
-          String sort) {
+          String sort,
+      @QueryParam("ending")
+          @Parameter(
+              description =
+                  "30 or 60: approvals whose arrangement ends within that many days (renewals"
+                      + " to expect)",
+              schema = @Schema(enumeration = {"30", "60"}))
+          String ending) {
     FieldErrors errors = new FieldErrors();
     int p = integer(page, 0, "page", errors);
     int s = integer(size, 20, "size", errors);
@@ -221,20 +232,27 @@ public class RequestsResource {
         sort == null || sort.equals("submitted") || sort.equals("due"),
         "sort",
         "must be submitted or due");
+    errors.require(
+        ending == null || ending.equals("30") || ending.equals("60"), "ending", "must be 30 or 60");
     errors.throwIfAny();
+    Set<RequestStatus> statuses = st == null ? Set.of() : Set.of(st);
+    if (ending != null && statuses.isEmpty()) {
+      statuses = Set.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES);
+    }
     if (currentUser.isOnlyUnionRep()) {
       return service.listShared(p, s);
     }
     return service.list(
         RequestFilter.of(
-            st == null ? Set.of() : Set.of(st),
+            statuses,
             cat,
             blankToNull(location),
             null,
             q,
             "me".equals(assigned) ? currentUser.username() : null,
             "none".equals(assigned),
-            due == null ? null : service.dueDays().dueBy("overdue".equals(due))),
+            due == null ? null : service.dueDays().dueBy("overdue".equals(due)),
+            ending == null ? null : service.dueDays().endingWithin(Integer.parseInt(ending))),
         "due".equals(sort) ? RequestOrder.DUE_FIRST : RequestOrder.OLDEST_FIRST,
         p,
         s);

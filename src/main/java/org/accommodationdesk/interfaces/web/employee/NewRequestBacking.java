@@ -56,6 +56,13 @@ public class NewRequestBacking implements Serializable {
   private String functionalLimitations;
   private String justification;
   private String workLocation;
+
+  /** From {@code ?renew=}: the approval to renew, whose details fill the form. */
+  private Long renew;
+
+  /** The approval this request renews, once the form was filled from it. */
+  private Long renewalOf;
+
   private transient List<Part> documents;
 
   /**
@@ -75,6 +82,63 @@ public class NewRequestBacking implements Serializable {
     workLocation = accountService.currentProfile().map(p -> p.workLocationCode()).orElse(null);
   }
 
+  /**
+   * The page's view action: with {@code ?renew=}, the form starts as the approval to renew (the
+   * arrangement granted, from the day after it ends); the attestation is asked again.
+   */
+  public void prefill() {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    if (fc.isPostback() || renew == null) {
+      return;
+    }
+    RequestView original;
+    try {
+      original = requestService.get(renew);
+    } catch (DomainException e) {
+      faces.show(e, Map.of());
+      return;
+    }
+    if (!original.renewable()) {
+      fc.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+              faces.text("renewal.notRenewable", original.id()),
+              null));
+      return;
+    }
+    RequestView.DecisionView decision = original.latestDecision();
+    RequestView.ArrangementView granted =
+        decision != null && decision.granted() != null
+            ? decision.granted()
+            : original.arrangement();
+    renewalOf = original.id();
+    category = Category.valueOf(original.category());
+    arrangement = ArrangementType.valueOf(granted.type());
+    remoteDaysPerWeek = granted.remoteDaysPerWeek();
+    arrangementDescription = granted.description();
+    LocalDate today = requestService.dueDays().today();
+    startDate = original.endDate().isBefore(today) ? today : original.endDate().plusDays(1);
+    endDate = null;
+    relationship =
+        original.relationship() == null ? null : Relationship.valueOf(original.relationship());
+    functionalLimitations = original.functionalLimitations();
+    justification = original.justification();
+    workLocation = original.workLocationCode();
+  }
+
+  public Long getRenew() {
+    return renew;
+  }
+
+  public void setRenew(Long renew) {
+    this.renew = renew;
+  }
+
+  public Long getRenewalOf() {
+    return renewalOf;
+  }
+
   public void submit() throws IOException {
     RequestDetails details =
         new RequestDetails(
@@ -91,7 +155,7 @@ public class NewRequestBacking implements Serializable {
     try {
       RequestView created =
           requestService.submit(
-              new NewRequest(details, workLocation, null),
+              new NewRequest(details, workLocation, null, renewalOf),
               held.stream().map(f -> new Upload(f.fileName(), f.content())).toList());
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
@@ -116,6 +180,7 @@ public class NewRequestBacking implements Serializable {
               Map.entry("functionalLimitations", "form:limitations"),
               Map.entry("justification", "form:justification"),
               Map.entry("workLocation", "form:workLocation"),
+              Map.entry("renewalOf", "form:submit"),
               Map.entry("document", "form:documents")));
     }
   }

@@ -33,6 +33,10 @@ public class ReviewQueueBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The statuses where HR has to act next. */
+  /** Approvals: what the "ending within" filters look at. */
+  static final Set<RequestStatus> APPROVALS =
+      EnumSet.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES);
+
   static final Set<RequestStatus> NEEDS_ACTION =
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
 
@@ -49,7 +53,9 @@ public class ReviewQueueBacking implements Serializable {
   /** "ANYONE", "ME" (assigned to the signed-in reviewer) or "NOBODY" (unassigned). */
   private String assigned = "ANYONE";
 
-  /** "ANY", "OVERDUE" or "SOON" (due within two business days, or overdue). */
+  /**
+   * "ANY", "OVERDUE", "SOON" (due within two business days, or overdue), "ENDING30", "ENDING60".
+   */
   private String due = "ANY";
 
   private Integer minAgeDays;
@@ -69,10 +75,11 @@ public class ReviewQueueBacking implements Serializable {
   }
 
   RequestFilter filter() {
+    boolean ending = due != null && due.startsWith("ENDING");
     Set<RequestStatus> statuses =
         switch (status == null ? "ALL" : status) {
-          case "NEEDS_ACTION" -> NEEDS_ACTION;
-          case "ALL" -> Set.of();
+          case "NEEDS_ACTION" -> ending ? APPROVALS : NEEDS_ACTION;
+          case "ALL" -> ending ? APPROVALS : Set.of();
           default -> Set.of(RequestStatus.valueOf(status));
         };
     Instant before =
@@ -87,9 +94,10 @@ public class ReviewQueueBacking implements Serializable {
         search,
         "ME".equals(assigned) ? currentUser.getProfile().username() : null,
         "NOBODY".equals(assigned),
-        "ANY".equals(due) || due == null
+        "ANY".equals(due) || due == null || ending
             ? null
-            : requestService.dueDays().dueBy("OVERDUE".equals(due)));
+            : requestService.dueDays().dueBy("OVERDUE".equals(due)),
+        ending ? requestService.dueDays().endingWithin(Integer.parseInt(due.substring(6))) : null);
   }
 
   private final class QueueModel extends LazyDataModel<RequestSummary> {
