@@ -13,6 +13,7 @@ CREATE INDEX request_hr_due ON accommodation_request (hr_due);
 
 ALTER TABLE request_decision ADD COLUMN due_date DATE;
 ALTER TABLE request_decision ADD COLUMN business_days INTEGER;
+ALTER TABLE request_decision ADD COLUMN on_time BOOLEAN;
 
 CREATE TABLE holiday (
     holiday_date DATE     PRIMARY KEY,
@@ -55,3 +56,6 @@ INSERT INTO holiday (holiday_date, name, name_es) VALUES
     (DATE '2028-11-10', 'Veterans Day', 'Día de los Veteranos'),
     (DATE '2028-11-23', 'Thanksgiving Day', 'Día de Acción de Gracias'),
     (DATE '2028-12-25', 'Christmas Day', 'Navidad');
+
+-- The statistics gain first decisions on time or late, and their business days: cubes built again.
+UPDATE stats_cube_state SET complete_before = 0 WHERE id = 1;

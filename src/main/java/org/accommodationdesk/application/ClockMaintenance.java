@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.accommodationdesk.application.stats.Footprint;
+import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.deadline.Deadlines;
 import org.accommodationdesk.domain.request.RequestRepository;
 
@@ -21,6 +23,7 @@ public class ClockMaintenance {
 
   @Inject private RequestRepository requests;
   @Inject private CaseDeadlines deadlines;
+  @Inject private StatisticsLedger ledger;
 
   /**
    * Sets the clocks of up to {@link #BATCH} requests.
@@ -32,7 +35,15 @@ public class ClockMaintenance {
     Deadlines now = deadlines.current();
     int done = 0;
     for (Long id : requests.withoutClock(BATCH)) {
-      requests.find(id).ifPresent(r -> r.keepTime(now));
+      requests
+          .find(id)
+          .ifPresent(
+              r -> {
+                // a decision's timing counts in the statistics: they follow its change
+                Footprint before = Footprint.of(r);
+                r.keepTime(now);
+                ledger.record(before, Footprint.of(r));
+              });
       done++;
     }
     return done;

@@ -45,6 +45,24 @@ public class ReferenceNames {
         .getOrDefault(code, code);
   }
 
+  /** A work location's name (a proper name, the same in every language); the code when unknown. */
+  public String location(String code) {
+    if (code == null) {
+      return "";
+    }
+    if (locations == null) {
+      locations =
+          referenceData.locations().stream()
+              .collect(
+                  Collectors.toMap(
+                      org.accommodationdesk.domain.reference.WorkLocation::getCode,
+                      org.accommodationdesk.domain.reference.WorkLocation::getName));
+    }
+    return locations.getOrDefault(code, code);
+  }
+
+  private Map<String, String> locations;
+
   /** A job class's name in this language; the code itself when it is unknown. */
   public String jobClass(String code, String language) {
     return code == null ? "" : jobClasses(language).getOrDefault(code, code);

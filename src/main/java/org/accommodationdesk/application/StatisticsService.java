@@ -43,6 +43,7 @@ public class StatisticsService {
   @Inject private Clock clock;
 
   @Inject private StatisticsProtection protection;
+  @Inject private CaseDeadlines deadlines;
 
   /** Outcomes per category; for HR also the counts by category and status. */
   @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
@@ -122,6 +123,86 @@ public class StatisticsService {
         d.count(a.decided()),
         d.count(a.overturned()),
         protection.minimumCellSize());
+  }
+
+  /**
+   * Deadlines kept: first decisions on time (by their due day, pauses included) by category and
+   * location, the on-time rate, requests overdue today, and the median business days a first
+   * decision's clock ran. Protected like every union figure.
+   */
+  @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
+  public Timeliness timeliness(StatsFilter filter) {
+    check(filter);
+    StatisticsQueries.TimelinessCounts t = queries.timeliness(filter, deadlines.today());
+    Disclosure d = disclosure();
+    List<TimelinessRow> byCategory = new ArrayList<>();
+    for (Category c : Category.values()) {
+      byCategory.add(
+          row(c.name(), t.onTimeByCategory(), t.lateByCategory(), t.overdueByCategory(), d));
+    }
+    java.util.Set<String> locations = new java.util.TreeSet<>(t.onTimeByLocation().keySet());
+    locations.addAll(t.lateByLocation().keySet());
+    locations.addAll(t.overdueByLocation().keySet());
+    List<TimelinessRow> byLocation = new ArrayList<>();
+    for (String l : locations) {
+      byLocation.add(row(l, t.onTimeByLocation(), t.lateByLocation(), t.overdueByLocation(), d));
+    }
+    Tally onTime = sum(t.onTimeByCategory());
+    Tally late = sum(t.lateByCategory());
+    Tally overdue = sum(t.overdueByCategory());
+    Tally decided = onTime.plus(late);
+    TimelinessRow total =
+        new TimelinessRow(
+            "", d.count(decided), d.count(onTime), d.rate(onTime, decided), d.count(overdue));
+    return new Timeliness(
+        byCategory,
+        byLocation,
+        total,
+        d.shows(decided) ? medianBusinessDays(t.businessDays()) : null,
+        protection.minimumCellSize());
+  }
+
+  private static TimelinessRow row(
+      String key,
+      Map<String, Tally> onTime,
+      Map<String, Tally> late,
+      Map<String, Tally> overdue,
+      Disclosure d) {
+    Tally on = onTime.getOrDefault(key, Tally.ZERO);
+    Tally decided = on.plus(late.getOrDefault(key, Tally.ZERO));
+    return new TimelinessRow(
+        key,
+        d.count(decided),
+        d.count(on),
+        d.rate(on, decided),
+        d.count(overdue.getOrDefault(key, Tally.ZERO)));
+  }
+
+  private static Tally sum(Map<String, Tally> tallies) {
+    Tally t = Tally.ZERO;
+    for (Tally x : tallies.values()) {
+      t = t.plus(x);
+    }
+    return t;
+  }
+
+  /** The median of a histogram of business days (index: days); null when it is empty. */
+  static Integer medianBusinessDays(List<Tally> histogram) {
+    long n = 0;
+    for (Tally t : histogram) {
+      n += t.count();
+    }
+    if (n == 0) {
+      return null;
+    }
+    long seen = 0;
+    for (int days = 0; days < histogram.size(); days++) {
+      seen += histogram.get(days).count();
+      if (seen * 2 >= n) {
+        return days;
+      }
+    }
+    return histogram.size() - 1;
   }
 
   private Durations timeToDecision(StatsFilter filter, Disclosure disclosure) {
@@ -215,4 +296,19 @@ public class StatisticsService {
 
   /** Appeals. */
   public record Appeals(Cell filed, Cell decided, Cell overturned, int minimumCellSize) {}
+
+  /** Deadlines kept for one category or location ({@code key}), or in all ({@code key} ""). */
+  public record TimelinessRow(
+      String key, Cell decided, Cell onTime, Cell onTimeRate, Cell overdueNow) {}
+
+  /**
+   * Deadlines kept. {@code medianBusinessDays}: how many business days a first decision's clock
+   * ran, the median (null when hidden or none); {@code byLocation}: locations by code.
+   */
+  public record Timeliness(
+      List<TimelinessRow> byCategory,
+      List<TimelinessRow> byLocation,
+      TimelinessRow total,
+      Integer medianBusinessDays,
+      int minimumCellSize) {}
 }

@@ -102,6 +102,7 @@ final class AccessMatrix {
           row("GET", "api/stats/by-reviewer", null, "A401 O403 E403 R200 U200 X403"),
           row("GET", "api/stats/backlog", null, "A401 O403 E403 R200 U200 X403"),
           row("GET", "api/stats/appeals", null, "A401 O403 E403 R200 U200 X403"),
+          row("GET", "api/stats/timeliness", null, "A401 O403 E403 R200 U200 X403"),
           // ---- pages ------------------------------------------------------------------------
           row("GET", "login.xhtml", null, "A200 O302 E302 R302 U302 X302"),
           row("GET", "index.xhtml", null, "A302 O302 E302 R302 U302 X302"),

@@ -2475,7 +2475,15 @@ class ApiIT {
       long[] direct = new long[columns.size()];
       long filed = 0;
       long appealsDecided = 0;
+      long firstDecisions = 0;
+      long onTime = 0;
       for (String location : locations) {
+        JsonObject timely =
+            hr.get("api/stats/timeliness" + q + "&location=" + location)
+                .json()
+                .getJsonObject("total");
+        firstDecisions += cell(timely, "decided");
+        onTime += cell(timely, "onTime");
         JsonObject one =
             hr.get("api/stats/summary" + q + "&location=" + location)
                 .json()
@@ -2507,9 +2515,58 @@ class ApiIT {
       JsonObject appeals = hr.get("api/stats/appeals" + q).json();
       assertEquals(filed, cell(appeals, "filed"), "appeals filed " + q);
       assertEquals(appealsDecided, cell(appeals, "decided"), "appeals decided " + q);
+      JsonObject timely = hr.get("api/stats/timeliness" + q).json();
+      assertEquals(firstDecisions, cell(timely.getJsonObject("total"), "decided"), "first " + q);
+      assertEquals(onTime, cell(timely.getJsonObject("total"), "onTime"), "on time " + q);
+      assertTrue(firstDecisions > 0, "the period has first decisions with a due day " + q);
       JsonObject ttd = hr.get("api/stats/backlog" + q).json().getJsonObject("timeToFirstDecision");
       assertEquals(direct[1] > 0, !ttd.isNull("medianDays"));
     }
+  }
+
+  @Test
+  void deadlinesKeptAreCountedAsStepsHappenAndOverdueMatchesTheQueue() {
+    Api hr = as("reviewer1");
+    JsonObject before = hr.get("api/stats/timeliness").json();
+    long id = submit("employee2", HOUSEHOLD);
+    act("reviewer1", id, action("START_REVIEW"));
+    act("reviewer1", id, action("APPROVE"));
+    JsonObject after = hr.get("api/stats/timeliness").json();
+    assertEquals(
+        cell(before.getJsonObject("total"), "decided") + 1,
+        cell(after.getJsonObject("total"), "decided"),
+        "the first decision is counted at once");
+    assertEquals(
+        cell(before.getJsonObject("total"), "onTime") + 1,
+        cell(after.getJsonObject("total"), "onTime"),
+        "decided the day it was filed: on time");
+    assertTrue(after.getInt("medianBusinessDays") >= 0);
+    long overdue = cell(after.getJsonObject("total"), "overdueNow");
+    assertEquals(
+        hr.get("api/requests?size=1&due=overdue").json().getInt("total"),
+        overdue,
+        "the statistics and the queue agree on what is overdue");
+    long byCategory =
+        after.getJsonArray("byCategory").getValuesAs(JsonObject.class).stream()
+            .mapToLong(r -> cell(r, "overdueNow"))
+            .sum();
+    assertEquals(overdue, byCategory);
+
+    // the union sees the same table, protected: whole periods only, perturbed, small cells hidden
+    Api union = as("union1");
+    assertProblem(union.get("api/stats/timeliness?from=2026-01-03&to=2026-02-10"), 400);
+    JsonObject protectedView = union.get("api/stats/timeliness").json();
+    assertEquals(3, protectedView.getJsonArray("byCategory").size(), "every category, always");
+    for (JsonObject r : protectedView.getJsonArray("byLocation").getValuesAs(JsonObject.class)) {
+      JsonObject cellValue = r.getJsonObject("overdueNow");
+      assertTrue(
+          cellValue.getBoolean("suppressed")
+              || cellValue.getJsonNumber("value").longValue()
+                  >= protectedView.getInt("minimumCellSize"),
+          "a small count is hidden, never shown: " + r);
+    }
+    String csv = new String(hr.download("api/stats/timeliness", "text/csv").body());
+    assertTrue(csv.startsWith("group,key,decided,onTime,onTimeRate,overdueNow"), csv);
   }
 
   @Test

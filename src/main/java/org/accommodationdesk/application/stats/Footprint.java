@@ -29,6 +29,18 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
    */
   public static final String OPEN = "OPEN";
 
+  /** The cube of first decisions by location, on time or late (bucket). */
+  public static final String TIMELY = "TIMELY";
+
+  public static final String ON_TIME = "ON_TIME";
+  public static final String LATE = "LATE";
+
+  /** The cube of first decisions by the business days their clock ran (bucket, capped). */
+  public static final String BUSINESS_DAYS = "BDAYS";
+
+  /** Business days counted one by one; more fall into this last bucket. */
+  public static final int MAX_BUSINESS_DAYS = 60;
+
   /** Seconds per bucket of the time-to-decision histogram: a tenth of a day. */
   public static final int SECONDS_PER_TENTH = 8640;
 
@@ -62,6 +74,32 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
     }
     appealResult(r)
         .ifPresent(result -> cells.add(new CubeCell("APPEAL", yyyymm, category, "", result)));
+    r.getDecisions().stream()
+        .filter(d -> d.getStage() == org.accommodationdesk.domain.request.DecisionStage.INITIAL)
+        .findFirst()
+        .ifPresent(
+            d -> {
+              d.getOnTime()
+                  .ifPresent(
+                      onTime ->
+                          cells.add(
+                              new CubeCell(
+                                  TIMELY,
+                                  yyyymm,
+                                  category,
+                                  r.getWorkLocation().getCode(),
+                                  onTime ? ON_TIME : LATE)));
+              d.getBusinessDays()
+                  .ifPresent(
+                      days ->
+                          cells.add(
+                              new CubeCell(
+                                  BUSINESS_DAYS,
+                                  yyyymm,
+                                  category,
+                                  "",
+                                  String.valueOf(Math.min(days, MAX_BUSINESS_DAYS)))));
+            });
     Optional<TimeCell> time =
         r.getFirstDecisionSeconds()
             .map(s -> new TimeCell(yyyymm, category, (int) (s / SECONDS_PER_TENTH)));

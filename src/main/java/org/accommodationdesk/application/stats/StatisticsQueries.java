@@ -49,4 +49,21 @@ public interface StatisticsQueries {
 
   /** Appeal counts. */
   record AppealCounts(Tally filed, Tally decided, Tally overturned) {}
+
+  /**
+   * First decisions on time and late, by category and by location; their business days (index:
+   * days, the last one "that many or more"); and the requests overdue today, by category and
+   * location.
+   */
+  record TimelinessCounts(
+      Map<String, Tally> onTimeByCategory,
+      Map<String, Tally> lateByCategory,
+      Map<String, Tally> onTimeByLocation,
+      Map<String, Tally> lateByLocation,
+      List<Tally> businessDays,
+      Map<String, Tally> overdueByCategory,
+      Map<String, Tally> overdueByLocation) {}
+
+  /** Timeliness within the filter; overdue as of {@code today} (open requests of the filter). */
+  TimelinessCounts timeliness(StatsFilter filter, java.time.LocalDate today);
 }

@@ -80,10 +80,37 @@ public final class StatsCsv {
       csv.printRecord(headers(words, "filed", "decided", "overturned"));
       csv.printRecord(
           text(a.filed(), hidden), text(a.decided(), hidden), text(a.overturned(), hidden));
+    } else if (stats instanceof StatisticsService.Timeliness t) {
+      csv.printRecord(
+          headers(words, "group", "key", "decided", "onTime", "onTimeRate", "overdueNow"));
+      for (var r : t.byCategory()) {
+        timelinessRow(csv, "category", r, hidden);
+      }
+      for (var r : t.byLocation()) {
+        timelinessRow(csv, "location", r, hidden);
+      }
+      timelinessRow(csv, "total", t.total(), hidden);
     } else {
       throw new IllegalArgumentException("No CSV form for " + stats.getClass());
     }
     csv.flush();
+  }
+
+  private static void timelinessRow(
+      CSVPrinter csv, String group, StatisticsService.TimelinessRow r, String hidden)
+      throws IOException {
+    Cell rate = r.onTimeRate();
+    csv.printRecord(
+        group,
+        r.key(),
+        text(r.decided(), hidden),
+        text(r.onTime(), hidden),
+        rate.suppressed()
+            ? hidden
+            : rate.value() == null
+                ? ""
+                : String.format(java.util.Locale.ROOT, "%.4f", rate.value().doubleValue()),
+        text(r.overdueNow(), hidden));
   }
 
   private static String text(Cell c, String hidden) {

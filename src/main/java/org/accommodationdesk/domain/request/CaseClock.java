@@ -33,8 +33,11 @@ public record CaseClock(
     LocalDate answerBy,
     List<Timing> timings) {
 
-  /** A decision against its clock: due when, and how many business days the clock ran. */
-  public record Timing(LocalDate due, int businessDays) {}
+  /**
+   * A decision against its clock: due when, how many business days the clock ran, and whether it
+   * was decided by the due day.
+   */
+  public record Timing(LocalDate due, int businessDays, boolean onTime) {}
 
   public CaseClock {
     timings = List.copyOf(timings);
@@ -99,7 +102,7 @@ public record CaseClock(
           if (started != null) {
             LocalDate due = calendar.plusBusinessDays(started, allowed + pausedDays);
             int ran = Math.max(0, calendar.businessDaysBetween(started, day) - pausedDays);
-            timings.add(new Timing(due, ran));
+            timings.add(new Timing(due, ran, !day.isAfter(due)));
           }
           started = null;
           firstActionDue = null;

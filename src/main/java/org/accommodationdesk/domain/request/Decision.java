@@ -63,6 +63,10 @@ public class Decision {
   @Column(name = "business_days")
   private Integer businessDays;
 
+  /** Whether it was decided by its due day. */
+  @Column(name = "on_time")
+  private Boolean onTime;
+
   @Column(name = "decided_by", nullable = false, length = 64)
   private String decidedBy;
 
@@ -128,6 +132,12 @@ public class Decision {
   void recordTiming(CaseClock.Timing timing) {
     this.dueDate = timing.due();
     this.businessDays = timing.businessDays();
+    this.onTime = timing.onTime();
+  }
+
+  /** Whether it was decided by its due day, once the clocks were kept. */
+  public java.util.Optional<Boolean> getOnTime() {
+    return java.util.Optional.ofNullable(onTime);
   }
 
   /** When it was due, once the clocks were kept. */

@@ -369,6 +369,116 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   }
 
   @Override
+  public TimelinessCounts timeliness(StatsFilter filter, java.time.LocalDate today) {
+    Map<String, Tally> onTimeCat = new TreeMap<>();
+    Map<String, Tally> lateCat = new TreeMap<>();
+    Map<String, Tally> onTimeLoc = new TreeMap<>();
+    Map<String, Tally> lateLoc = new TreeMap<>();
+    Tally[] days = new Tally[Footprint.MAX_BUSINESS_DAYS + 1];
+    java.util.Arrays.fill(days, Tally.ZERO);
+    Plan plan = plan(filter);
+    List<Object[]> timely = new ArrayList<>();
+    List<Object[]> bdays = new ArrayList<>();
+    if (plan.cubes()) {
+      CubeConditions cc = cubeConditions(plan, filter.category());
+      Query t =
+          em.createNativeQuery(
+              "SELECT category, dim, bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
+                  + Footprint.TIMELY
+                  + "'"
+                  + cc.sql
+                  + " GROUP BY category, dim, bucket");
+      cc.bind(t);
+      rows(t, timely);
+      Query b =
+          em.createNativeQuery(
+              "SELECT bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
+                  + Footprint.BUSINESS_DAYS
+                  + "'"
+                  + cc.sql
+                  + " GROUP BY bucket");
+      cc.bind(b);
+      rows(b, bdays);
+    }
+    for (Slice s : plan.slices()) {
+      Conditions c = conditions(s, 0);
+      Query t =
+          em.createNativeQuery(
+              "SELECT r.category, r.work_location_code, "
+                  + StatisticsCubes.ON_TIME_BUCKET
+                  + ", COUNT(*), "
+                  + KEYS
+                  + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
+                  + " WHERE d.stage = 'INITIAL' AND d.on_time IS NOT NULL"
+                  + c.sql
+                  + " GROUP BY r.category, r.work_location_code, "
+                  + StatisticsCubes.ON_TIME_BUCKET);
+      c.bind(t);
+      rows(t, timely);
+      Query b =
+          em.createNativeQuery(
+              "SELECT "
+                  + StatisticsCubes.DAYS_BUCKET
+                  + ", COUNT(*), "
+                  + KEYS
+                  + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
+                  + " WHERE d.stage = 'INITIAL' AND d.business_days IS NOT NULL"
+                  + c.sql
+                  + " GROUP BY "
+                  + StatisticsCubes.DAYS_BUCKET);
+      c.bind(b);
+      rows(b, bdays);
+    }
+    for (Object[] row : timely) {
+      Tally n = tally(row, 3);
+      boolean onTime = Footprint.ON_TIME.equals(row[2]);
+      (onTime ? onTimeCat : lateCat).merge((String) row[0], n, Tally::plus);
+      (onTime ? onTimeLoc : lateLoc).merge((String) row[1], n, Tally::plus);
+    }
+    for (Object[] row : bdays) {
+      int d = Integer.parseInt(String.valueOf(row[0]).strip());
+      days[Math.min(d, Footprint.MAX_BUSINESS_DAYS)] =
+          days[Math.min(d, Footprint.MAX_BUSINESS_DAYS)].plus(tally(row, 1));
+    }
+    Map<String, Tally> overdueCat = new TreeMap<>();
+    Map<String, Tally> overdueLoc = new TreeMap<>();
+    StringBuilder where = new StringBuilder(" WHERE r.hr_due < ?1");
+    List<Object> params = new ArrayList<>(List.of(java.sql.Date.valueOf(today)));
+    if (filter.category() != null) {
+      params.add(filter.category().name());
+      where.append(" AND r.category = ?").append(params.size());
+    }
+    if (filter.location() != null) {
+      params.add(filter.location());
+      where.append(" AND r.work_location_code = ?").append(params.size());
+    }
+    Query o =
+        em.createNativeQuery(
+            "SELECT r.category, r.work_location_code, COUNT(*), "
+                + KEYS
+                + " FROM accommodation_request r"
+                + where
+                + " GROUP BY r.category, r.work_location_code");
+    for (int i = 0; i < params.size(); i++) {
+      o.setParameter(i + 1, params.get(i));
+    }
+    for (Object row : o.getResultList()) {
+      Object[] cols = (Object[]) row;
+      Tally n = tally(cols, 2);
+      overdueCat.merge((String) cols[0], n, Tally::plus);
+      overdueLoc.merge((String) cols[1], n, Tally::plus);
+    }
+    return new TimelinessCounts(
+        onTimeCat, lateCat, onTimeLoc, lateLoc, List.of(days), overdueCat, overdueLoc);
+  }
+
+  private static void rows(Query q, List<Object[]> into) {
+    for (Object row : q.getResultList()) {
+      into.add((Object[]) row);
+    }
+  }
+
+  @Override
   public AppealCounts appeals(StatsFilter filter) {
     Plan plan = plan(filter);
     Tally filed = Tally.ZERO;

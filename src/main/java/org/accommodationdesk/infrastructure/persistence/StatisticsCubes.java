@@ -69,6 +69,15 @@ public class StatisticsCubes {
           .collect(Collectors.joining(",", "(", ")"));
 
   private static final String CUBE_KEY = "kind, yyyymm, category, dim, bucket";
+
+  /** A first decision's bucket in the TIMELY cube (decision {@code d}). */
+  static final String ON_TIME_BUCKET =
+      "CASE WHEN d.on_time THEN '" + Footprint.ON_TIME + "' ELSE '" + Footprint.LATE + "' END";
+
+  /** A first decision's bucket in the BDAYS cube: its business days, capped (decision d). */
+  static final String DAYS_BUCKET =
+      "CAST(LEAST(d.business_days, " + Footprint.MAX_BUSINESS_DAYS + ") AS VARCHAR(8))";
+
   private static final String TIME_KEY = "yyyymm, category, tenths";
 
   @PersistenceContext private EntityManager em;
@@ -221,6 +230,38 @@ public class StatisticsCubes {
                 + MONTH
                 + ", r.category, "
                 + APPEAL_RESULT)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
+                + " SELECT '"
+                + Footprint.TIMELY
+                + "', "
+                + MONTH
+                + ", r.category, r.work_location_code, "
+                + ON_TIME_BUCKET
+                + ", COUNT(*), SUM(r.record_key), 0"
+                + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
+                + " WHERE d.stage = 'INITIAL' AND d.on_time IS NOT NULL"
+                + " GROUP BY "
+                + MONTH
+                + ", r.category, r.work_location_code, "
+                + ON_TIME_BUCKET)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
+                + " SELECT '"
+                + Footprint.BUSINESS_DAYS
+                + "', "
+                + MONTH
+                + ", r.category, '', "
+                + DAYS_BUCKET
+                + ", COUNT(*), SUM(r.record_key), 0"
+                + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
+                + " WHERE d.stage = 'INITIAL' AND d.business_days IS NOT NULL"
+                + " GROUP BY "
+                + MONTH
+                + ", r.category, "
+                + DAYS_BUCKET)
         .executeUpdate();
     String tenths =
         "CAST(r.first_decision_seconds / " + Footprint.SECONDS_PER_TENTH + " AS INTEGER)";

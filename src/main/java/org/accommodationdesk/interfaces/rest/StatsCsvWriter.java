@@ -28,7 +28,8 @@ public class StatsCsvWriter implements MessageBodyWriter<Object> {
     return StatTable.class.isAssignableFrom(type)
         || StatisticsService.Summary.class.isAssignableFrom(type)
         || StatisticsService.Backlog.class.isAssignableFrom(type)
-        || StatisticsService.Appeals.class.isAssignableFrom(type);
+        || StatisticsService.Appeals.class.isAssignableFrom(type)
+        || StatisticsService.Timeliness.class.isAssignableFrom(type);
   }
 
   @Override

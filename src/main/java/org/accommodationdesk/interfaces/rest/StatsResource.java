@@ -163,6 +163,25 @@ public class StatsResource {
     return timed(() -> statistics.appeals(f));
   }
 
+  @GET
+  @Path("timeliness")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Deadlines kept: first decisions on time by category and location, requests overdue"
+              + " today, median business days to a first decision. Union reps get protected"
+              + " figures (ADR 0007).",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatisticsService.Timeliness.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
+  public Response timeliness() {
+    StatsFilter f = filter();
+    return timed(() -> statistics.timeliness(f));
+  }
+
   private static Response timed(Supplier<Object> query) {
     long start = System.nanoTime();
     Object result = query.get();

@@ -34,6 +34,11 @@ public class FormatBacking {
         code, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
   }
 
+  /** A work location's name. */
+  public String location(String code) {
+    return referenceNames.location(code);
+  }
+
   /** A job class's name in the reader's language. */
   public String jobClass(String code) {
     return referenceNames.jobClass(

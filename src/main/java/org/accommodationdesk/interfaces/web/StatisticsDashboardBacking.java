@@ -62,6 +62,7 @@ public class StatisticsDashboardBacking implements Serializable {
   private StatTable byReviewer;
   private Backlog backlog;
   private Appeals appeals;
+  private org.accommodationdesk.application.StatisticsService.Timeliness timeliness;
 
   @PostConstruct
   void init() {
@@ -81,6 +82,7 @@ public class StatisticsDashboardBacking implements Serializable {
       byReviewer = statistics.breakdown(Dimension.REVIEWER, f);
       backlog = statistics.backlog(f);
       appeals = statistics.appeals(f);
+      timeliness = statistics.timeliness(f);
     } catch (DomainException e) {
       faces.show(
           e,
@@ -314,6 +316,10 @@ public class StatisticsDashboardBacking implements Serializable {
 
   public Backlog getBacklog() {
     return backlog;
+  }
+
+  public org.accommodationdesk.application.StatisticsService.Timeliness getTimeliness() {
+    return timeliness;
   }
 
   public Appeals getAppeals() {

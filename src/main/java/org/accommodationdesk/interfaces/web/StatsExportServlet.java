@@ -76,6 +76,7 @@ public class StatsExportServlet extends HttpServlet {
       case "by-reviewer" -> statistics.breakdown(Dimension.REVIEWER, filter);
       case "backlog" -> statistics.backlog(filter);
       case "appeals" -> statistics.appeals(filter);
+      case "timeliness" -> statistics.timeliness(filter);
       default -> null;
     };
   }
