@@ -122,6 +122,7 @@ public class StatisticsService {
         d.count(a.filed()),
         d.count(a.decided()),
         d.count(a.overturned()),
+        d.count(a.renewals()),
         protection.minimumCellSize());
   }
 
@@ -295,7 +296,9 @@ public class StatisticsService {
   public record Durations(Double medianDays, Double p90Days, Cell decided, boolean suppressed) {}
 
   /** Appeals. */
-  public record Appeals(Cell filed, Cell decided, Cell overturned, int minimumCellSize) {}
+  /** Appeals, and the renewals asked for (requests that renew an approval). */
+  public record Appeals(
+      Cell filed, Cell decided, Cell overturned, Cell renewals, int minimumCellSize) {}
 
   /** Deadlines kept for one category or location ({@code key}), or in all ({@code key} ""). */
   public record TimelinessRow(

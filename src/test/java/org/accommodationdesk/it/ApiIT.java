@@ -1570,6 +1570,9 @@ class ApiIT {
     assertEquals(id, renewed.json().getJsonNumber("renewalOf").longValue());
     assertEquals("SUBMITTED", renewed.json().getString("status"), "a workflow of its own");
     assertFalse(as("employee3").get(path).json().getBoolean("renewable"), "renewed once");
+    assertTrue(
+        cell(as("reviewer1").get("api/stats/appeals").json(), "renewals") >= 1,
+        "the statistics count renewals");
     Api.Reply twice = as("employee3").post("api/requests", renewal);
     assertProblem(twice, 400);
     assertEquals(Set.of("renewalOf"), fields(twice));
@@ -1579,6 +1582,42 @@ class ApiIT {
             .post("api/requests", HOUSEHOLD.replace("{", "{\"renewalOf\":" + open + ","));
     assertProblem(notApproved, 400);
     assertEquals(Set.of("renewalOf"), fields(notApproved));
+  }
+
+  @Test
+  void anAppealAndAWithdrawalTellTheReviewersConcerned() throws Exception {
+    long appealed = submit("employee1", HOUSEHOLD);
+    act("reviewer1", appealed, action("START_REVIEW"));
+    act(
+        "reviewer1",
+        appealed,
+        "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}");
+    act("employee1", appealed, action("APPEAL"));
+    String filed = body(mailTo("reviewer2@example.org", appealed, "was appealed"));
+    assertTrue(filed.contains("/review/case.xhtml?id=" + appealed), filed);
+    assertTrue(
+        as("reviewer1")
+            .get("api/notices?size=200")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .noneMatch(
+                n ->
+                    "APPEAL_FILED".equals(n.getString("kind"))
+                        && n.getJsonNumber("requestId").longValue() == appealed),
+        "not the reviewer who decided first");
+    act("reviewer2", appealed, action("START_REVIEW"));
+    act("reviewer2", appealed, action("APPROVE"));
+    String decided = body(mailTo("employee1@example.org", appealed, "Your appeal of request"));
+    assertTrue(decided.contains("This decision is final"), decided);
+    assertTrue(decided.contains("/letters/" + appealed), "the appeal's letter too");
+
+    long withdrawn = submit("employee1", HOUSEHOLD);
+    act("reviewer1", withdrawn, action("START_REVIEW"));
+    act("employee1", withdrawn, action("WITHDRAW"));
+    String gone = body(mailTo("reviewer1@example.org", withdrawn, "was withdrawn"));
+    assertTrue(gone.contains("which you were reviewing"), gone);
   }
 
   @Test

@@ -29,6 +29,9 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
    */
   public static final String OPEN = "OPEN";
 
+  /** A request that renews an approval (counted with the appeals: asked again). */
+  public static final String RENEWAL = "RENEWAL";
+
   /** The cube of first decisions by location, on time or late (bucket). */
   public static final String TIMELY = "TIMELY";
 
@@ -71,6 +74,9 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
     }
     if (r.getAppealedAt().isPresent()) {
       cells.add(new CubeCell("APPEAL", yyyymm, category, "", "FILED"));
+    }
+    if (r.getRenewalOf().isPresent()) {
+      cells.add(new CubeCell("APPEAL", yyyymm, category, "", RENEWAL));
     }
     appealResult(r)
         .ifPresent(result -> cells.add(new CubeCell("APPEAL", yyyymm, category, "", result)));

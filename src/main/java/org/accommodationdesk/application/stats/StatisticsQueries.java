@@ -48,7 +48,7 @@ public interface StatisticsQueries {
   record Waiting(List<Tally> byAge, Optional<java.time.LocalDate> oldest) {}
 
   /** Appeal counts. */
-  record AppealCounts(Tally filed, Tally decided, Tally overturned) {}
+  record AppealCounts(Tally filed, Tally decided, Tally overturned, Tally renewals) {}
 
   /**
    * First decisions on time and late, by category and by location; their business days (index:

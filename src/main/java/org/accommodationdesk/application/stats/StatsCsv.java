@@ -77,9 +77,12 @@ public final class StatsCsv {
           nullable(b.timeToFirstDecision().medianDays()),
           nullable(b.timeToFirstDecision().p90Days()));
     } else if (stats instanceof StatisticsService.Appeals a) {
-      csv.printRecord(headers(words, "filed", "decided", "overturned"));
+      csv.printRecord(headers(words, "filed", "decided", "overturned", "renewals"));
       csv.printRecord(
-          text(a.filed(), hidden), text(a.decided(), hidden), text(a.overturned(), hidden));
+          text(a.filed(), hidden),
+          text(a.decided(), hidden),
+          text(a.overturned(), hidden),
+          text(a.renewals(), hidden));
     } else if (stats instanceof StatisticsService.Timeliness t) {
       csv.printRecord(
           headers(words, "group", "key", "decided", "onTime", "onTimeRate", "overdueNow"));

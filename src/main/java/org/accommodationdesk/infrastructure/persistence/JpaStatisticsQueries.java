@@ -484,6 +484,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Tally filed = Tally.ZERO;
     Tally upheld = Tally.ZERO;
     Tally overturned = Tally.ZERO;
+    Tally renewals = Tally.ZERO;
     if (plan.cubes()) {
       CubeConditions cc = cubeConditions(plan, filter.category());
       Query cube =
@@ -498,6 +499,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
         switch ((String) cols[0]) {
           case "FILED" -> filed = filed.plus(n);
           case "OVERTURNED" -> overturned = overturned.plus(n);
+          case Footprint.RENEWAL -> renewals = renewals.plus(n);
           default -> upheld = upheld.plus(n);
         }
       }
@@ -512,6 +514,14 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                   + c.sql);
       c.bind(f);
       filed = filed.plus(tally((Object[]) f.getSingleResult(), 0));
+      Query renewed =
+          em.createNativeQuery(
+              "SELECT COUNT(*), "
+                  + KEYS
+                  + " FROM accommodation_request r WHERE r.renewal_of IS NOT NULL"
+                  + c.sql);
+      c.bind(renewed);
+      renewals = renewals.plus(tally((Object[]) renewed.getSingleResult(), 0));
       Query d =
           em.createNativeQuery(
               "SELECT "
@@ -536,7 +546,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
         }
       }
     }
-    return new AppealCounts(filed, upheld.plus(overturned), overturned);
+    return new AppealCounts(filed, upheld.plus(overturned), overturned, renewals);
   }
 
   @Override

@@ -219,6 +219,19 @@ public class StatisticsCubes {
             "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
                 + " SELECT 'APPEAL', "
                 + MONTH
+                + ", r.category, '', '"
+                + Footprint.RENEWAL
+                + "', COUNT(*), SUM(r.record_key), 0"
+                + " FROM accommodation_request r"
+                + " WHERE r.renewal_of IS NOT NULL"
+                + " GROUP BY "
+                + MONTH
+                + ", r.category")
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
+                + " SELECT 'APPEAL', "
+                + MONTH
                 + ", r.category, '', "
                 + APPEAL_RESULT
                 + ", COUNT(*), SUM(r.record_key), 0"
