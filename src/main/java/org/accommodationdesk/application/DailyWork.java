@@ -19,24 +19,32 @@ import org.accommodationdesk.domain.deadline.BusinessCalendar;
 import org.accommodationdesk.domain.notice.NoticeKind;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.RequestRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What happens once a day: reminders to employees (an answer due within two business days, an
- * appeal window ending within three days, an approval ending within 30 days), and the digest of
- * overdue requests for HR leads. Reminders are written once per request and date, so a second run
- * on the same day reminds nobody twice; {@link #claim} makes one node in a cluster run it.
+ * appeal window ending within three days, an approval ending within 30 days: each configurable),
+ * and the digest of overdue requests for HR leads. Reminders are written once per request and date,
+ * so a second run on the same day reminds nobody twice; {@link #claim} makes one node in a cluster
+ * run it.
  */
 @Stateless
 @PermitAll
 public class DailyWork {
   /** An answer due within this many business days is reminded of. */
-  public static final int ANSWER_REMINDER_BUSINESS_DAYS = 2;
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.reminders.answer-business-days", defaultValue = "2")
+  private int answerReminderBusinessDays;
 
   /** An appeal window ending within this many days is reminded of. */
-  public static final int APPEAL_REMINDER_DAYS = 3;
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.reminders.appeal-days", defaultValue = "3")
+  private int appealReminderDays;
 
   /** An approval ending within this many days is announced. */
-  public static final int APPROVAL_ENDING_DAYS = 30;
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.reminders.approval-ending-days", defaultValue = "30")
+  private int approvalEndingDays;
 
   @Inject private RequestRepository requests;
   @Inject private UserAccountRepository accounts;
@@ -96,7 +104,7 @@ public class DailyWork {
     Instant now = clock.instant();
     LocalDate today = calendar.dateOf(now);
     int answers = 0;
-    LocalDate answerBy = calendar.plusBusinessDays(today, ANSWER_REMINDER_BUSINESS_DAYS);
+    LocalDate answerBy = calendar.plusBusinessDays(today, answerReminderBusinessDays);
     for (AccommodationRequest r : requests.answersDueBetween(today, answerBy)) {
       if (writer.remindOnce(
           r.getRequester(), NoticeKind.ANSWER_REMINDER, r.getId(), r.clock().answerBy())) {
@@ -107,7 +115,7 @@ public class DailyWork {
     Duration window = deadlines.appealWindow();
     Instant from = now.minus(window);
     for (AccommodationRequest r :
-        requests.appealableDecidedBetween(from, from.plus(Duration.ofDays(APPEAL_REMINDER_DAYS)))) {
+        requests.appealableDecidedBetween(from, from.plus(Duration.ofDays(appealReminderDays)))) {
       LocalDate last = r.appealBy(window).map(calendar::dateOf).orElse(null);
       if (last != null
           && writer.remindOnce(r.getRequester(), NoticeKind.APPEAL_REMINDER, r.getId(), last)) {
@@ -116,7 +124,7 @@ public class DailyWork {
     }
     int ending = 0;
     for (AccommodationRequest r :
-        requests.approvalsEndingBetween(today, today.plusDays(APPROVAL_ENDING_DAYS))) {
+        requests.approvalsEndingBetween(today, today.plusDays(approvalEndingDays))) {
       if (writer.remindOnce(
           r.getRequester(), NoticeKind.APPROVAL_ENDING, r.getId(), r.getEndDate())) {
         ending++;

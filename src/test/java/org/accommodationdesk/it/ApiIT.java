@@ -70,6 +70,9 @@ class ApiIT {
             + "\naccommodationdesk.mail.host=127.0.0.1\naccommodationdesk.mail.port=3025\n"
             + "accommodationdesk.mail.from=desk@example.org\naccommodationdesk.mail.poll-seconds=1\n"
             + "accommodationdesk.mail.retry-seconds=1\n"
+            // reminders early enough that today's questions and decisions get them
+            + "accommodationdesk.reminders.answer-business-days=10\n"
+            + "accommodationdesk.reminders.appeal-days=15\n"
             + "accommodationdesk.mail.link-base=https://desk.example.org\n";
     war.delete(config);
     war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(properties), config);
@@ -1487,10 +1490,20 @@ class ApiIT {
           "HR sees the approvals ending within " + window + " days");
     }
     assertProblem(as("reviewer1").get("api/requests?ending=45"), 400);
+    long asked = submit("employee3", HOUSEHOLD);
+    act("reviewer1", asked, action("START_REVIEW"));
+    act("reviewer1", asked, action("REQUEST_INFO"));
+    long denied = submit("employee3", HOUSEHOLD);
+    act("reviewer1", denied, action("START_REVIEW"));
+    act("reviewer1", denied, "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}");
     JsonObject run = as("admin").post("api/admin/daily-work", "").json();
     assertEquals(today.toString(), run.getString("day"));
     assertTrue(run.getInt("approvalsEnding") >= 1, run.toString());
     assertTrue(run.getJsonNumber("overdue").longValue() > 0, "the demo data has overdue requests");
+    assertTrue(
+        run.getInt("answerReminders") >= 1 && run.getInt("appealReminders") >= 1, run.toString());
+    mailTo("employee3@example.org", asked, "please answer HR's question about request #" + asked);
+    mailTo("employee3@example.org", denied, "you may appeal the decision on request #" + denied);
     String ending = body(mailTo("employee3@example.org", id, "ends on"));
     assertTrue(ending.contains("ask for a renewal"), ending);
     JsonObject again = as("admin").post("api/admin/daily-work", "").json();
