@@ -140,6 +140,11 @@ public class ReferenceDataAdministration {
     return accounts.activeReviewers();
   }
 
+  /** The active reviewers' names by user name, to show people rather than user names. */
+  public Map<String, String> reviewerNames() {
+    return accounts.displayNames(accounts.activeReviewers());
+  }
+
   /** A new work location, served by these reviewers (none: by every reviewer). */
   public LocationView addLocation(String code, String name, Set<String> reviewers) {
     FieldErrors errors = new FieldErrors();

@@ -61,6 +61,7 @@ public class ReferenceDataBacking implements Serializable {
   private List<LocationView> locations;
   private List<JobClassView> jobClasses;
   private List<String> allReviewers;
+  private Map<String, String> reviewerNames;
   private List<DenialReasonView> reasons;
 
   /** The denial reason being changed (from ?reason=), or null to add one. */
@@ -103,6 +104,7 @@ public class ReferenceDataBacking implements Serializable {
     locations = administration.locations();
     jobClasses = administration.jobClasses();
     allReviewers = administration.reviewers();
+    reviewerNames = administration.reviewerNames();
     minimumCellSize = administration.minimumCellSize();
     reasons = administration.denialReasons();
     holidays = administration.holidays();
@@ -313,6 +315,17 @@ public class ReferenceDataBacking implements Serializable {
 
   public void setReasonActive(boolean reasonActive) {
     this.reasonActive = reasonActive;
+  }
+
+  /** A reviewer as people know them: "Robert Chen (reviewer1)". */
+  public String reviewerLabel(String username) {
+    String name = reviewerNames == null ? null : reviewerNames.get(username);
+    return name == null ? username : name + " (" + username + ")";
+  }
+
+  /** A location's reviewers, by name. */
+  public String reviewerLabels(List<String> usernames) {
+    return String.join(", ", usernames.stream().map(this::reviewerLabel).toList());
   }
 
   public List<String> getAllReviewers() {
