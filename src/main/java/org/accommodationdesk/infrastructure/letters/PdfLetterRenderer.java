@@ -168,14 +168,7 @@ public class PdfLetterRenderer implements LetterRenderer {
 
     b.add(h2(w.getString("letter.next.heading")));
     if (l.appealBy() != null) {
-      b.add(
-          p(
-              format(
-                  w,
-                  "letter.appeal",
-                  locale,
-                  date(l.appealBy(), locale),
-                  String.valueOf(l.requestId()))));
+      b.add(p(format(w, "letter.appeal", locale, date(l.appealBy(), locale), l.requestId())));
     } else if (l.onAppeal()) {
       b.add(p(w.getString("letter.final")));
     } else {

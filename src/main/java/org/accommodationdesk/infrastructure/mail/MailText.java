@@ -36,7 +36,7 @@ public class MailText {
             : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
                 .format(mail.date());
-    String id = String.valueOf(mail.subject());
+    long id = mail.subject();
     String what = format(words, NoticeText.key(mail.kind(), mail.date() != null), locale, id, date);
     String link = linkBase.replaceAll("/+$", "") + NoticeText.path(mail.kind(), mail.requestId());
     String body =
