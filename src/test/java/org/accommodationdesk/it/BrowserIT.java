@@ -465,7 +465,9 @@ class BrowserIT {
    * Issue 9: the employee sees when to answer, the header counts what waits on them, their notices
    * say what happened without details; the reviewer's queue filters overdue requests.
    */
+  // its database side (clocks, notices) is checked on PostgreSQL by ApiIT
   @Test
+  @Tag(ApiIT.DATABASE_INDEPENDENT)
   void deadlinesAndNoticesShowWhereTheyAreNeeded() {
     long id = fileHouseholdRequest(null);
     assertTrue(browser.text(By.id("decisionBy")).startsWith("A decision is expected by"));
@@ -507,7 +509,9 @@ class BrowserIT {
   }
 
   /** Issue 9: an approval about to end is renewed from its page, the form filled from it. */
+  // its database side (renewal, once) is checked on PostgreSQL by ApiIT
   @Test
+  @Tag(ApiIT.DATABASE_INDEPENDENT)
   void anApprovalAboutToEndIsRenewedFromItsPage() {
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
     Api api = Api.anonymous(base);
