@@ -529,6 +529,10 @@ class BrowserIT {
                 + "\"remoteDaysPerWeek\":3,\"comment\":\"Three days.\"}");
 
     browser.login("employee1");
+    browser.open("employee/new.xhtml?renew=abc");
+    assertTrue(
+        browser.text(By.id("form:messages")).contains("There is no request \"abc\" to renew"),
+        "a mistyped address is named, not ignored");
     browser.open("employee/request.xhtml?id=" + id);
     browser.clickAndWait(By.id("renew"));
     assertTrue(browser.text(By.id("renewalNote")).contains("#" + id));

@@ -136,7 +136,7 @@ class PdfLetterRendererTest {
           pdf.getNumberOfPages(),
           catalog.getStructureTreeRoot().getParentTreeNextKey(),
           "one parent tree entry per page");
-      assertTrue(text(pdf).contains("If you disagree") == false, "nothing to appeal: no window");
+      assertFalse(text(pdf).contains("If you disagree"), "nothing to appeal: no window");
     }
   }
 }

@@ -57,8 +57,8 @@ public class NewRequestBacking implements Serializable {
   private String justification;
   private String workLocation;
 
-  /** From {@code ?renew=}: the approval to renew, whose details fill the form. */
-  private Long renew;
+  /** From {@code ?renew=}: the approval to renew, whose details fill the form (as typed). */
+  private String renew;
 
   /** The approval this request renews, once the form was filled from it. */
   private Long renewalOf;
@@ -88,12 +88,21 @@ public class NewRequestBacking implements Serializable {
    */
   public void prefill() {
     FacesContext fc = FacesContext.getCurrentInstance();
-    if (fc.isPostback() || renew == null) {
+    if (fc.isPostback() || renew == null || renew.isBlank()) {
+      return;
+    }
+    if (!renew.strip().matches("\\d{1,18}")) {
+      fc.addMessage(
+          null,
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+              faces.text("renewal.unknown", renew.strip()),
+              null));
       return;
     }
     RequestView original;
     try {
-      original = requestService.get(renew);
+      original = requestService.get(Long.parseLong(renew.strip()));
     } catch (DomainException e) {
       faces.show(e, Map.of());
       return;
@@ -127,11 +136,11 @@ public class NewRequestBacking implements Serializable {
     workLocation = original.workLocationCode();
   }
 
-  public Long getRenew() {
+  public String getRenew() {
     return renew;
   }
 
-  public void setRenew(Long renew) {
+  public void setRenew(String renew) {
     this.renew = renew;
   }
 
