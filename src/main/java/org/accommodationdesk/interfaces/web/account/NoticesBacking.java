@@ -33,6 +33,11 @@ public class NoticesBacking implements Serializable {
     page = notices.mine(0, PAGE);
   }
 
+  /** How many notices the page lists (the newest); the API pages through all of them. */
+  public int getShown() {
+    return PAGE;
+  }
+
   public NoticePage getPage() {
     return page;
   }
