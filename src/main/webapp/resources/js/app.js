@@ -13,6 +13,11 @@
     if (el && !window.confirm(el.getAttribute("data-confirm"))) {
       e.preventDefault();
     }
+    var print = e.target && e.target.closest ? e.target.closest("[data-print]") : null;
+    if (print) {
+      e.preventDefault();
+      window.print();
+    }
   });
 })();
 

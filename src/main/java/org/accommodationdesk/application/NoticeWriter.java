@@ -72,6 +72,11 @@ public class NoticeWriter {
         write(hr, NoticeKind.APPEAL_FILED, r, r.clock().decisionDue());
         return;
       }
+      case ACCEPT -> {
+        r.latestDecision().map(d -> d.getDecidedBy()).ifPresent(hr::add);
+        write(hr, NoticeKind.ACCEPTED, r, null);
+        return;
+      }
       case WITHDRAW -> {
         // the reviewer who had it is told; the request no longer names them
         if (step.assignedBefore() != null) {

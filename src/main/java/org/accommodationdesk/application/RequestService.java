@@ -1,7 +1,9 @@
 package org.accommodationdesk.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -56,6 +58,7 @@ public class RequestService {
   @Inject private StatisticsLedger ledger;
   @Inject private CaseDeadlines deadlines;
   @Inject private jakarta.enterprise.event.Event<CaseStep> steps;
+  @Resource private SessionContext session;
 
   /** An employee files a request for themself. */
   @RolesAllowed(Role.EMPLOYEE)
@@ -130,8 +133,23 @@ public class RequestService {
   @RolesAllowed(Role.EMPLOYEE)
   public RequestView provideInformation(
       long id, String message, List<Upload> uploads, Long expectedVersion) {
-    RequestView after =
-        transition(id, TransitionCommand.of(Action.PROVIDE_INFO, message), expectedVersion);
+    return withDocuments(
+        id, TransitionCommand.of(Action.PROVIDE_INFO, message), uploads, expectedVersion);
+  }
+
+  /**
+   * The requester appeals the decision with a statement and, optionally, documents, all or nothing:
+   * a document that is refused leaves no appeal behind.
+   */
+  @RolesAllowed(Role.EMPLOYEE)
+  public RequestView appeal(long id, String statement, List<Upload> uploads, Long expectedVersion) {
+    return withDocuments(
+        id, TransitionCommand.of(Action.APPEAL, statement), uploads, expectedVersion);
+  }
+
+  private RequestView withDocuments(
+      long id, TransitionCommand command, List<Upload> uploads, Long expectedVersion) {
+    RequestView after = transition(id, command, expectedVersion);
     for (Upload upload : uploads) {
       documentService.attach(id, upload.fileName(), upload.content());
     }
@@ -198,18 +216,24 @@ public class RequestService {
             ? access.withinServedLocations(filter)
             : filter.ofRequester(currentUser.username());
     ReviewerPool reviewers = reviewersIfReviewer();
-    Instant now = clock.instant();
     List<AccommodationRequest> found = requests.search(effective, page * size, size, order);
-    Map<String, String> names = reviewers == null ? Map.of() : names(found);
-    DueDays due = dueDays();
     return new PageResult<>(
-        found.stream()
-            .map(
-                r ->
-                    RequestSummary.of(
-                        r, reviewers, r.isFinalDecision(appealWindow(), now), names, due))
-            .toList(),
+        summaries(found, reviewers, reviewers == null ? Map.of() : names(found)),
         requests.count(effective));
+  }
+
+  /** A page of requests as listed: no confidential details, names only for HR. */
+  private List<RequestSummary> summaries(
+      List<AccommodationRequest> found, ReviewerPool reviewers, Map<String, String> names) {
+    Instant now = clock.instant();
+    DueDays due = dueDays();
+    String reader = currentUser.username();
+    return found.stream()
+        .map(
+            r ->
+                RequestSummary.of(
+                    r, reviewers, r.isFinalDecision(appealWindow(), now), names, due, reader))
+        .toList();
   }
 
   /**
@@ -220,16 +244,9 @@ public class RequestService {
   public List<RequestSummary> queue(RequestFilter filter, int first, int max, RequestOrder order) {
     int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
     ReviewerPool reviewers = reviewerPool();
-    Instant now = clock.instant();
     List<AccommodationRequest> found =
         requests.search(access.withinServedLocations(filter), Math.max(0, first), size, order);
-    Map<String, String> names = names(found);
-    DueDays due = dueDays();
-    return found.stream()
-        .map(
-            r ->
-                RequestSummary.of(r, reviewers, r.isFinalDecision(appealWindow(), now), names, due))
-        .toList();
+    return summaries(found, reviewers, names(found));
   }
 
   /** Today and the last day that counts as "due soon", for flagging requests. */
@@ -307,18 +324,51 @@ public class RequestService {
    */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public RequestView transition(long id, TransitionCommand command, Long expectedVersion) {
+    AccommodationRequest request = loadFor(id, command, expectedVersion);
+    Footprint before = Footprint.of(request);
+    String assignedBefore = request.getAssignedReviewer();
+    apply(request, command);
+    request.keepTime(deadlines.current());
+    requests.store(request);
+    ledger.record(before, Footprint.of(request));
+    steps.fire(new CaseStep(request, command.action(), assignedBefore));
+    return view(request);
+  }
+
+  /**
+   * Whether this step would be taken, without taking it: the same checks as {@link #transition}
+   * (who may, in which status, with what input), then the transaction is rolled back. A page uses
+   * it to restate a decision for confirmation only once the decision is one the request accepts.
+   *
+   * @throws DomainException what {@link #transition} would refuse, for the same reason
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public void check(long id, TransitionCommand command, Long expectedVersion) {
+    AccommodationRequest request = loadFor(id, command, expectedVersion);
+    try {
+      apply(request, command);
+    } finally {
+      // nothing of the trial reaches the database
+      session.setRollbackOnly();
+    }
+  }
+
+  private AccommodationRequest loadFor(long id, TransitionCommand command, Long expectedVersion) {
     if (command.action() == null || !command.action().isWorkflowStep()) {
       throw InvalidInputException.of(
           "action",
           "is required: one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE,"
-              + " APPROVE_WITH_CHANGES, DENY, WITHDRAW, APPEAL");
+              + " APPROVE_WITH_CHANGES, DENY, WITHDRAW, APPEAL, ACCEPT");
     }
     AccommodationRequest request = access.visible(id);
     if (expectedVersion != null && expectedVersion != request.getRevision()) {
       throw new StaleVersionException(expectedVersion, request.getRevision());
     }
-    Footprint before = Footprint.of(request);
-    String assignedBefore = request.getAssignedReviewer();
+    return request;
+  }
+
+  /** The one place where a command becomes a step of the request's workflow. */
+  private void apply(AccommodationRequest request, TransitionCommand command) {
     Actor actor = currentUser.actor();
     Instant now = clock.instant();
     String comment = command.comment();
@@ -332,13 +382,9 @@ public class RequestService {
       case DENY -> request.deny(actor, denialReason(command.reasonCode()), comment, now);
       case WITHDRAW -> request.withdraw(actor, comment, now);
       case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
+      case ACCEPT -> request.accept(actor, appealWindow(), now);
       default -> throw new IllegalStateException(command.action().name());
     }
-    request.keepTime(deadlines.current());
-    requests.store(request);
-    ledger.record(before, Footprint.of(request));
-    steps.fire(new CaseStep(request, command.action(), assignedBefore));
-    return view(request);
   }
 
   private static Arrangement granted(TransitionCommand c) {

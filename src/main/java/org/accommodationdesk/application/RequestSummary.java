@@ -9,7 +9,8 @@ import org.accommodationdesk.domain.request.RequestStatus;
 /**
  * A request in a list: no confidential details. {@code requesterName} is the requester's display
  * name for HR (null in an employee's own list). {@code due}: when HR must act next (null while the
- * request waits on someone else), flagged {@code overdue} or {@code dueSoon}.
+ * request waits on someone else), flagged {@code overdue} or {@code dueSoon}. {@code mayNotTake}:
+ * for HR, why the reader may not take a request waiting for a reviewer ({@link #mayNotTake}).
  */
 public record RequestSummary(
     long id,
@@ -29,7 +30,8 @@ public record RequestSummary(
     LocalDate due,
     boolean overdue,
     boolean dueSoon,
-    LocalDate answerBy) {
+    LocalDate answerBy,
+    String mayNotTake) {
 
   /**
    * A request in a list; {@code reviewers} are those who could take requests (null when the reader
@@ -41,7 +43,8 @@ public record RequestSummary(
       ReviewerPool reviewers,
       boolean finalDecision,
       Map<String, String> names,
-      DueDays dueDays) {
+      DueDays dueDays,
+      String reader) {
     LocalDate due = r.clock().hrDue();
     return new RequestSummary(
         r.getId(),
@@ -61,7 +64,22 @@ public record RequestSummary(
         due,
         dueDays.overdue(due),
         dueDays.soon(due),
-        r.clock().answerBy());
+        r.clock().answerBy(),
+        reviewers == null ? null : mayNotTake(r, reader));
+  }
+
+  /**
+   * Why the HR reader may not take this waiting, unassigned request ({@code OWN_REQUEST}, {@code
+   * MADE_FIRST_DECISION}: an appeal goes to someone else), or null when they may or it is not
+   * waiting for a reviewer. The rule is the request's ({@link AccommodationRequest#reviewableBy}).
+   */
+  static String mayNotTake(AccommodationRequest r, String reader) {
+    boolean waiting =
+        r.getStatus() == RequestStatus.SUBMITTED || r.getStatus() == RequestStatus.APPEALED;
+    if (reader == null || !waiting || r.getAssignedReviewer() != null || r.reviewableBy(reader)) {
+      return null;
+    }
+    return r.isRequestedBy(reader) ? "OWN_REQUEST" : "MADE_FIRST_DECISION";
   }
 
   static boolean needsAnotherReviewer(AccommodationRequest r, ReviewerPool reviewers) {

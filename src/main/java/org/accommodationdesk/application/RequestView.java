@@ -164,9 +164,19 @@ public record RequestView(
 
   /** The reviewer's latest question (for the employee to answer), or null. */
   public String lastQuestion() {
+    HistoryView asked = latest(Action.REQUEST_INFO);
+    return asked == null ? null : asked.comment();
+  }
+
+  /** The employee's appeal (its statement and when), or null when there is none. */
+  public HistoryView appeal() {
+    return latest(Action.APPEAL);
+  }
+
+  private HistoryView latest(Action action) {
     for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i).action().equals(Action.REQUEST_INFO.name())) {
-        return history.get(i).comment();
+      if (history.get(i).action().equals(action.name())) {
+        return history.get(i);
       }
     }
     return null;

@@ -128,6 +128,13 @@ class WorkflowPropertiesTest {
     assertTrue(
         history.stream().filter(h -> h.getAction() == Action.APPEAL).count() <= 1,
         "appealed at most once");
+    List<Action> actions = history.stream().map(HistoryEntry::getAction).toList();
+    int accepted = actions.indexOf(Action.ACCEPT);
+    assertTrue(
+        accepted < 0
+            || (actions.lastIndexOf(Action.ACCEPT) == accepted
+                && !actions.subList(accepted, actions.size()).contains(Action.APPEAL)),
+        "accepted at most once, and never appealed after");
     decisions.stream()
         .filter(d -> d.getStage() == DecisionStage.APPEAL)
         .forEach(d -> assertNotEquals(r.getFirstDecider(), d.getDecidedBy()));
@@ -174,6 +181,7 @@ class WorkflowPropertiesTest {
       case UNION_ACCESS_REVOKED -> r.shareWithUnion(a, false, t);
       case LETTER_ISSUED -> r.recordLetterIssued(t);
       case EXPIRE -> r.expire(LocalDate.ofInstant(t, java.time.ZoneOffset.UTC), t);
+      case ACCEPT -> r.accept(a, WINDOW, t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

@@ -2033,13 +2033,23 @@ class ApiIT {
           {"OTHER", "x".repeat(4001), "4000"}
         }) {
       WebSession.Page opened = s.get(page);
+      // choosing "Deny" in the decision panel shows its fields; then the tampered ones are sent
+      Map<String, String> choose = new java.util.LinkedHashMap<>();
+      choose.put("decideForm", "decideForm");
+      choose.put("decideForm:step", "DENY");
+      choose.put("decideForm:proceed", "Continue");
+      choose.put("jakarta.faces.ViewState", opened.viewState());
+      choose.put("primefaces.nonce", opened.nonce());
+      WebSession.Page denying = s.post(page, choose, page);
+      assertTrue(denying.body().contains("decideForm:reason"), "the denial's fields are shown");
       Map<String, String> form = new java.util.LinkedHashMap<>();
-      form.put("denyForm", "denyForm");
-      form.put("denyForm:reason", attempt[0]);
-      form.put("denyForm:explanation", attempt[1]);
-      form.put("denyForm:deny", "Deny");
-      form.put("jakarta.faces.ViewState", opened.viewState());
-      form.put("primefaces.nonce", opened.nonce());
+      form.put("decideForm", "decideForm");
+      form.put("decideForm:step", "DENY");
+      form.put("decideForm:reason", attempt[0]);
+      form.put("decideForm:comment", attempt[1]);
+      form.put("decideForm:proceed", "Continue");
+      form.put("jakarta.faces.ViewState", denying.viewState());
+      form.put("primefaces.nonce", denying.nonce());
       WebSession.Page answer = s.post(page, form, page);
       assertEquals(200, answer.status());
       assertTrue(answer.body().contains(attempt[2]), attempt[2] + " in " + answer.body());
@@ -2974,6 +2984,54 @@ class ApiIT {
       ids.add(r.getJsonNumber("id").longValue());
     }
     return ids;
+  }
+
+  /**
+   * An employee accepts an arrangement granted with changes: the status stays, the decision is
+   * final (no appeal afterwards, no second acceptance), the reviewer who decided is told, and only
+   * the requester may accept.
+   */
+  @Test
+  void anEmployeeAcceptsAnArrangementGrantedWithChanges() {
+    long id = submit("employee1", HOUSEHOLD);
+    assertEquals(200, act("reviewer1", id, action("START_REVIEW")).status());
+    assertEquals(
+        200,
+        act(
+                "reviewer1",
+                id,
+                "{\"action\":\"APPROVE_WITH_CHANGES\",\"arrangement\":\"PARTIAL_REMOTE\","
+                    + "\"remoteDaysPerWeek\":2,\"comment\":\"Two days.\"}")
+            .status());
+    String path = "api/requests/" + id;
+    assertEquals(
+        Set.of("APPEAL", "ACCEPT"),
+        strings(as("employee1").get(path).json().getJsonArray("availableActions")));
+    assertProblem(act("reviewer1", id, action("ACCEPT")), 403);
+    assertProblem(act("employee2", id, action("ACCEPT")), 404);
+
+    JsonObject accepted = act("employee1", id, action("ACCEPT")).json();
+    assertEquals("APPROVED_WITH_CHANGES", accepted.getString("status"));
+    assertEquals(Set.of(), strings(accepted.getJsonArray("availableActions")));
+    assertTrue(accepted.isNull("appealBy"), accepted.toString());
+    Api.Reply appeal = act("employee1", id, action("APPEAL"));
+    assertProblem(appeal, 409);
+    assertTrue(appeal.body().contains("accepted"), appeal.body());
+    assertProblem(act("employee1", id, action("ACCEPT")), 409);
+    assertEquals(
+        1,
+        accepted.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+            .filter(h -> h.getString("action").equals("ACCEPT"))
+            .count());
+    assertTrue(
+        as("reviewer1").get("api/notices?size=200").json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                n ->
+                    n.getString("kind").equals("ACCEPTED")
+                        && !n.isNull("requestId")
+                        && n.getJsonNumber("requestId").longValue() == id),
+        "the reviewer who decided is told");
   }
 
   static Set<String> strings(JsonArray array) {

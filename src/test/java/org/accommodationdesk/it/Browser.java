@@ -81,9 +81,37 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * A wait that looks again every 50 ms (Selenium's default, 500 ms, added half a second to every
+   * page change the tests wait for).
+   */
+  WebDriverWait waiting(int seconds) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
+  }
+
   void open(String path) {
     driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
     waitForPage();
+  }
+
+  /**
+   * As a new browser would be for the next test: no cookies (so signed out, default language), any
+   * alert dismissed, the default window size, a blank page.
+   */
+  void reset() {
+    try {
+      driver.switchTo().alert().dismiss();
+    } catch (org.openqa.selenium.NoAlertPresentException none) {
+      // as expected
+    }
+    ((org.openqa.selenium.chrome.ChromeDriver) driver)
+        .executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    ((org.openqa.selenium.chrome.ChromeDriver) driver)
+        .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    driver.get("about:blank");
   }
 
   /** Signs in on the login page as a demo user (after signing out whoever was signed in). */
@@ -96,8 +124,7 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement find(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return waiting(20).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   boolean present(By by) {
@@ -149,7 +176,7 @@ final class Browser implements AutoCloseable {
   void clickAndWait(By by) {
     WebElement html = driver.findElement(By.tagName("html"));
     retry(() -> find(by).click());
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+    waiting(30).until(d -> isGone(html));
     waitForPage();
   }
 
@@ -157,10 +184,8 @@ final class Browser implements AutoCloseable {
   void clickConfirmAndWait(WebElement button) {
     WebElement html = driver.findElement(By.tagName("html"));
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.alertIsPresent())
-        .accept();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+    waiting(10).until(ExpectedConditions.alertIsPresent()).accept();
+    waiting(30).until(d -> isGone(html));
     waitForPage();
   }
 
@@ -180,7 +205,7 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForPage() {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    waiting(30)
         .until(
             d ->
                 "complete"
@@ -189,7 +214,7 @@ final class Browser implements AutoCloseable {
 
   /** Waits until an AJAX update has replaced the element with this id. */
   void waitForAjax() {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    waiting(20)
         .until(
             d ->
                 Boolean.TRUE.equals(
@@ -197,6 +222,11 @@ final class Browser implements AutoCloseable {
                         .executeScript(
                             "return (!window.faces || !faces.ajax) ? true :"
                                 + " (window.PrimeFaces ? PrimeFaces.ajax.Queue.isEmpty() : true);")));
+  }
+
+  /** Runs a script in the page and returns what it returns. */
+  Object script(String js) {
+    return ((JavascriptExecutor) driver).executeScript(js);
   }
 
   String url() {

@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The pages in real headless Chromium: login and role homes, the whole journey across roles, bad
@@ -49,16 +51,42 @@ class BrowserIT {
   }
 
   @ArquillianResource URL base;
+
+  /**
+   * One Chromium for the tests that leave it as they found it (starting one takes about 3 s here);
+   * each test starts signed out, at the default window size, on a blank page.
+   */
+  private static Browser shared;
+
   Browser browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = new Browser(base);
+    if (shared == null) {
+      shared = new Browser(base);
+    }
+    browser = shared;
+    browser.reset();
+  }
+
+  /** A test that changes the browser itself (scripts injected into every page) closes it after. */
+  void spoilBrowser() {
+    shared = null;
   }
 
   @AfterEach
-  void closeBrowser() {
-    browser.close();
+  void closeSpoiledBrowser() {
+    if (shared == null) {
+      browser.close();
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (shared != null) {
+      shared.close();
+      shared = null;
+    }
   }
 
   // ---- files ------------------------------------------------------------------------------------
@@ -204,8 +232,9 @@ class BrowserIT {
             .replaceAll("^https?://[^/]+/", "");
     String download = browser.fetch(documentPath);
     assertTrue(download.startsWith("200 application/pdf"), download);
-    browser.type(By.id("infoForm:question"), "Which days would you need to be remote?");
-    browser.clickAndWait(By.id("infoForm:requestInfo"));
+    chooseStep("REQUEST_INFO");
+    browser.type(By.id("decideForm:comment"), "Which days would you need to be remote?");
+    browser.clickAndWait(By.id("decideForm:proceed"));
     assertEquals("Information requested", status());
     assertTrue(browser.text(By.id("timeline")).contains("Document downloaded"));
     browser.assertAccessible("review case page");
@@ -227,12 +256,21 @@ class BrowserIT {
 
     // reviewer1 denies, first without a reason
     openCase("reviewer1", id);
-    browser.clickAndWait(By.id("denyForm:deny"));
-    assertTrue(browser.text(By.id("denyForm")).contains("Choose the reason for the denial."));
+    chooseStep("DENY");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    assertTrue(browser.text(By.id("decideForm")).contains("Choose the reason for the denial."));
+    assertFalse(browser.present(By.id("decideForm:confirm")), "nothing to confirm yet");
     assertEquals("In review", status());
-    browser.select(By.id("denyForm:reason"), "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE");
-    browser.type(By.id("denyForm:explanation"), "Your classes need an in-person teacher.");
-    browser.clickAndWait(By.id("denyForm:deny"));
+    browser.select(By.id("decideForm:reason"), "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE");
+    browser.type(By.id("decideForm:comment"), "Your classes need an in-person teacher.");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    // the decision restated before it is taken
+    assertTrue(browser.text(By.id("confirm-summary")).contains("deny request #" + id));
+    assertEquals("Essential functions require presence", browser.text(By.id("confirm-reason")));
+    assertEquals("In review", status(), "not taken before it is confirmed");
+    browser.assertAccessible("review case page, confirming a denial");
+    browser.screenshot("review-case-confirm");
+    browser.clickAndWait(By.id("decideForm:confirm"));
     assertEquals("Denied", status());
 
     // employee1 sees the reason and appeals
@@ -246,15 +284,29 @@ class BrowserIT {
     browser.clickAndWait(By.id("appealForm:appeal"));
     assertEquals("Appealed", status());
 
-    // reviewer1 made the first decision: no action for them; reviewer2 approves with changes
+    // reviewer1 made the first decision: no action for them, and their queue says why;
+    // reviewer2 approves with changes
     openCase("reviewer1", id);
     assertFalse(browser.present(By.id("startForm:startReview")));
+    browser.open("review/home.xhtml");
+    browser.type(By.id("queueForm:search"), "#" + id);
+    browser.find(By.id("queueForm:searchButton")).click();
+    browser.waitForAjax();
+    assertTrue(
+        browser.text(By.id("queueForm:queue")).contains("Not for you: you made the first decision"),
+        browser.text(By.id("queueForm:queue")));
     openCase("reviewer2", id);
+    assertEquals(
+        "Other teachers in my grade teach remotely.",
+        browser.text(By.id("appealStatement")),
+        "the appeal's statement is shown with the case, not only in its history");
     browser.clickAndWait(By.id("startForm:startReview"));
-    browser.select(By.id("changesForm:grantedArrangement"), "PARTIAL_REMOTE");
-    browser.type(By.id("changesForm:grantedDays"), "2");
-    browser.type(By.id("changesForm:changesComment"), "Two remote days on appeal.");
-    browser.clickAndWait(By.id("changesForm:approveWithChanges"));
+    chooseStep("APPROVE_WITH_CHANGES");
+    browser.type(By.id("decideForm:grantedDays"), "2");
+    browser.type(By.id("decideForm:comment"), "Two remote days on appeal.");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    assertEquals("Partial remote, 2 days a week", browser.text(By.id("confirm-granted")));
+    browser.clickAndWait(By.id("decideForm:confirm"));
     assertEquals("Approved with changes", status());
 
     // employee1 sees the final decision
@@ -295,9 +347,8 @@ class BrowserIT {
     browser.open("employee/new.xhtml");
     assertEquals(
         Boolean.FALSE,
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+        browser.script(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
         "the form fits a phone's width");
     browser.assertAccessible("new request form on a phone");
     browser.screenshot("employee-new-request-phone");
@@ -359,6 +410,115 @@ class BrowserIT {
     assertFalse(browser.text(By.tagName("body")).contains("Exception"), "no stack trace");
   }
 
+  /**
+   * The decision panel shows only what the chosen step needs; a decision can be changed before it
+   * is confirmed; and a confirmation sent again with the Back button says it was already done.
+   */
+  @Test
+  void theDecisionPanelAsksOnlyWhatTheStepNeedsAndConfirmsOnce() {
+    long id = fileHouseholdRequest(null);
+    openCase("reviewer1", id);
+    browser.clickAndWait(By.id("startForm:startReview"));
+    assertFalse(browser.present(By.id("decideForm:comment")), "no field before a step is chosen");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    assertTrue(browser.text(By.id("decideForm")).contains("Choose what you want to do."));
+
+    chooseStep("APPROVE");
+    assertTrue(browser.present(By.id("decideForm:comment")));
+    assertFalse(browser.present(By.id("decideForm:reason")), "no denial reason to approve");
+    assertFalse(browser.present(By.id("decideForm:grantedDays")));
+    chooseStep("APPROVE_WITH_CHANGES");
+    assertTrue(browser.present(By.id("decideForm:grantedDays")), "partial remote: days");
+    assertFalse(browser.present(By.id("decideForm:grantedDescription")));
+    chooseGranted("FULL_REMOTE");
+    assertFalse(browser.present(By.id("decideForm:grantedDays")), "full remote: no days");
+    assertFalse(browser.present(By.id("decideForm:grantedDescription")));
+    chooseGranted("OTHER");
+    assertTrue(browser.present(By.id("decideForm:grantedDescription")), "other: described");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    assertTrue(
+        browser.text(By.id("decideForm")).contains("Describe the arrangement you need."),
+        "the request names what is missing: " + browser.text(By.id("decideForm")));
+    assertFalse(browser.present(By.id("decideForm:confirm")));
+
+    // approve, change the mind at the confirmation, then approve after all
+    chooseStep("APPROVE");
+    browser.type(By.id("decideForm:comment"), "Approved for the school year.");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    assertTrue(browser.text(By.id("confirm-summary")).contains("approve request #" + id));
+    browser.clickAndWait(By.id("decideForm:change"));
+    assertTrue(browser.present(By.id("decideForm:step")), "back at the choice");
+    assertEquals("In review", status());
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    browser.clickAndWait(By.id("decideForm:confirm"));
+    assertEquals("Approved", status());
+
+    // Back lands on the confirmation (a form's answer: Chromium asks to send it again, which
+    // reloading does); confirming once more says it was already done, and changes nothing
+    browser.driver().navigate().back();
+    browser.driver().navigate().refresh();
+    browser.waitForPage();
+    browser.clickAndWait(By.id("decideForm:confirm"));
+    assertTrue(
+        browser
+            .text(By.id("pageMessages"))
+            .contains("It had already been done and was not repeated"),
+        browser.text(By.id("pageMessages")));
+    assertEquals("Approved", status());
+    long approvals =
+        Api.anonymous(base)
+            .as("reviewer1")
+            .get("api/requests/" + id)
+            .json()
+            .getJsonArray("history")
+            .stream()
+            .filter(h -> h.asJsonObject().getString("action").equals("APPROVE"))
+            .count();
+    assertEquals(1, approvals, "approved once");
+  }
+
+  /**
+   * A case prints for the paper file: no navigation and no forms, but every detail and the whole
+   * history, with who printed it when (the page as the print stylesheet lays it out).
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void aCasePrintsWithItsHistoryAndWithoutNavigationOrForms() {
+    long id = fileHouseholdRequest(null);
+    openCase("reviewer1", id);
+    browser.clickAndWait(By.id("startForm:startReview"));
+    assertFalse(browser.find(By.id("printCase")).getText().isEmpty(), "a Print button");
+    assertFalse(browser.driver().findElement(By.id("print-note")).isDisplayed(), "screen only");
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        .executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    assertFalse(browser.driver().findElement(By.cssSelector(".app-header")).isDisplayed());
+    assertFalse(browser.driver().findElement(By.id("decideForm")).isDisplayed(), "no forms");
+    assertFalse(browser.driver().findElement(By.id("printCase")).isDisplayed());
+    assertTrue(browser.driver().findElement(By.id("timeline")).isDisplayed(), "the history");
+    assertTrue(browser.driver().findElement(By.id("category")).isDisplayed(), "the details");
+    String note = browser.driver().findElement(By.id("print-note")).getText();
+    assertTrue(note.startsWith("Printed ") && note.contains("(reviewer1)"), note);
+    browser.screenshot("review-case-print");
+  }
+
+  /** Chooses a step in the reviewer's decision panel and waits for its fields. */
+  private void chooseStep(String step) {
+    WebElement radio =
+        browser.find(By.cssSelector("input[name='decideForm:step'][value='" + step + "']"));
+    radio.click();
+    // the panel is drawn again with the step's fields
+    browser.waiting(20).until(ExpectedConditions.stalenessOf(radio));
+    browser.waitForAjax();
+  }
+
+  /** Chooses the arrangement granted in the decision panel and waits for its fields. */
+  private void chooseGranted(String arrangement) {
+    WebElement menu = browser.find(By.id("decideForm:grantedArrangement"));
+    browser.select(By.id("decideForm:grantedArrangement"), arrangement);
+    browser.waiting(20).until(ExpectedConditions.stalenessOf(menu));
+    browser.waitForAjax();
+  }
+
   @Test
   void aReviewerSeesNoActionOnTheirOwnRequest() {
     Api.Reply own = Api.anonymous(base).as("reviewer1").post("api/requests", ApiIT.HOUSEHOLD);
@@ -366,7 +526,7 @@ class BrowserIT {
     openCase("reviewer1", id);
     assertEquals("Submitted", status());
     assertFalse(browser.present(By.id("startForm:startReview")));
-    assertFalse(browser.present(By.id("denyForm:deny")));
+    assertFalse(browser.present(By.id("decideForm")));
   }
 
   /**
@@ -378,6 +538,7 @@ class BrowserIT {
   @Tag(PRESENTATION)
   void aFormWithUnsentInputWarnsBeforeTheSessionEnds() {
     browser.login("employee1");
+    spoilBrowser();
     ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
         .executeCdpCommand(
             "Page.addScriptToEvaluateOnNewDocument",
@@ -392,16 +553,14 @@ class BrowserIT {
     browser.open("employee/new.xhtml");
     assertFalse(browser.present(By.id("session-warning")), "nothing to lose, no warning");
     browser.type(By.id("form:justification"), "Half-written answer");
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(10))
-        .until(d -> !d.findElements(By.id("session-warning")).isEmpty());
+    browser.waiting(10).until(d -> !d.findElements(By.id("session-warning")).isEmpty());
     assertTrue(browser.text(By.id("session-warning")).contains("two minutes"));
     browser.assertAccessible("session warning");
     browser.screenshot("session-warning");
     browser.find(By.id("session-stay")).click();
     // the button kept the session (with time running fast, the next warning may follow at once)
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(10))
+    browser
+        .waiting(10)
         .until(
             d ->
                 String.valueOf(
@@ -429,8 +588,8 @@ class BrowserIT {
     browser.select(By.id("queueForm:status"), "DENIED");
     browser.find(By.id("queueForm:searchButton")).click();
     // the search, then the paginator's reset: wait until the table shows the filtered rows
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
+    browser
+        .waiting(20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // rows re-rendered
         .until(
             d ->
@@ -449,8 +608,8 @@ class BrowserIT {
     }
     String firstOnPageOne = browser.text(By.cssSelector("#queueForm\\:queue_data tr td a"));
     browser.find(By.cssSelector("#queueForm\\:queue_paginator_bottom .ui-paginator-next")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
+    browser
+        .waiting(20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // rows re-rendered
         .until(
             d ->
@@ -473,8 +632,9 @@ class BrowserIT {
     assertTrue(browser.text(By.id("decisionBy")).startsWith("A decision is expected by"));
     openCase("reviewer1", id);
     browser.clickAndWait(By.id("startForm:startReview"));
-    browser.type(By.id("infoForm:question"), "Which days would you need to be remote?");
-    browser.clickAndWait(By.id("infoForm:requestInfo"));
+    chooseStep("REQUEST_INFO");
+    browser.type(By.id("decideForm:comment"), "Which days would you need to be remote?");
+    browser.clickAndWait(By.id("decideForm:proceed"));
     assertTrue(browser.text(By.id("decisionDue")).contains("paused"), "HR sees the pause");
 
     browser.login("employee1");
@@ -495,8 +655,8 @@ class BrowserIT {
     browser.select(By.id("queueForm:due"), "OVERDUE");
     browser.select(By.id("queueForm:status"), "ALL");
     browser.find(By.id("queueForm:searchButton")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
+    browser
+        .waiting(20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d -> {
@@ -687,8 +847,8 @@ class BrowserIT {
     browser.type(By.id("queueForm:search"), name.substring(0, Math.min(5, name.length())));
     browser.find(By.id("queueForm:search")).sendKeys(org.openqa.selenium.Keys.TAB);
     browser.find(By.id("queueForm:searchButton")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
+    browser
+        .waiting(20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d -> {
@@ -699,13 +859,41 @@ class BrowserIT {
     browser.assertAccessible("review/home.xhtml (a search)");
   }
 
+  /** The queue is a work list: at 1366 px, in English and Spanish, no row wraps to three lines. */
+  @Test
+  @Tag(PRESENTATION)
+  void theQueueRowsStayCompactAt1366() {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+    browser.login("reviewer1");
+    browser.select(By.id("queueForm:status"), "ALL");
+    browser.find(By.id("queueForm:searchButton")).click();
+    browser.waitForAjax();
+    for (String language : List.of("en", "es")) {
+      browser.select(By.id("languageForm:language"), language);
+      browser.waitForPage();
+      Object tall =
+          browser.script(
+              "return [...document.querySelectorAll('#queueForm\\\\:queue_data tr')]"
+                  + ".flatMap(tr => [...tr.cells].map(td => {"
+                  + " const s = getComputedStyle(td);"
+                  + " const lh = parseFloat(s.lineHeight) || parseFloat(s.fontSize) * 1.2;"
+                  + " const lines = (td.clientHeight - parseFloat(s.paddingTop)"
+                  + "  - parseFloat(s.paddingBottom)) / lh;"
+                  + " return lines >= 2.5 ? tr.rowIndex + ': ' + td.innerText : null; }))"
+                  + ".filter(x => x)");
+      assertEquals(List.of(), tall, language + ": cells of three lines or more");
+    }
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
+  }
+
   /**
    * The employee's page of a denied request: the appeal form comes after the decision it appeals,
    * says until when (a date, not "within 15 days"), and the details say which arrangement was
    * requested (issue 11 #11, in part).
    */
   @Test
-  void theAppealComesAfterTheDecisionWithItsDate() {
+  void theAppealComesAfterTheDecisionWithItsDate() throws IOException {
     Api api = Api.anonymous(base);
     Api.Reply filed = api.as("employee1").post("api/requests", ApiIT.HOUSEHOLD);
     long id = filed.json().getJsonNumber("id").longValue();
@@ -732,6 +920,46 @@ class BrowserIT {
     String download = browser.fetch(letter.replaceAll("^https?://[^/]+/", ""));
     assertTrue(download.startsWith("200 application/pdf"), download);
     browser.assertAccessible("employee/request.xhtml (denied)");
+
+    // an appeal carries documents, all in one step
+    browser.type(By.id("appealForm:statement"), "My doctor's new letter explains why.");
+    browser.find(By.id("appealForm:appealDocuments")).sendKeys(pdf().toAbsolutePath().toString());
+    browser.clickAndWait(By.id("appealForm:appeal"));
+    assertEquals("Appealed", status());
+    assertTrue(browser.text(By.id("documents")).contains("physician-letter.pdf"));
+  }
+
+  /**
+   * An approval with changes can be accepted from the request page (issue 11 #11): confirmed first,
+   * then final, with no appeal left; the history says so.
+   */
+  @Test
+  void anArrangementGrantedWithChangesIsAcceptedFromItsPage() {
+    Api api = Api.anonymous(base);
+    long id =
+        api.as("employee1")
+            .post("api/requests", ApiIT.HOUSEHOLD)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api.as("reviewer1")
+        .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+    api.as("reviewer1")
+        .post(
+            "api/requests/" + id + "/transitions",
+            "{\"action\":\"APPROVE_WITH_CHANGES\",\"arrangement\":\"PARTIAL_REMOTE\","
+                + "\"remoteDaysPerWeek\":2}");
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertTrue(browser.present(By.id("appealForm:appeal")), "they may appeal instead");
+    browser.assertAccessible("employee/request.xhtml (approved with changes)");
+    browser.clickConfirmAndWait(browser.find(By.id("acceptForm:accept")));
+    assertEquals("Approved with changes", status());
+    assertEquals(
+        "Nothing more: the arrangement granted applies.", browser.text(By.id("next-step")));
+    assertFalse(browser.present(By.id("appealForm:appeal")), "no appeal after accepting");
+    assertFalse(browser.present(By.id("acceptForm:accept")), "accepted once");
+    assertTrue(browser.text(By.id("timeline")).contains("Arrangement accepted"));
   }
 
   /** The queue's caption says how it is sorted, also after sorting newest first (issue 11 #5). */
@@ -744,9 +972,7 @@ class BrowserIT {
     By age = By.cssSelector("#queueForm\\:queue th.ui-sortable-column");
     // click the age column until it is sorted descending, each time waiting for the table to say so
     var wait =
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                browser.driver(), java.time.Duration.ofSeconds(20))
-            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        browser.waiting(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     for (int click = 0;
         click < 3 && !"descending".equals(browser.find(age).getAttribute("aria-sort"));
         click++) {
@@ -817,6 +1043,17 @@ class BrowserIT {
         browser.find(By.cssSelector("table.stat-table")).getAttribute("textContent"); // all tabs
     assertTrue(rates.matches("(?s).*\\d\u00a0%.*"), "60 %: " + rates);
     assertFalse(rates.matches("(?s).*\\d%.*"), "not 60%: " + rates);
+    // at 1366 px every table fits its column, the denial rate included (longer Spanish headings)
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+    browser.open("review/stats.xhtml");
+    Object overflowing =
+        browser.script(
+            "return [...document.querySelectorAll('table.stat-table')]"
+                + ".filter(t => t.offsetParent !== null)"
+                + ".filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth + 1)"
+                + ".map(t => (t.id || t.caption && t.caption.textContent) + ': '"
+                + " + t.parentElement.scrollWidth + ' > ' + t.parentElement.clientWidth)");
+    assertEquals(List.of(), overflowing, "tables wider than their place at 1366 px");
     browser.assertAccessible("review/stats.xhtml in Spanish");
     browser.select(By.id("languageForm:language"), "en");
     browser.waitForPage();

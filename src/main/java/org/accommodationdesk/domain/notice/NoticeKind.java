@@ -26,7 +26,9 @@ public enum NoticeKind {
   /** To the employee, 30 days before: their approval ends on the date; they may ask to renew. */
   APPROVAL_ENDING(true),
   /** To HR leads, daily: how many requests are overdue. */
-  OVERDUE_DIGEST(false);
+  OVERDUE_DIGEST(false),
+  /** To the reviewer who decided: the employee accepted the arrangement granted with changes. */
+  ACCEPTED(false);
 
   private final boolean forRequester;
 

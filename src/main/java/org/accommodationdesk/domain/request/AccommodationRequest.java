@@ -118,6 +118,10 @@ public class AccommodationRequest {
   @Column(name = "appealed_at")
   private Instant appealedAt;
 
+  /** When the requester accepted the arrangement granted with changes; null until they do. */
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
   @Column(name = "shared_with_union", nullable = false)
   private boolean sharedWithUnion;
 
@@ -321,6 +325,9 @@ public class AccommodationRequest {
                   new Rule(
                       Party.REQUESTER,
                       EnumSet.of(RequestStatus.DENIED, RequestStatus.APPROVED_WITH_CHANGES))),
+              Map.entry(
+                  Action.ACCEPT,
+                  new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.APPROVED_WITH_CHANGES))),
               Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, OPEN)),
               Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
               Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),
@@ -402,6 +409,21 @@ public class AccommodationRequest {
     appealedAt = now;
     assignedReviewer = null;
     moveTo(Action.APPEAL, RequestStatus.APPEALED, actor, now, text);
+  }
+
+  /**
+   * The requester accepts the arrangement granted with changes while they could still appeal it:
+   * recorded in the history, the status stays, and the decision is final (no appeal afterwards).
+   */
+  public void accept(Actor actor, Duration appealWindow, Instant now) {
+    Objects.requireNonNull(appealWindow, "appealWindow");
+    require(Action.ACCEPT, actor, appealWindow, now);
+    acceptedAt = now;
+    record(Action.ACCEPT, status, status, actor.username(), now, null, null);
+  }
+
+  public Optional<Instant> getAcceptedAt() {
+    return Optional.ofNullable(acceptedAt);
   }
 
   /** The requester attached a supporting document; only while the request is open. */
@@ -527,6 +549,7 @@ public class AccommodationRequest {
   public Optional<Instant> appealBy(Duration appealWindow) {
     if (!RULES.get(Action.APPEAL).from().contains(status)
         || appealedAt != null
+        || acceptedAt != null
         || decidedAt == null) {
       return Optional.empty();
     }
@@ -611,9 +634,25 @@ public class AccommodationRequest {
           "An appeal must be reviewed by someone other than the reviewer who made the first"
               + " decision.");
     }
+    if (action == Action.ACCEPT) {
+      // accepting gives up the appeal: only while the decision is still open to one
+      if (acceptedAt != null) {
+        return Refusal.transition("The arrangement granted was already accepted.");
+      }
+      if (appealedAt != null) {
+        return Refusal.transition("The decision on appeal is final: there is nothing to accept.");
+      }
+      if (decidedAt != null && now.isAfter(decidedAt.plus(appealWindow))) {
+        return Refusal.transition("The decision is final: the appeal window has passed.");
+      }
+    }
     if (action == Action.APPEAL) {
       if (appealedAt != null) {
         return Refusal.transition("This request has already been appealed once.");
+      }
+      if (acceptedAt != null) {
+        return Refusal.transition(
+            "The arrangement granted was accepted, so the decision can no longer be appealed.");
       }
       if (decidedAt != null && now.isAfter(decidedAt.plus(appealWindow))) {
         return Refusal.transition(

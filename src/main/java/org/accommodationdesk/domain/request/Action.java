@@ -22,7 +22,12 @@ public enum Action {
   /** The letter of a decision was issued (with the decision, by the same person). */
   LETTER_ISSUED,
   /** An approval ended on its end date (the daily work). */
-  EXPIRE;
+  EXPIRE,
+  /**
+   * The requester accepted an arrangement granted with changes (no change of status): the decision
+   * is then final, no longer open to appeal.
+   */
+  ACCEPT;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {

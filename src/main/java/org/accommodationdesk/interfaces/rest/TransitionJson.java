@@ -15,10 +15,11 @@ public class TransitionJson {
   @NotNull(message = "is required")
   @Pattern(
       regexp =
-          "START_REVIEW|REQUEST_INFO|PROVIDE_INFO|APPROVE|APPROVE_WITH_CHANGES|DENY|WITHDRAW|APPEAL",
+          "START_REVIEW|REQUEST_INFO|PROVIDE_INFO|APPROVE|APPROVE_WITH_CHANGES|DENY|WITHDRAW|APPEAL"
+              + "|ACCEPT",
       message =
           "must be one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE, APPROVE_WITH_CHANGES,"
-              + " DENY, WITHDRAW, APPEAL")
+              + " DENY, WITHDRAW, APPEAL, ACCEPT")
   public String action;
 
   /**

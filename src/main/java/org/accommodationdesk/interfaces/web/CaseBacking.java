@@ -32,6 +32,9 @@ public abstract class CaseBacking implements Serializable {
   private RequestView request;
   private List<DocumentView> documents;
 
+  /** What this page did (its confirmation key), once it did it. */
+  private String taken;
+
   /** The page's view action: loads the request, or answers 404. */
   public void load() throws IOException {
     if (id == null) {
@@ -62,8 +65,16 @@ public abstract class CaseBacking implements Serializable {
    * and the fresh state.
    */
   protected boolean act(TransitionCommand command, Map<String, String> fields, String doneKey) {
+    if (taken != null) {
+      // this page was sent again (the browser's Back button, a double click): say so, do nothing
+      faces.info("case.alreadyDone", faces.text(taken));
+      reload();
+      return false;
+    }
     try {
-      request = requestService.transition(id, command, request.version());
+      // the page keeps the state it showed: sent again, its forms are still there to say so
+      requestService.transition(id, command, request.version());
+      taken = doneKey;
       done(doneKey);
       return true;
     } catch (DomainException e) {

@@ -22,6 +22,7 @@ public class FormatBacking {
   private String zone;
 
   @Inject private ReferenceNames referenceNames;
+  @Inject private java.time.Clock clock;
 
   /** A bundle text with one value filled in, where a component attribute needs it as a string. */
   public String text(String key, Object value) {
@@ -43,6 +44,11 @@ public class FormatBacking {
   public String jobClass(String code) {
     return referenceNames.jobClass(
         code, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+  }
+
+  /** This moment, as {@link #dateTime} writes it (a printed page says when it was printed). */
+  public String now() {
+    return dateTime(clock.instant());
   }
 
   public String dateTime(Instant instant) {

@@ -25,6 +25,7 @@ public class EmployeeRequestBacking extends CaseBacking {
   private String appealStatement;
   private transient List<Part> answerDocuments;
   private transient List<Part> moreDocuments;
+  private transient List<Part> appealDocuments;
 
   public void provideInformation() {
     try {
@@ -64,13 +65,31 @@ public class EmployeeRequestBacking extends CaseBacking {
     act(TransitionCommand.of(Action.WITHDRAW, null), Map.of(), "case.done.WITHDRAW");
   }
 
+  /** Appeals with the statement and any documents chosen, all or nothing. */
   public void appeal() {
-    if (act(
-        TransitionCommand.of(Action.APPEAL, appealStatement),
-        Map.of("comment", "appealForm:statement"),
-        "case.done.APPEAL")) {
+    try {
+      requestService.appeal(
+          getId(), appealStatement, FacesSupport.uploads(appealDocuments), getRequest().version());
       appealStatement = null;
+      done("case.done.APPEAL");
+    } catch (DomainException e) {
+      faces.show(
+          e, Map.of("comment", "appealForm:statement", "document", "appealForm:appealDocuments"));
+      reload();
     }
+  }
+
+  /** Accepts the arrangement granted with changes (the decision becomes final). */
+  public void accept() {
+    act(TransitionCommand.of(Action.ACCEPT, null), Map.of(), "case.done.ACCEPT");
+  }
+
+  public List<Part> getAppealDocuments() {
+    return appealDocuments;
+  }
+
+  public void setAppealDocuments(List<Part> appealDocuments) {
+    this.appealDocuments = appealDocuments;
   }
 
   /** The status, or STATUS.final when a decision can no longer be appealed. */

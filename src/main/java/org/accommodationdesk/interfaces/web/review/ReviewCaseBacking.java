@@ -7,69 +7,120 @@ import java.util.Map;
 import org.accommodationdesk.application.TransitionCommand;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.CaseBacking;
 
 /**
- * {@code /review/case.xhtml?id=N}: a reviewer's view of one case, with the actions the workflow
- * allows this reviewer now. A reviewer never gets actions on their own request.
+ * {@code /review/case.xhtml?id=N}: a reviewer's view of one case, the case first, then one panel
+ * for the next step. The reviewer picks what to do (ask, approve, approve with changes, deny) and
+ * sees only the fields that step needs; a decision is restated for confirmation once the request
+ * has accepted it in a trial ({@code RequestService.check}), and taken only when confirmed. A
+ * reviewer never gets actions on their own request.
  */
 @Named
 @ViewScoped
 public class ReviewCaseBacking extends CaseBacking {
   private static final long serialVersionUID = 1L;
 
-  private String question;
-  private String approvalComment;
+  /** The steps of the decision panel, in the order offered. */
+  private static final List<Action> STEPS =
+      List.of(Action.REQUEST_INFO, Action.APPROVE, Action.APPROVE_WITH_CHANGES, Action.DENY);
+
+  /** Where the request's reasons for refusing a field land on this page. */
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "comment", "decideForm:comment",
+          "reasonCode", "decideForm:reason",
+          "arrangement", "decideForm:grantedArrangement",
+          "remoteDaysPerWeek", "decideForm:grantedDays",
+          "arrangementDescription", "decideForm:grantedDescription",
+          "action", "decideForm:step");
+
+  private Action step;
+  private boolean confirming;
+  private String comment;
   private ArrangementType grantedArrangement = ArrangementType.PARTIAL_REMOTE;
   private Integer grantedDays;
   private String grantedDescription;
-  private String changesComment;
   private String denialReason;
-  private String denialExplanation;
   private List<String> reasons;
 
   public void startReview() {
     act(TransitionCommand.of(Action.START_REVIEW, null), Map.of(), "case.done.START_REVIEW");
   }
 
-  public void requestInformation() {
-    if (act(
-        TransitionCommand.of(Action.REQUEST_INFO, question),
-        Map.of("comment", "infoForm:question"),
-        "case.done.REQUEST_INFO")) {
-      question = null;
+  /** The steps this reviewer may take now, for the panel's choice. */
+  public List<Action> getSteps() {
+    return STEPS.stream().filter(a -> can(a.name())).toList();
+  }
+
+  /**
+   * "Continue": a question is sent at once; a decision is tried and, when the request accepts it,
+   * restated for confirmation.
+   */
+  public void proceed() {
+    if (step == null) {
+      faces.error("decideForm:step", faces.text("case.step.required"));
+      return;
+    }
+    if (step == Action.REQUEST_INFO) {
+      act(command(), FIELDS, "case.done.REQUEST_INFO");
+      return;
+    }
+    try {
+      requestService.check(getId(), command(), getRequest().version());
+      confirming = true;
+    } catch (DomainException e) {
+      faces.show(e, FIELDS);
+      reload();
     }
   }
 
-  public void approve() {
-    act(
-        TransitionCommand.of(Action.APPROVE, approvalComment),
-        Map.of("comment", "approveForm:approvalComment"),
-        "case.done.APPROVE");
+  /** "Confirm": takes the decision as restated. */
+  public void confirm() {
+    if (step == null || !confirming) {
+      return;
+    }
+    if (!act(command(), FIELDS, "case.done." + step.name())) {
+      confirming = false;
+    }
   }
 
-  public void approveWithChanges() {
-    act(
-        new TransitionCommand(
-            Action.APPROVE_WITH_CHANGES,
-            null,
-            changesComment,
-            grantedArrangement,
-            grantedDays,
-            grantedDescription),
-        Map.of(
-            "arrangement", "changesForm:grantedArrangement",
-            "remoteDaysPerWeek", "changesForm:grantedDays",
-            "arrangementDescription", "changesForm:grantedDescription",
-            "comment", "changesForm:changesComment"),
-        "case.done.APPROVE_WITH_CHANGES");
+  /** "Change the decision": back to the panel with what was entered. */
+  public void change() {
+    confirming = false;
   }
 
-  public void deny() {
-    act(
-        new TransitionCommand(Action.DENY, denialReason, denialExplanation, null, null, null),
-        Map.of("reasonCode", "denyForm:reason", "comment", "denyForm:explanation"),
-        "case.done.DENY");
+  /** Another step chosen: start its confirmation afresh. */
+  public void stepChanged() {
+    confirming = false;
+  }
+
+  private TransitionCommand command() {
+    return switch (step) {
+      case APPROVE_WITH_CHANGES ->
+          new TransitionCommand(
+              step,
+              null,
+              comment,
+              grantedArrangement,
+              grantedArrangement == ArrangementType.PARTIAL_REMOTE ? grantedDays : null,
+              grantedArrangement == ArrangementType.OTHER ? grantedDescription : null);
+      case DENY -> new TransitionCommand(step, denialReason, comment, null, null, null);
+      default -> TransitionCommand.of(step, comment);
+    };
+  }
+
+  /** The label of the one text field, which says what the chosen step needs it for. */
+  public String getCommentLabel() {
+    if (step == Action.REQUEST_INFO) {
+      return faces.text("case.question.label");
+    }
+    return faces.text(step == Action.DENY ? "case.explanation.label" : "case.comment.optional");
+  }
+
+  public boolean isCommentRequired() {
+    return step == Action.REQUEST_INFO || step == Action.DENY;
   }
 
   public List<String> getReasons() {
@@ -83,20 +134,24 @@ public class ReviewCaseBacking extends CaseBacking {
     return ArrangementType.values();
   }
 
-  public String getQuestion() {
-    return question;
+  public Action getStep() {
+    return step;
   }
 
-  public void setQuestion(String question) {
-    this.question = question;
+  public void setStep(Action step) {
+    this.step = step;
   }
 
-  public String getApprovalComment() {
-    return approvalComment;
+  public boolean isConfirming() {
+    return confirming;
   }
 
-  public void setApprovalComment(String approvalComment) {
-    this.approvalComment = approvalComment;
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
   }
 
   public ArrangementType getGrantedArrangement() {
@@ -123,27 +178,11 @@ public class ReviewCaseBacking extends CaseBacking {
     this.grantedDescription = grantedDescription;
   }
 
-  public String getChangesComment() {
-    return changesComment;
-  }
-
-  public void setChangesComment(String changesComment) {
-    this.changesComment = changesComment;
-  }
-
   public String getDenialReason() {
     return denialReason;
   }
 
   public void setDenialReason(String denialReason) {
     this.denialReason = denialReason;
-  }
-
-  public String getDenialExplanation() {
-    return denialExplanation;
-  }
-
-  public void setDenialExplanation(String denialExplanation) {
-    this.denialExplanation = denialExplanation;
   }
 }
