@@ -106,7 +106,8 @@
 
 // A table caption that says how the table is sorted ("oldest first", "newest first"): PrimeFaces
 // re-renders only the rows when a column is sorted, so the caption follows the sorted column's
-// aria-sort here. The words come from the page (data-ascending, data-descending).
+// aria-sort here. The words come from the page (data-ascending, data-descending); until a column
+// is sorted, the caption the page came with (the order chosen in the address) stays.
 (function () {
   "use strict";
   function update() {
@@ -115,7 +116,13 @@
       var sorted = table ? table.querySelector("th[aria-sort='descending'],th[aria-sort='ascending']") : null;
       var prefix = sorted && sorted.classList.contains("col-due") && caption.hasAttribute("data-due-ascending") ? "data-due-" : "data-";
       var descending = sorted && sorted.getAttribute("aria-sort") === "descending";
-      var text = caption.getAttribute(prefix + (descending ? "descending" : "ascending"));
+      if (!caption.hasAttribute("data-chosen")) {
+        // the order chosen in the address, as the server wrote it: shown until a column is sorted
+        caption.setAttribute("data-chosen", caption.textContent);
+      }
+      var text = sorted
+        ? caption.getAttribute(prefix + (descending ? "descending" : "ascending"))
+        : caption.getAttribute("data-chosen");
       if (caption.textContent !== text) { // else the change would observe itself, forever
         caption.textContent = text;
       }

@@ -290,7 +290,7 @@ class BrowserIT {
     assertFalse(browser.present(By.id("startForm:startReview")));
     browser.open("review/home.xhtml");
     browser.type(By.id("queueForm:search"), "#" + id);
-    browser.find(By.id("queueForm:searchButton")).click();
+    browser.clickAndWait(By.id("queueForm:searchButton"));
     browser.waitForAjax();
     assertTrue(
         browser.text(By.id("queueForm:queue")).contains("Not for you: you made the first decision"),
@@ -586,7 +586,7 @@ class BrowserIT {
       assertEquals(String.valueOf(total), chip.replaceAll("[^0-9]", ""), status);
     }
     browser.select(By.id("queueForm:status"), "DENIED");
-    browser.find(By.id("queueForm:searchButton")).click();
+    browser.clickAndWait(By.id("queueForm:searchButton"));
     // the search, then the paginator's reset: wait until the table shows the filtered rows
     browser
         .waiting(20)
@@ -654,7 +654,7 @@ class BrowserIT {
     browser.login("reviewer1");
     browser.select(By.id("queueForm:due"), "OVERDUE");
     browser.select(By.id("queueForm:status"), "ALL");
-    browser.find(By.id("queueForm:searchButton")).click();
+    browser.clickAndWait(By.id("queueForm:searchButton"));
     browser
         .waiting(20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -846,7 +846,7 @@ class BrowserIT {
     browser.select(By.id("queueForm:status"), "ALL");
     browser.type(By.id("queueForm:search"), name.substring(0, Math.min(5, name.length())));
     browser.find(By.id("queueForm:search")).sendKeys(org.openqa.selenium.Keys.TAB);
-    browser.find(By.id("queueForm:searchButton")).click();
+    browser.clickAndWait(By.id("queueForm:searchButton"));
     browser
         .waiting(20)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -859,6 +859,54 @@ class BrowserIT {
     browser.assertAccessible("review/home.xhtml (a search)");
   }
 
+  /**
+   * The queue's filters and order live in its address: applied, they can be reloaded, bookmarked
+   * and shared; the status chips filter; a value the queue does not know is named, not obeyed.
+   */
+  @Test
+  void theQueueKeepsItsFiltersAndOrderInTheAddress() {
+    browser.login("reviewer1");
+    browser.select(By.id("queueForm:status"), "DENIED");
+    browser.select(By.id("queueForm:sort"), "newest");
+    browser.clickAndWait(By.id("queueForm:searchButton"));
+    String address = browser.url();
+    assertTrue(address.contains("status=DENIED") && address.contains("sort=newest"), address);
+
+    browser.login("reviewer1"); // a new session: only the address carries the view
+    browser.open(address.replaceAll("^https?://[^/]+/", ""));
+    assertEquals(
+        "DENIED",
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("queueForm:status")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertEquals("Requests, newest first", browser.text(By.id("queueCaption")));
+    assertEquals(List.of("Denied"), statusesShown());
+    browser.assertAccessible("review/home.xhtml (filters from the address)");
+
+    browser.clickAndWait(By.cssSelector("li[data-status='APPEALED'] a"));
+    assertTrue(
+        browser.url().contains("status=APPEALED") && browser.url().contains("sort=newest"),
+        "a chip filters by its status and keeps the rest: " + browser.url());
+    assertEquals(List.of("Appealed"), statusesShown());
+
+    browser.open("review/home.xhtml?status=BOGUS&sort=newest");
+    String message = browser.text(By.id("pageMessages"));
+    assertTrue(message.contains("status \"BOGUS\""), message);
+    assertEquals("Requests, newest first", browser.text(By.id("queueCaption")));
+    assertFalse(browser.text(By.tagName("body")).contains("Exception"), "no stack trace");
+  }
+
+  /** The distinct statuses of the queue's rows on screen. */
+  private List<String> statusesShown() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("#queueForm\\:queue_data span.status"))
+        .stream()
+        .map(WebElement::getText)
+        .distinct()
+        .toList();
+  }
+
   /** The queue is a work list: at 1366 px, in English and Spanish, no row wraps to three lines. */
   @Test
   @Tag(PRESENTATION)
@@ -866,7 +914,7 @@ class BrowserIT {
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     browser.login("reviewer1");
     browser.select(By.id("queueForm:status"), "ALL");
-    browser.find(By.id("queueForm:searchButton")).click();
+    browser.clickAndWait(By.id("queueForm:searchButton"));
     browser.waitForAjax();
     for (String language : List.of("en", "es")) {
       browser.select(By.id("languageForm:language"), language);

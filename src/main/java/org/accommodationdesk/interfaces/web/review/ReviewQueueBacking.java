@@ -41,6 +41,7 @@ public class ReviewQueueBacking implements Serializable {
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
 
   @Inject private transient RequestService requestService;
+  @Inject private transient org.accommodationdesk.interfaces.web.FacesSupport faces;
   @Inject private transient org.accommodationdesk.interfaces.web.CurrentUserBacking currentUser;
 
   /** "NEEDS_ACTION", "ALL" or a status name. */
@@ -69,9 +70,160 @@ public class ReviewQueueBacking implements Serializable {
     counts = requestService.statusCounts();
   }
 
+  /** The address's words for the orders the queue offers ({@code ?sort=}). */
+  static final Map<String, RequestOrder> ORDERS =
+      new java.util.LinkedHashMap<>(
+          Map.of(
+              "oldest", RequestOrder.OLDEST_FIRST,
+              "newest", RequestOrder.NEWEST_FIRST,
+              "due", RequestOrder.DUE_FIRST,
+              "due-last", RequestOrder.DUE_LAST));
+
+  /** The order chosen in the address or the form; a sorted column takes over until reloaded. */
+  private String sort = "oldest";
+
   /** Applies the filters (the table reloads its first page). */
   public void search() {
     counts = requestService.statusCounts();
+  }
+
+  /**
+   * "Apply": the queue's address with the filters and order chosen, so that the view can be
+   * reloaded, bookmarked and shared.
+   */
+  public String apply() {
+    return "/review/home?faces-redirect=true" + addressWith(null, null).replace('?', '&');
+  }
+
+  /**
+   * The page's view action: the filters and order from the address ({@code status, category,
+   * location, q, assigned, due, minAge, sort}). A value the queue does not know is named in a
+   * message and left at its default; nothing else changes.
+   */
+  public void readAddress() {
+    Map<String, String> p =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap();
+    if (p.containsKey("status")) {
+      String v = p.get("status");
+      if (List.of("NEEDS_ACTION", "ALL").contains(v) || isStatus(v)) {
+        status = v;
+      } else {
+        refuse("status", v);
+      }
+    }
+    if (p.containsKey("category")) {
+      String v = p.get("category");
+      try {
+        category = v.isEmpty() ? null : Category.valueOf(v);
+      } catch (IllegalArgumentException e) {
+        refuse("category", v);
+      }
+    }
+    if (p.containsKey("location")) {
+      String v = p.get("location");
+      if (v.isEmpty() || locations.stream().anyMatch(l -> l.code().equals(v))) {
+        location = v;
+      } else {
+        refuse("location", v);
+      }
+    }
+    if (p.containsKey("q")) {
+      String v = p.get("q");
+      if (v.length() <= RequestFilter.SEARCH_MAX) {
+        search = v;
+      } else {
+        refuse("q", v.substring(0, 20) + "…");
+      }
+    }
+    readChoice(p, "assigned", List.of("ANYONE", "ME", "NOBODY"), v -> assigned = v);
+    readChoice(p, "due", List.of("ANY", "OVERDUE", "SOON", "ENDING30", "ENDING60"), v -> due = v);
+    readChoice(p, "sort", List.copyOf(ORDERS.keySet()), v -> sort = v);
+    if (p.containsKey("minAge")) {
+      String v = p.get("minAge");
+      try {
+        int days = Integer.parseInt(v);
+        if (days < 0) {
+          throw new NumberFormatException(v);
+        }
+        minAgeDays = days == 0 ? null : days;
+      } catch (NumberFormatException e) {
+        refuse("minAge", v);
+      }
+    }
+  }
+
+  private void readChoice(
+      Map<String, String> p,
+      String name,
+      List<String> allowed,
+      java.util.function.Consumer<String> set) {
+    if (!p.containsKey(name)) {
+      return;
+    }
+    String v = p.get(name);
+    if (allowed.contains(v)) {
+      set.accept(v);
+    } else {
+      refuse(name, v);
+    }
+  }
+
+  private static boolean isStatus(String v) {
+    return java.util.Arrays.stream(RequestStatus.values()).anyMatch(s -> s.name().equals(v));
+  }
+
+  private void refuse(String parameter, String value) {
+    faces.error(null, faces.text("queue.address.unknown", parameter, value));
+  }
+
+  /**
+   * The query string of this view with one parameter set to another value (null: as it is): for the
+   * status chips, which filter the queue, and for "Apply". Defaults are left out.
+   */
+  public String addressWith(String name, String value) {
+    Map<String, String> q = new java.util.LinkedHashMap<>();
+    q.put("status", "NEEDS_ACTION".equals(status) ? null : status);
+    q.put("category", category == null ? null : category.name());
+    q.put("location", location == null || location.isEmpty() ? null : location);
+    q.put("q", search == null || search.isBlank() ? null : search.strip());
+    q.put("assigned", "ANYONE".equals(assigned) ? null : assigned);
+    q.put("due", "ANY".equals(due) ? null : due);
+    q.put("minAge", minAgeDays == null || minAgeDays <= 0 ? null : String.valueOf(minAgeDays));
+    q.put("sort", "oldest".equals(sort) ? null : sort);
+    if (name != null) {
+      q.put(name, value);
+    }
+    StringBuilder address = new StringBuilder();
+    q.forEach(
+        (k, v) -> {
+          if (v != null) {
+            address
+                .append(address.length() == 0 ? '?' : '&')
+                .append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+          }
+        });
+    return address.toString();
+  }
+
+  /** The chosen order, for the caption and the table's first load. */
+  public RequestOrder getOrder() {
+    return ORDERS.getOrDefault(sort, RequestOrder.OLDEST_FIRST);
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public java.util.Set<String> getSorts() {
+    return ORDERS.keySet();
   }
 
   RequestFilter filter() {
@@ -111,7 +263,7 @@ public class ReviewQueueBacking implements Serializable {
     @Override
     public List<RequestSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return requestService.queue(filter(), first, pageSize, order(sortBy));
+      return requestService.queue(filter(), first, pageSize, order(sortBy, getOrder()));
     }
 
     @Override
@@ -141,8 +293,8 @@ public class ReviewQueueBacking implements Serializable {
     return Category.values();
   }
 
-  /** The order the table's sorted column asks for: by age (the default) or by due day. */
-  static RequestOrder order(Map<String, SortMeta> sortBy) {
+  /** The order the table's sorted column asks for (by age or by due day), else the chosen one. */
+  static RequestOrder order(Map<String, SortMeta> sortBy, RequestOrder chosen) {
     return sortBy.values().stream()
         .findFirst()
         .map(
@@ -153,7 +305,7 @@ public class ReviewQueueBacking implements Serializable {
               }
               return descending ? RequestOrder.NEWEST_FIRST : RequestOrder.OLDEST_FIRST;
             })
-        .orElse(RequestOrder.OLDEST_FIRST);
+        .orElse(chosen);
   }
 
   public String getDue() {
