@@ -85,7 +85,16 @@ public class NoticeService {
       count +=
           requests.count(
               RequestFilter.of(
-                  Set.of(RequestStatus.IN_REVIEW), null, null, null, null, me, false, null, null));
+                  // in review with them, or given to them by an HR lead and waiting for them
+                  Set.of(RequestStatus.IN_REVIEW, RequestStatus.SUBMITTED, RequestStatus.APPEALED),
+                  null,
+                  null,
+                  null,
+                  null,
+                  me,
+                  false,
+                  null,
+                  null));
     }
     return count;
   }

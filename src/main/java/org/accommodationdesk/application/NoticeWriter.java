@@ -72,6 +72,10 @@ public class NoticeWriter {
         write(hr, NoticeKind.APPEAL_FILED, r, r.clock().decisionDue());
         return;
       }
+      case ASSIGN -> {
+        write(Set.of(r.getAssignedReviewer()), NoticeKind.ASSIGNED, r, r.clock().hrDue());
+        return;
+      }
       case ACCEPT -> {
         r.latestDecision().map(d -> d.getDecidedBy()).ifPresent(hr::add);
         write(hr, NoticeKind.ACCEPTED, r, null);

@@ -60,6 +60,13 @@ public class RequestService {
   @Inject private jakarta.enterprise.event.Event<CaseStep> steps;
   @Resource private SessionContext session;
 
+  /** Who assigns requests to reviewers: HR leads ("hr-lead", the default) or any reviewer. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "accommodationdesk.assignment.by",
+      defaultValue = "hr-lead")
+  private String assignmentBy;
+
   /** An employee files a request for themself. */
   @RolesAllowed(Role.EMPLOYEE)
   public RequestView submit(NewRequest input) {
@@ -333,6 +340,75 @@ public class RequestService {
     ledger.record(before, Footprint.of(request));
     steps.fire(new CaseStep(request, command.action(), assignedBefore));
     return view(request);
+  }
+
+  /**
+   * An HR lead (or, when so configured, any reviewer) gives requests to a reviewer, all or nothing:
+   * each must be visible to the caller, waiting or in review, and one the reviewer may decide (an
+   * active reviewer serving its location, not its requester, not the first decider of an appeal).
+   * The reviewer is told by a notice.
+   *
+   * @return how many requests changed hands (one already theirs does not count)
+   */
+  @RolesAllowed(Role.REVIEWER)
+  public int assign(List<Long> ids, String reviewer) {
+    if (!mayAssign()) {
+      throw new org.accommodationdesk.domain.request.ActionNotPermittedException(
+          "Only an HR lead may assign requests.");
+    }
+    if (ids == null || ids.isEmpty() || ids.size() > PageResult.MAX_SIZE) {
+      throw InvalidInputException.of(
+          "requests", "give 1 to " + PageResult.MAX_SIZE + " request numbers");
+    }
+    if (ids.stream().distinct().count() != ids.size()) {
+      throw InvalidInputException.of("requests", "names a request more than once");
+    }
+    ReviewerPool pool = reviewerPool();
+    if (reviewer == null || !pool.active().contains(reviewer)) {
+      throw InvalidInputException.of("reviewer", "is not an active reviewer");
+    }
+    Actor actor = currentUser.actor();
+    Instant now = clock.instant();
+    int changed = 0;
+    for (long id : ids) {
+      AccommodationRequest request = access.visible(id);
+      String before = request.getAssignedReviewer();
+      if (request.reviewableBy(reviewer) && !pool.mayTake(reviewer, request)) {
+        throw new org.accommodationdesk.domain.request.ActionNotPermittedException(
+            reviewer + " does not review requests of " + request.getWorkLocation().getName() + ".");
+      }
+      if (!request.assign(actor, reviewer, now)) {
+        continue;
+      }
+      requests.store(request);
+      steps.fire(new CaseStep(request, Action.ASSIGN, before));
+      changed++;
+    }
+    return changed;
+  }
+
+  /** Open requests (waiting or in review) given to each reviewer: the team's workload. */
+  @RolesAllowed(Role.REVIEWER)
+  public Map<String, Long> workload() {
+    return requests.openByAssignee();
+  }
+
+  /** Whether the caller may assign requests ({@link #assign}). */
+  @RolesAllowed(Role.REVIEWER)
+  public boolean mayAssign() {
+    return "any-reviewer".equals(assignmentBy)
+        || accounts.activeWithRole(Role.HR_LEAD).contains(currentUser.username());
+  }
+
+  /** The active reviewers by name (code: user name), for choosing whom to give requests to. */
+  @RolesAllowed(Role.REVIEWER)
+  public List<ReferenceItem> reviewers() {
+    List<String> active = accounts.activeReviewers();
+    Map<String, String> names = accounts.displayNames(active);
+    return active.stream()
+        .map(u -> new ReferenceItem(u, names.getOrDefault(u, u)))
+        .sorted(java.util.Comparator.comparing(ReferenceItem::name))
+        .toList();
   }
 
   /**

@@ -16,6 +16,11 @@ record ReviewerPool(List<String> active, Map<String, Set<String>> servedLocation
     return mayTake(r).findAny().isPresent();
   }
 
+  /** Whether this reviewer is active, serves the request's location and may review it. */
+  boolean mayTake(String reviewer, AccommodationRequest r) {
+    return mayTake(r).anyMatch(reviewer::equals);
+  }
+
   /** The active reviewers who serve the request's location and may review it. */
   java.util.stream.Stream<String> mayTake(AccommodationRequest r) {
     String location = r.getWorkLocation().getCode();

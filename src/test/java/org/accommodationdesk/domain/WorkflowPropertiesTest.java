@@ -84,6 +84,7 @@ class WorkflowPropertiesTest {
       Action action = step.choose(offered);
       int entriesBefore = r.getHistory().size();
       boolean sharedBefore = r.isSharedWithUnion();
+      String assignedBefore = r.getAssignedReviewer();
       RequestStatus before = r.getStatus();
       boolean done;
       try {
@@ -100,7 +101,11 @@ class WorkflowPropertiesTest {
       }
       boolean noOp =
           (action == Action.UNION_ACCESS_GRANTED && sharedBefore)
-              || (action == Action.UNION_ACCESS_REVOKED && !sharedBefore);
+              || (action == Action.UNION_ACCESS_REVOKED && !sharedBefore)
+              || (action == Action.ASSIGN && assignee(t).equals(assignedBefore));
+      if (action == Action.ASSIGN && done) {
+        assertEquals(assignee(t), r.getAssignedReviewer(), "assigned to whom it was given");
+      }
       int expectedEntries = entriesBefore + (done && !noOp ? 1 : 0);
       assertEquals(expectedEntries, r.getHistory().size(), () -> "one entry per step: " + action);
       if (!done) {
@@ -108,6 +113,11 @@ class WorkflowPropertiesTest {
       }
       checkInvariants(r, t);
     }
+  }
+
+  /** Whom an assignment at this moment gives the request to (one of the three reviewers). */
+  private static String assignee(Instant t) {
+    return "reviewer" + (1 + Math.floorMod(t.getEpochSecond() / 3600, 3));
   }
 
   @Provide
@@ -182,6 +192,7 @@ class WorkflowPropertiesTest {
       case LETTER_ISSUED -> r.recordLetterIssued(t);
       case EXPIRE -> r.expire(LocalDate.ofInstant(t, java.time.ZoneOffset.UTC), t);
       case ACCEPT -> r.accept(a, WINDOW, t);
+      case ASSIGN -> r.assign(a, assignee(t), t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

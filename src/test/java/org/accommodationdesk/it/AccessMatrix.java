@@ -69,6 +69,13 @@ final class AccessMatrix {
               "api/requests/{id}/transitions",
               PROVIDE_INFO,
               "A401 O409 E404 R403 U403 X403"),
+          // only HR leads assign (reviewer1 is not one; ApiIT has the lead's success)
+          row(
+              "POST",
+              "api/requests/assignments",
+              "{\"requests\":[1],\"reviewer\":\"reviewer2\"}",
+              "A401 O403 E403 R403 U403 X403"),
+          row("GET", "api/requests/workload", null, "A401 O403 E403 R200 U403 X403"),
           row("POST", "api/tokens", TOKEN, "A401 O201 E201 R201 U201 X201"),
           row("GET", "api/tokens", null, "A401 O200 E200 R200 U200 X200"),
           row("GET", "api/notices", null, "A401 O200 E200 R200 U200 X200"),

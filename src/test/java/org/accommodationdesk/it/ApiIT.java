@@ -3034,6 +3034,72 @@ class ApiIT {
         "the reviewer who decided is told");
   }
 
+  /**
+   * An HR lead gives requests to a reviewer, all or nothing: the reviewer is told, only they take
+   * them into review, the workload counts them; a reviewer who is not a lead may not assign; a
+   * reviewer never gets their own request; bad input is named.
+   */
+  @Test
+  void anHrLeadAssignsRequestsToAReviewerAllOrNothing() {
+    long a = submit("employee1", HOUSEHOLD);
+    long b = submit("employee3", HOUSEHOLD);
+    String both = "{\"requests\":[" + a + "," + b + "],\"reviewer\":\"reviewer1\"}";
+    assertProblem(as("reviewer1").post("api/requests/assignments", both), 403);
+    long before = workload("reviewer1");
+
+    Api.Reply done = as("reviewer2").post("api/requests/assignments", both);
+    assertEquals(200, done.status(), done.body());
+    assertEquals(2, done.json().getInt("assigned"));
+    assertEquals(
+        "reviewer1", as("reviewer2").get("api/requests/" + a).json().getString("assignedReviewer"));
+    assertEquals(before + 2, workload("reviewer1"));
+    assertEquals(
+        0,
+        as("reviewer2")
+            .post(
+                "api/requests/assignments", "{\"requests\":[" + b + "],\"reviewer\":\"reviewer1\"}")
+            .json()
+            .getInt("assigned"),
+        "already theirs: nothing changes");
+    assertProblem(act("reviewer2", a, action("START_REVIEW")), 403);
+    assertEquals(200, act("reviewer1", a, action("START_REVIEW")).status());
+    assertTrue(
+        as("reviewer1").get("api/notices?size=200").json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                n ->
+                    n.getString("kind").equals("ASSIGNED")
+                        && !n.isNull("requestId")
+                        && n.getJsonNumber("requestId").longValue() == b),
+        "the reviewer is told");
+
+    // all or nothing: reviewer1's own request spoils the batch, and the other stays unassigned
+    long other = submit("employee1", HOUSEHOLD);
+    long own = submit("reviewer1", HOUSEHOLD);
+    assertProblem(
+        as("reviewer2")
+            .post(
+                "api/requests/assignments",
+                "{\"requests\":[" + other + "," + own + "],\"reviewer\":\"reviewer1\"}"),
+        403);
+    assertTrue(as("reviewer2").get("api/requests/" + other).json().isNull("assignedReviewer"));
+
+    for (String bad :
+        new String[] {
+          "{\"requests\":[" + other + "],\"reviewer\":\"nobody\"}",
+          "{\"requests\":[],\"reviewer\":\"reviewer1\"}",
+          "{\"requests\":[" + other + "," + other + "],\"reviewer\":\"reviewer1\"}",
+          "{\"reviewer\":\"reviewer1\"}"
+        }) {
+      assertProblem(as("reviewer2").post("api/requests/assignments", bad), 400);
+    }
+  }
+
+  private long workload(String reviewer) {
+    JsonObject load = as("reviewer2").get("api/requests/workload").json();
+    return load.containsKey(reviewer) ? load.getJsonNumber(reviewer).longValue() : 0;
+  }
+
   static Set<String> strings(JsonArray array) {
     return array.getValuesAs(JsonValue.class).stream()
         .map(v -> ((jakarta.json.JsonString) v).getString())

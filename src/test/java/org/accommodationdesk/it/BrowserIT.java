@@ -896,6 +896,62 @@ class BrowserIT {
     assertFalse(browser.text(By.tagName("body")).contains("Exception"), "no stack trace");
   }
 
+  /**
+   * An HR lead ticks requests in the queue and gives them to a reviewer; the rows and the workload
+   * say so. A reviewer who is not a lead has no such panel.
+   */
+  @Test
+  void anHrLeadAssignsRequestsFromTheQueue() {
+    Api api = Api.anonymous(base);
+    long a =
+        api.as("employee1")
+            .post("api/requests", ApiIT.HOUSEHOLD)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long b =
+        api.as("employee3")
+            .post("api/requests", ApiIT.HOUSEHOLD)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    browser.login("reviewer1");
+    assertFalse(browser.present(By.id("queueForm:assign")), "not a lead: no assigning");
+
+    browser.login("reviewer2");
+    browser.open("review/home.xhtml?status=SUBMITTED&sort=newest");
+    String load = browser.text(By.cssSelector("#workload li[data-reviewer='reviewer1'] strong"));
+    browser.assertAccessible("review/home.xhtml (an HR lead)");
+    browser.find(By.id("assign-" + a)).click();
+    browser.find(By.id("assign-" + b)).click();
+    browser.select(By.id("queueForm:assignTo"), "reviewer1");
+    browser.clickAndWait(By.id("queueForm:assign"));
+    assertTrue(
+        browser.text(By.id("pageMessages")).contains("2 requests given to reviewer1"),
+        browser.text(By.id("pageMessages")));
+    assertTrue(browser.url().contains("status=SUBMITTED"), "the same view: " + browser.url());
+    assertEquals(
+        Integer.parseInt(load) + 2,
+        Integer.parseInt(
+            browser.text(By.cssSelector("#workload li[data-reviewer='reviewer1'] strong"))));
+    String row =
+        browser
+            .find(
+                By.xpath(
+                    "//tbody[@id='queueForm:queue_data']/tr[td//a[normalize-space()='#"
+                        + a
+                        + "']]"))
+            .getText();
+    assertTrue(row.contains("reviewer1"), row);
+    browser.script("document.querySelector('.assign-panel').scrollIntoView()");
+    browser.screenshot("review-queue-assign");
+
+    // nothing ticked: said, nothing changes
+    browser.select(By.id("queueForm:assignTo"), "reviewer1");
+    browser.clickAndWait(By.id("queueForm:assign"));
+    assertTrue(browser.text(By.id("pageMessages")).contains("Tick at least one request"));
+  }
+
   /** The distinct statuses of the queue's rows on screen. */
   private List<String> statusesShown() {
     return browser

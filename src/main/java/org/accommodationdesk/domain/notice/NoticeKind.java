@@ -28,7 +28,9 @@ public enum NoticeKind {
   /** To HR leads, daily: how many requests are overdue. */
   OVERDUE_DIGEST(false),
   /** To the reviewer who decided: the employee accepted the arrangement granted with changes. */
-  ACCEPTED(false);
+  ACCEPTED(false),
+  /** To a reviewer: an HR lead gave them the request; it is due by the date. */
+  ASSIGNED(false);
 
   private final boolean forRequester;
 

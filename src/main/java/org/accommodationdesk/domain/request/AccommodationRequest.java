@@ -328,6 +328,15 @@ public class AccommodationRequest {
               Map.entry(
                   Action.ACCEPT,
                   new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.APPROVED_WITH_CHANGES))),
+              Map.entry(
+                  Action.ASSIGN,
+                  new Rule(
+                      Party.REVIEWER,
+                      EnumSet.of(
+                          RequestStatus.SUBMITTED,
+                          RequestStatus.APPEALED,
+                          RequestStatus.IN_REVIEW,
+                          RequestStatus.INFO_REQUESTED))),
               Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, OPEN)),
               Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
               Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),
@@ -424,6 +433,32 @@ public class AccommodationRequest {
 
   public Optional<Instant> getAcceptedAt() {
     return Optional.ofNullable(acceptedAt);
+  }
+
+  /**
+   * An HR reviewer (the application lets HR leads) gives the request to a reviewer who may decide
+   * it: waiting or in review, the status stays; only the assigned reviewer then takes it into
+   * review and decides. Giving it to whom it is already given changes nothing.
+   *
+   * @return whether the assignment changed
+   */
+  public boolean assign(Actor by, String reviewer, Instant now) {
+    require(Action.ASSIGN, by, null, now);
+    Objects.requireNonNull(reviewer, "reviewer");
+    if (reviewer.equals(requester)) {
+      throw new ActionNotPermittedException("Nobody may review their own request.");
+    }
+    if (appealedAt != null && reviewer.equals(firstDecider)) {
+      throw new ActionNotPermittedException(
+          "An appeal must be reviewed by someone other than the reviewer who made the first"
+              + " decision.");
+    }
+    if (reviewer.equals(assignedReviewer)) {
+      return false;
+    }
+    assignedReviewer = reviewer;
+    record(Action.ASSIGN, status, status, by.username(), now, reviewer, null);
+    return true;
   }
 
   /** The requester attached a supporting document; only while the request is open. */
@@ -633,6 +668,11 @@ public class AccommodationRequest {
       return refused(
           "An appeal must be reviewed by someone other than the reviewer who made the first"
               + " decision.");
+    }
+    if (action == Action.START_REVIEW
+        && assignedReviewer != null
+        && !assignedReviewer.equals(who)) {
+      return refused("This request is assigned to another reviewer.");
     }
     if (action == Action.ACCEPT) {
       // accepting gives up the appeal: only while the decision is still open to one

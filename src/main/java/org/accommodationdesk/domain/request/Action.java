@@ -27,7 +27,12 @@ public enum Action {
    * The requester accepted an arrangement granted with changes (no change of status): the decision
    * is then final, no longer open to appeal.
    */
-  ACCEPT;
+  ACCEPT,
+  /**
+   * An HR lead gave the request to a reviewer (no change of status; the history keeps the
+   * reviewer's user name): only they may take it into review and decide it.
+   */
+  ASSIGN;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -37,6 +42,7 @@ public enum Action {
         && this != UNION_ACCESS_GRANTED
         && this != UNION_ACCESS_REVOKED
         && this != LETTER_ISSUED
-        && this != EXPIRE;
+        && this != EXPIRE
+        && this != ASSIGN;
   }
 }

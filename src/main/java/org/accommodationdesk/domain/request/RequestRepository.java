@@ -50,6 +50,9 @@ public interface RequestRepository {
 
   long count(RequestFilter filter);
 
+  /** How many open requests (waiting or in review) each reviewer has been given. */
+  java.util.Map<String, Long> openByAssignee();
+
   /** Requests their employees shared with the union, newest first. */
   List<AccommodationRequest> sharedWithUnion(int first, int max);
 

@@ -176,6 +176,26 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public java.util.Map<String, Long> openByAssignee() {
+    java.util.Map<String, Long> open = new java.util.TreeMap<>();
+    em.createQuery(
+            "SELECT r.assignedReviewer, COUNT(r) FROM AccommodationRequest r"
+                + " WHERE r.assignedReviewer IS NOT NULL AND r.status IN :open"
+                + " GROUP BY r.assignedReviewer",
+            Object[].class)
+        .setParameter(
+            "open",
+            List.of(
+                RequestStatus.SUBMITTED,
+                RequestStatus.APPEALED,
+                RequestStatus.IN_REVIEW,
+                RequestStatus.INFO_REQUESTED))
+        .getResultList()
+        .forEach(row -> open.put((String) row[0], ((Number) row[1]).longValue()));
+    return open;
+  }
+
+  @Override
   public void store(AccommodationRequest request) {
     try {
       em.flush();

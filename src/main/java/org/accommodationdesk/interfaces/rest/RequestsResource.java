@@ -258,6 +258,39 @@ public class RequestsResource {
         s);
   }
 
+  /**
+   * HR leads (or any reviewer, when so configured): give requests to a reviewer, all or nothing.
+   * 200 with how many changed hands; 403 for anyone else or a reviewer who may not decide one of
+   * them; 409 when one is not waiting or in review; 400 naming a bad field.
+   */
+  @POST
+  @Path("assignments")
+  @APIResponse(
+      responseCode = "200",
+      description = "Assigned; how many requests changed hands.",
+      content = @Content(schema = @Schema(implementation = AssignedJson.class)))
+  public Response assign(@Valid @NotNull(message = "a JSON body is required") AssignmentJson body) {
+    if (body.requests.contains(null)) {
+      FieldErrors errors = new FieldErrors();
+      errors.add("requests", "must not contain null");
+      errors.throwIfAny();
+    }
+    return Response.ok(new AssignedJson(service.assign(body.requests, body.reviewer))).build();
+  }
+
+  /** The answer to an assignment. */
+  public record AssignedJson(int assigned) {}
+
+  /** HR: how many open requests (waiting or in review) each reviewer has been given. */
+  @GET
+  @Path("workload")
+  @APIResponse(
+      responseCode = "200",
+      description = "Reviewer user name to the number of open requests given to them.")
+  public java.util.Map<String, Long> workload() {
+    return service.workload();
+  }
+
   /** One step of the workflow; 409 when the status does not allow it, 412 on a stale If-Match. */
   @POST
   @Path("{id}/transitions")

@@ -29,6 +29,11 @@ public class FormatBacking {
     return Messages.text(FacesContext.getCurrentInstance(), key, value);
   }
 
+  /** A bundle text with two values filled in. */
+  public String text2(String key, Object first, Object second) {
+    return Messages.text(FacesContext.getCurrentInstance(), key, first, second);
+  }
+
   /** A denial reason's name in the reader's language. */
   public String denialReason(String code) {
     return referenceNames.denialReason(

@@ -209,6 +209,80 @@ public class ReviewQueueBacking implements Serializable {
     return address.toString();
   }
 
+  /** Whom the HR lead gives the selected requests to. */
+  private String assignTo;
+
+  private Boolean mayAssign;
+  private List<ReferenceItem> reviewers;
+  private Map<String, Long> workload;
+
+  /** Whether this reviewer assigns requests (an HR lead, or anyone when so configured). */
+  public boolean isMayAssign() {
+    if (mayAssign == null) {
+      mayAssign = requestService.mayAssign();
+    }
+    return mayAssign;
+  }
+
+  /** The active reviewers, each with how many open requests they have been given. */
+  public List<ReferenceItem> getReviewers() {
+    if (reviewers == null) {
+      reviewers = requestService.reviewers();
+    }
+    return reviewers;
+  }
+
+  public Map<String, Long> getWorkload() {
+    if (workload == null) {
+      workload = requestService.workload();
+    }
+    return workload;
+  }
+
+  /**
+   * "Assign": the requests ticked in the table ({@code assign} check boxes) go to the chosen
+   * reviewer, all or nothing; then the same view of the queue again, saying how many changed hands.
+   */
+  public String assignSelected() {
+    String[] ticked =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault("assign", new String[0]);
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String t : ticked) {
+      Long id = org.accommodationdesk.interfaces.web.FacesSupport.requestId(t);
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    if (ids.isEmpty()) {
+      faces.error(null, faces.text("queue.assign.none"));
+      return null;
+    }
+    try {
+      int changed = requestService.assign(ids, assignTo);
+      faces.info("queue.assign.done", changed, assignTo);
+      jakarta.faces.context.FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getFlash()
+          .setKeepMessages(true);
+      return apply();
+    } catch (org.accommodationdesk.domain.request.DomainException e) {
+      faces.show(e, Map.of("reviewer", "queueForm:assignTo"));
+      workload = null;
+      return null;
+    }
+  }
+
+  public String getAssignTo() {
+    return assignTo;
+  }
+
+  public void setAssignTo(String assignTo) {
+    this.assignTo = assignTo;
+  }
+
   /** The chosen order, for the caption and the table's first load. */
   public RequestOrder getOrder() {
     return ORDERS.getOrDefault(sort, RequestOrder.OLDEST_FIRST);
