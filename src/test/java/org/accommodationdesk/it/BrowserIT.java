@@ -952,6 +952,58 @@ class BrowserIT {
     assertTrue(browser.text(By.id("pageMessages")).contains("Tick at least one request"));
   }
 
+  /**
+   * The pages this issue changed, in Spanish and on a phone, with axe on each: the HR lead's queue,
+   * the decision panel and its confirmation, the employee's page offering to accept.
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void theNewReviewAndAcceptPagesReadInSpanishAndOnAPhone() {
+    Api api = Api.anonymous(base);
+    long id =
+        api.as("employee1")
+            .post("api/requests", ApiIT.HOUSEHOLD)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api.as("reviewer1")
+        .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+    browser.login("reviewer2");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    assertEquals("Asignar solicitudes", browser.text(By.cssSelector(".assign-panel legend")));
+    browser.assertAccessible("review/home.xhtml, HR lead, Spanish");
+
+    browser.login("reviewer1");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    browser.open("review/case.xhtml?id=" + id);
+    chooseStep("DENY");
+    browser.select(By.id("decideForm:reason"), "OTHER");
+    browser.type(By.id("decideForm:comment"), "No hay cobertura.");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    assertTrue(
+        browser.text(By.id("confirm-summary")).contains("Va a denegar la solicitud #" + id),
+        browser.text(By.id("confirm-summary")));
+    browser.assertAccessible("review/case.xhtml, confirming, Spanish");
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.assertAccessible("review/case.xhtml, confirming, phone");
+    browser.clickAndWait(By.id("decideForm:change"));
+    chooseStep("APPROVE_WITH_CHANGES");
+    browser.type(By.id("decideForm:grantedDays"), "2");
+    browser.clickAndWait(By.id("decideForm:proceed"));
+    browser.clickAndWait(By.id("decideForm:confirm"));
+
+    browser.login("employee1");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    browser.open("employee/request.xhtml?id=" + id);
+    assertEquals("Aceptar el arreglo concedido", browser.text(By.id("accept-heading")));
+    browser.assertAccessible("employee/request.xhtml, accept, Spanish, phone");
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    browser.assertAccessible("employee/request.xhtml, accept, Spanish");
+  }
+
   /** The distinct statuses of the queue's rows on screen. */
   private List<String> statusesShown() {
     return browser
