@@ -63,7 +63,8 @@ public class AccountAdministration {
       String workLocationCode,
       String jobClassCode,
       boolean active,
-      long version) {
+      long version)
+      implements java.io.Serializable {
     @SuppressWarnings("unchecked")
     static AccountView of(UserAccount a) {
       Map<String, Object> s = a.snapshot();
@@ -110,7 +111,8 @@ public class AccountAdministration {
       AuditEntry.Action action,
       String subject,
       String before,
-      String after) {
+      String after)
+      implements java.io.Serializable {
     static AuditView of(AuditEntry e) {
       return new AuditView(
           e.getId(),

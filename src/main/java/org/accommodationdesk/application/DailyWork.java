@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What happens once a day: reminders to employees (an answer due within two business days, an
  * appeal window ending within three days, an approval ending within 30 days: each configurable),
  * and the digest of overdue requests for HR leads. Reminders are written once per request and date,
- * so a second run on the same day reminds nobody twice; {@link #claim} makes one node in a cluster
- * run it.
+ * so a second run on the same day reminds nobody twice; {@link ScheduledJobs#claimDay} makes one
+ * node in a cluster run it. Also deletes sign-in revocations no node needs any more.
  */
 @Stateless
 @PermitAll
@@ -57,20 +57,6 @@ public class DailyWork {
   /** What one run did. */
   public record Outcome(
       LocalDate day, int answerReminders, int appealReminders, int approvalsEnding, long overdue) {}
-
-  /**
-   * Takes today's run for this node: true for exactly one caller per day across the cluster (a
-   * conditional update of one row).
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean claim(LocalDate today) {
-    return em.createNativeQuery(
-                "UPDATE scheduled_job SET last_day = ?1 WHERE job = 'DAILY'"
-                    + " AND (last_day IS NULL OR last_day < ?1)")
-            .setParameter(1, today)
-            .executeUpdate()
-        == 1;
-  }
 
   /** Approvals expired per transaction. */
   public static final int EXPIRY_BATCH = 200;
@@ -130,6 +116,9 @@ public class DailyWork {
         ending++;
       }
     }
+    em.createQuery("DELETE FROM SignInRevocation r WHERE r.revokedAt < :before")
+        .setParameter("before", now.minus(SignInRevocations.KEPT))
+        .executeUpdate();
     long overdue = requests.countOverdue(today);
     List<String> leads = accounts.activeWithRole(Role.HR_LEAD);
     if (overdue > 0 && !leads.isEmpty()) {

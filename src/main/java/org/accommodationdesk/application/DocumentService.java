@@ -138,7 +138,8 @@ public class DocumentService {
       String contentType,
       long sizeBytes,
       String uploadedBy,
-      Instant uploadedAt) {
+      Instant uploadedAt)
+      implements java.io.Serializable {
     static DocumentView of(SupportingDocument d) {
       return new DocumentView(
           d.getId(),

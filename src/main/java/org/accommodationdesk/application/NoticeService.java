@@ -30,7 +30,8 @@ public class NoticeService {
       Integer count,
       LocalDate date,
       Instant createdAt,
-      boolean read) {
+      boolean read)
+      implements java.io.Serializable {
     static NoticeView of(Notice n) {
       return new NoticeView(
           n.getId(),
@@ -49,7 +50,8 @@ public class NoticeService {
   }
 
   /** One page of the caller's notices, newest first, and how many are unread. */
-  public record NoticePage(List<NoticeView> items, long total, long unread) {}
+  public record NoticePage(List<NoticeView> items, long total, long unread)
+      implements java.io.Serializable {}
 
   /** The caller's notices, newest first. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})

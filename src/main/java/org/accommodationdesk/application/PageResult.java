@@ -4,7 +4,7 @@ import java.util.List;
 import org.accommodationdesk.domain.request.InvalidInputException;
 
 /** One page of a longer list, with the size of the whole list. */
-public record PageResult<T>(List<T> items, long total) {
+public record PageResult<T>(List<T> items, long total) implements java.io.Serializable {
   /** The largest page any list gives. */
   public static final int MAX_SIZE = 200;
 

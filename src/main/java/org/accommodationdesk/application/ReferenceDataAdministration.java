@@ -47,7 +47,8 @@ public class ReferenceDataAdministration {
   @Inject private jakarta.enterprise.event.Event<BusinessCalendarChanged> calendarChanged;
 
   /** A work location as an administrator sees it. */
-  public record LocationView(String code, String name, List<String> reviewers, long version) {
+  public record LocationView(String code, String name, List<String> reviewers, long version)
+      implements java.io.Serializable {
     static LocationView of(WorkLocation l) {
       return new LocationView(
           l.getCode(), l.getName(), List.copyOf(l.getReviewers()), l.getVersion());
@@ -55,7 +56,8 @@ public class ReferenceDataAdministration {
   }
 
   /** A job class as an administrator sees it; {@code nameEs} null when it has no Spanish name. */
-  public record JobClassView(String code, String name, String nameEs, long version) {
+  public record JobClassView(String code, String name, String nameEs, long version)
+      implements java.io.Serializable {
     static JobClassView of(JobClass j) {
       return new JobClassView(j.getCode(), j.getName(), j.getNameEs(), j.getVersion());
     }
@@ -63,7 +65,8 @@ public class ReferenceDataAdministration {
 
   /** A denial reason as an administrator sees it. */
   public record DenialReasonView(
-      String code, String name, String nameEs, boolean active, long version) {
+      String code, String name, String nameEs, boolean active, long version)
+      implements java.io.Serializable {
     static DenialReasonView of(DenialReason d) {
       return new DenialReasonView(
           d.getCode(), d.getName(), d.getNameEs(), d.isActive(), d.getVersion());
@@ -226,7 +229,8 @@ public class ReferenceDataAdministration {
   }
 
   /** A holiday of the business calendar as an administrator sees it. */
-  public record HolidayView(java.time.LocalDate day, String name, String nameEs, long version) {
+  public record HolidayView(java.time.LocalDate day, String name, String nameEs, long version)
+      implements java.io.Serializable {
     static HolidayView of(Holiday h) {
       return new HolidayView(h.getDay(), h.getName(), h.getNameEs(), h.getVersion());
     }

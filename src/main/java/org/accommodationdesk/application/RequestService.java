@@ -321,7 +321,7 @@ public class RequestService {
   }
 
   /** A code with its name, for choosing. */
-  public record ReferenceItem(String code, String name) {}
+  public record ReferenceItem(String code, String name) implements java.io.Serializable {}
 
   /**
    * Takes one step of the workflow.

@@ -31,7 +31,8 @@ public record RequestSummary(
     boolean overdue,
     boolean dueSoon,
     LocalDate answerBy,
-    String mayNotTake) {
+    String mayNotTake)
+    implements java.io.Serializable {
 
   /**
    * A request in a list; {@code reviewers} are those who could take requests (null when the reader

@@ -50,16 +50,19 @@ public record RequestView(
     LocalDate answerBy,
     LocalDate firstActionDue,
     Long renewalOf,
-    boolean renewable) {
+    boolean renewable)
+    implements java.io.Serializable {
 
   /**
    * HR's decision clock: due when, paused (waiting on the employee; the day moves by the time the
    * wait takes), overdue.
    */
-  public record DeadlineView(LocalDate due, boolean paused, boolean overdue) {}
+  public record DeadlineView(LocalDate due, boolean paused, boolean overdue)
+      implements java.io.Serializable {}
 
   /** An arrangement as shown. */
-  public record ArrangementView(String type, Integer remoteDaysPerWeek, String description) {
+  public record ArrangementView(String type, Integer remoteDaysPerWeek, String description)
+      implements java.io.Serializable {
     static ArrangementView of(Arrangement a) {
       return a == null
           ? null
@@ -75,7 +78,8 @@ public record RequestView(
       String explanation,
       ArrangementView granted,
       String decidedBy,
-      Instant decidedAt) {
+      Instant decidedAt)
+      implements java.io.Serializable {
     static DecisionView of(Decision d) {
       return new DecisionView(
           d.getStage().name(),
@@ -99,7 +103,8 @@ public record RequestView(
       String actor,
       Instant at,
       String comment,
-      DecisionView decision) {
+      DecisionView decision)
+      implements java.io.Serializable {
     static HistoryView of(HistoryEntry h) {
       return new HistoryView(
           h.getAction().name(),

@@ -59,15 +59,16 @@ public class RosterImport {
   }
 
   /** One row of the file: its line, the account, what it would do, and what is wrong with it. */
-  public record RowResult(
-      long line, String username, RowAction action, List<FieldError> problems) {}
+  public record RowResult(long line, String username, RowAction action, List<FieldError> problems)
+      implements java.io.Serializable {}
 
   /**
    * The whole file: each row, how many of each, and whether it can be imported (rows, and none with
    * a problem).
    */
   public record Preview(
-      List<RowResult> rows, int create, int update, int unchanged, int invalid, boolean valid) {}
+      List<RowResult> rows, int create, int update, int unchanged, int invalid, boolean valid)
+      implements java.io.Serializable {}
 
   private record Row(
       long line,

@@ -290,19 +290,23 @@ public class StatisticsService {
       Cell total,
       Long oldestWaitingDays,
       Durations timeToFirstDecision,
-      int minimumCellSize) {}
+      int minimumCellSize)
+      implements java.io.Serializable {}
 
   /** Median and 90th percentile of days from submission to the first decision. */
-  public record Durations(Double medianDays, Double p90Days, Cell decided, boolean suppressed) {}
+  public record Durations(Double medianDays, Double p90Days, Cell decided, boolean suppressed)
+      implements java.io.Serializable {}
 
   /** Appeals. */
   /** Appeals, and the renewals asked for (requests that renew an approval). */
   public record Appeals(
-      Cell filed, Cell decided, Cell overturned, Cell renewals, int minimumCellSize) {}
+      Cell filed, Cell decided, Cell overturned, Cell renewals, int minimumCellSize)
+      implements java.io.Serializable {}
 
   /** Deadlines kept for one category or location ({@code key}), or in all ({@code key} ""). */
   public record TimelinessRow(
-      String key, Cell decided, Cell onTime, Cell onTimeRate, Cell overdueNow) {}
+      String key, Cell decided, Cell onTime, Cell onTimeRate, Cell overdueNow)
+      implements java.io.Serializable {}
 
   /**
    * Deadlines kept. {@code medianBusinessDays}: how many business days a first decision's clock
@@ -313,5 +317,6 @@ public class StatisticsService {
       List<TimelinessRow> byLocation,
       TimelinessRow total,
       Integer medianBusinessDays,
-      int minimumCellSize) {}
+      int minimumCellSize)
+      implements java.io.Serializable {}
 }

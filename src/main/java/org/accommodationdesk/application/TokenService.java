@@ -28,7 +28,8 @@ public class TokenService {
 
   /** A token as its owner sees it later: everything but the secret. */
   public record TokenView(
-      long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, State state) {
+      long id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, State state)
+      implements java.io.Serializable {
     public enum State {
       VALID,
       EXPIRED,
@@ -44,7 +45,8 @@ public class TokenService {
   }
 
   /** A new token with its secret: the only time the secret is seen. */
-  public record IssuedToken(long id, String name, String token, Instant expiresAt) {}
+  public record IssuedToken(long id, String name, String token, Instant expiresAt)
+      implements java.io.Serializable {}
 
   /**
    * Creates a token named {@code name} valid for {@code days} days (null: {@link

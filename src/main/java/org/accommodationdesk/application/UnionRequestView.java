@@ -21,10 +21,12 @@ public record UnionRequestView(
     String workLocationName,
     Instant submittedAt,
     List<Step> timeline,
-    List<DecisionSummary> decisions) {
+    List<DecisionSummary> decisions)
+    implements java.io.Serializable {
 
   /** One step of the timeline; {@code actor} is {@code EMPLOYEE} or {@code HR}. */
-  public record Step(String action, String from, String to, String actor, Instant at) {}
+  public record Step(String action, String from, String to, String actor, Instant at)
+      implements java.io.Serializable {}
 
   /**
    * A decision: outcome, reason code, and the arrangement granted (its type and days; not its
@@ -36,7 +38,8 @@ public record UnionRequestView(
       String reasonCode,
       String grantedType,
       Integer grantedRemoteDaysPerWeek,
-      Instant decidedAt) {}
+      Instant decidedAt)
+      implements java.io.Serializable {}
 
   /** A line of the union's list of shared requests. */
   public record Summary(
@@ -45,7 +48,8 @@ public record UnionRequestView(
       String category,
       String status,
       String workLocationName,
-      Instant submittedAt) {}
+      Instant submittedAt)
+      implements java.io.Serializable {}
 
   static Summary summary(AccommodationRequest r, String requesterName) {
     return new Summary(

@@ -21,7 +21,8 @@ public record StatTable(
     List<StatRow> rows,
     StatRow total,
     int minimumCellSize,
-    boolean suppressionApplied) {
+    boolean suppressionApplied)
+    implements java.io.Serializable {
 
   public static final List<String> COUNT_COLUMNS =
       Stream.of(Column.values()).map(Column::key).toList();

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param code what is wrong, for showing the message in the user's language (defaults to the field)
  */
-public record FieldError(String field, String code, String message) {
+public record FieldError(String field, String code, String message)
+    implements java.io.Serializable {
   public FieldError {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(message, "message");

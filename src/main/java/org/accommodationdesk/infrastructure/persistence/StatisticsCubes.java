@@ -28,7 +28,7 @@ import org.accommodationdesk.domain.request.RequestStatus;
  * (after a migration, demo data or a bulk load: {@code stats_cube_state.complete_before = 0}), and
  * folded every five minutes so that each cell is one row again. Folding marks the rows it takes
  * with a batch number first, so rows that other transactions append meanwhile are left for the next
- * fold; folds on several instances serialise on the rows' locks.
+ * fold. One node folds per cycle; a fold started by hand meanwhile serialises on the rows' locks.
  */
 @Singleton
 public class StatisticsCubes {
@@ -94,18 +94,28 @@ public class StatisticsCubes {
     return "CASE WHEN " + String.join(" OR ", more) + " THEN 'OVERTURNED' ELSE 'UPHELD' END";
   }
 
-  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  /** Minutes per fold cycle: the schedule below. */
+  static final int FOLD_MINUTES = 5;
+
+  @jakarta.ejb.EJB private org.accommodationdesk.application.ScheduledJobs jobs;
+
+  /**
+   * Every node's timer fires; the node that takes the cycle folds ({@link
+   * org.accommodationdesk.application.ScheduledJobs#claimCycle}), the others have nothing to do.
+   */
+  @Schedule(minute = "*/" + FOLD_MINUTES, hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void scheduledFold() {
-    fold();
+    long cycle = System.currentTimeMillis() / (FOLD_MINUTES * 60_000L);
+    if (jobs.claimCycle(org.accommodationdesk.application.ScheduledJobs.STATS_FOLD, cycle)) {
+      fold();
+    }
   }
 
   /** Builds the cubes from the requests if they have never been built; called at start-up. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void buildIfNeeded() {
-    // the state row's lock: instances starting together build once
-    em.createNativeQuery("UPDATE stats_cube_state SET refreshed_at = refreshed_at WHERE id = 1")
-        .executeUpdate();
+    StartupLock.take(em); // nodes starting together build once
     Object state =
         em.createNativeQuery("SELECT complete_before FROM stats_cube_state WHERE id = 1")
             .getSingleResult();

@@ -41,12 +41,14 @@ public class AdminBootstrap {
   @Inject private AuditLog audit;
   @Inject private PasswordHashing hashing;
   @Inject private Clock clock;
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   @Transactional
   public void runIfConfigured() {
     if (username.isEmpty()) {
       return;
     }
+    org.accommodationdesk.infrastructure.persistence.StartupLock.take(em);
     if (accounts.anyActiveAdmin()) {
       LOG.info("An administrator exists: the bootstrap administrator settings are ignored.");
       return;

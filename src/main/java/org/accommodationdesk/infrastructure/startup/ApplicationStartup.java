@@ -36,6 +36,7 @@ public class ApplicationStartup {
   @Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
   @Inject private ClockKeeper clockKeeper;
   @Inject private DailyScheduler dailyScheduler;
+  @Inject private org.accommodationdesk.application.SignInRevocations revocations;
   @Inject private org.accommodationdesk.infrastructure.mail.MailOutbox mailOutbox;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 
@@ -70,6 +71,7 @@ public class ApplicationStartup {
     adminBootstrap.runIfConfigured();
     cubes.buildIfNeeded();
     clockKeeper.catchUp();
+    revocations.start();
     mailOutbox.start();
     dailyScheduler.start();
   }

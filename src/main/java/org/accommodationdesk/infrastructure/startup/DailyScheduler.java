@@ -27,6 +27,7 @@ public class DailyScheduler {
 
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private DailyWork work;
+  @Inject private org.accommodationdesk.application.ScheduledJobs jobs;
   @Inject private CaseDeadlines deadlines;
   @Inject private Clock clock;
 
@@ -37,6 +38,11 @@ public class DailyScheduler {
   @Inject
   @ConfigProperty(name = "accommodationdesk.schedule.check-minutes", defaultValue = "10")
   private int checkMinutes;
+
+  /** The first check after start-up; later ones follow every {@code check-minutes}. */
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.schedule.first-check-seconds", defaultValue = "60")
+  private int firstCheckSeconds;
 
   private LocalTime at;
   private volatile ScheduledFuture<?> checking;
@@ -56,7 +62,10 @@ public class DailyScheduler {
     }
     checking =
         executor.scheduleWithFixedDelay(
-            this::check, 1, Math.max(1, checkMinutes), TimeUnit.MINUTES);
+            this::check,
+            Math.max(0, firstCheckSeconds),
+            Math.max(1, checkMinutes) * 60L,
+            TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -71,7 +80,8 @@ public class DailyScheduler {
     try {
       var now = clock.instant().atZone(deadlines.calendar().zone());
       LocalDate today = now.toLocalDate();
-      if (now.toLocalTime().isBefore(at) || !work.claim(today)) {
+      if (now.toLocalTime().isBefore(at)
+          || !jobs.claimDay(org.accommodationdesk.application.ScheduledJobs.DAILY, today)) {
         return;
       }
       int expired = 0;

@@ -54,6 +54,7 @@ public class DemoData {
   @Inject private PasswordHashing hashing;
 
   public void seedIfEmpty() {
+    org.accommodationdesk.infrastructure.persistence.StartupLock.take(em);
     if (em.find(UserAccount.class, "admin") != null) {
       LOG.info("Demo data already present");
       return;

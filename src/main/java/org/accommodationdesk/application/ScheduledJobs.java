@@ -1,0 +1,54 @@
+package org.accommodationdesk.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+
+/**
+ * Work that every node schedules but only one may do per period (the daily work, the statistics
+ * fold): a node takes the period with a conditional update of the job's row in {@code
+ * scheduled_job}, which exactly one caller per period wins, whatever the number of nodes, their
+ * clocks' small differences or a node dying half-way (its period is simply not done again). The
+ * database is the only thing the nodes must share; no lock is held while the work runs.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ScheduledJobs {
+  /** The daily work (reminders, digest, expiry): periods are days. */
+  public static final String DAILY = "DAILY";
+
+  /** The statistics fold: periods are numbered cycles of minutes. */
+  public static final String STATS_FOLD = "STATS_FOLD";
+
+  @PersistenceContext private EntityManager em;
+
+  /** Takes {@code day} of {@code job} for this node: true for exactly one caller per day. */
+  public boolean claimDay(String job, LocalDate day) {
+    return em.createNativeQuery(
+                "UPDATE scheduled_job SET last_day = ?1 WHERE job = ?2"
+                    + " AND (last_day IS NULL OR last_day < ?1)")
+            .setParameter(1, day)
+            .setParameter(2, job)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Takes cycle number {@code cycle} (a count of periods since an epoch, rising) of {@code job} for
+   * this node: true for exactly one caller per cycle.
+   */
+  public boolean claimCycle(String job, long cycle) {
+    return em.createNativeQuery(
+                "UPDATE scheduled_job SET last_cycle = ?1 WHERE job = ?2"
+                    + " AND (last_cycle IS NULL OR last_cycle < ?1)")
+            .setParameter(1, cycle)
+            .setParameter(2, job)
+            .executeUpdate()
+        == 1;
+  }
+}
