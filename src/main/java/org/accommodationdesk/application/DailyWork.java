@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +50,7 @@ public class DailyWork {
   @Inject private CaseDeadlines deadlines;
   @Inject private Clock clock;
   @Inject private org.accommodationdesk.application.stats.StatisticsLedger ledger;
-  @PersistenceContext private EntityManager em;
+  @Inject private SignInRevocationRecords revocations;
 
   /** What one run did. */
   public record Outcome(
@@ -116,9 +114,7 @@ public class DailyWork {
         ending++;
       }
     }
-    em.createQuery("DELETE FROM SignInRevocation r WHERE r.revokedAt < :before")
-        .setParameter("before", now.minus(SignInRevocations.KEPT))
-        .executeUpdate();
+    revocations.forgetBefore(now.minus(SignInRevocations.KEPT));
     long overdue = requests.countOverdue(today);
     List<String> leads = accounts.activeWithRole(Role.HR_LEAD);
     if (overdue > 0 && !leads.isEmpty()) {

@@ -5,8 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +40,7 @@ public class SignInRevocations {
 
   private final Map<String, Instant> since = new ConcurrentHashMap<>();
 
-  @PersistenceContext private EntityManager em;
+  @Inject private SignInRevocationRecords records;
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private Clock clock;
 
@@ -75,7 +73,7 @@ public class SignInRevocations {
    * caller's transaction: the revocation stands or falls with the change that caused it.
    */
   public void revoke(String username, Instant at) {
-    em.persist(new SignInRevocation(username, at));
+    records.store(new SignInRevocation(username, at));
     remember(username, at);
   }
 
@@ -88,12 +86,7 @@ public class SignInRevocations {
   /** Reads the revocations stored since the last read (by any node). */
   void refresh() {
     Instant now = clock.instant();
-    for (SignInRevocation r :
-        em.createQuery(
-                "SELECT r FROM SignInRevocation r WHERE r.revokedAt > :after",
-                SignInRevocation.class)
-            .setParameter("after", readUpTo.minus(OVERLAP))
-            .getResultList()) {
+    for (SignInRevocation r : records.after(readUpTo.minus(OVERLAP))) {
       remember(r.getUsername(), r.getRevokedAt());
     }
     readUpTo = now;

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
  * What a web session holds must travel to another node of the cluster (Payara's data grid
  * serialises it after each request): every session- and view-scoped bean's state, and whatever that
  * state refers to, is serialisable. Injected beans are the container's serialisable proxies (Weld
- * refuses a deployment whose passivating beans inject anything else). A field of an interface type
- * (List, Map) is checked by its type arguments; what implements it is the code's business, and
- * Payara's log names it ("Cannot serialize session attribute") if it is not.
+ * refuses a deployment whose passivating beans inject anything else), and must not be transient:
+ * the container does not inject again after deserialising, so a transient service would be null on
+ * the node a session moved to (found by ClusterIT, killing a node mid-form). A field of an
+ * interface type (List, Map) is checked by its type arguments; what implements it is the code's
+ * business, and Payara's log names it ("Cannot serialize session attribute") if it is not.
  */
 class SessionStateTest {
 
@@ -55,6 +57,11 @@ class SessionStateTest {
     for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
         int m = f.getModifiers();
+        if (injected(f) && Modifier.isTransient(m)) {
+          // the container does not inject again after a session moves to another node
+          problems.add(
+              path + "." + f.getName() + " is injected and transient: null on another node");
+        }
         if (Modifier.isStatic(m) || Modifier.isTransient(m) || injected(f)) {
           continue;
         }

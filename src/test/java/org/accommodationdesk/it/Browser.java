@@ -123,6 +123,21 @@ final class Browser implements AutoCloseable {
     clickAndWait(By.id("loginForm:submit"));
   }
 
+  /**
+   * Opens the new-request form and fills it in for a household member at high risk (a parent),
+   * February to June 2021, with this justification; does not send it.
+   */
+  void fillHouseholdRequest(String justification) {
+    open("employee/new.xhtml");
+    find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
+    waitForAjax();
+    select(By.id("form:relationship"), "PARENT");
+    find(By.id("form:attestation")).click();
+    date(By.id("form:startDate"), "2021-02-08");
+    date(By.id("form:endDate"), "2021-06-30");
+    type(By.id("form:justification"), justification);
+  }
+
   WebElement find(By by) {
     return waiting(20).until(ExpectedConditions.visibilityOfElementLocated(by));
   }

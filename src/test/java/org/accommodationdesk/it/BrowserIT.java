@@ -120,14 +120,7 @@ class BrowserIT {
 
   long fileHouseholdRequest(Path document) {
     browser.login("employee1");
-    browser.open("employee/new.xhtml");
-    browser.find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
-    browser.waitForAjax();
-    browser.select(By.id("form:relationship"), "PARENT");
-    browser.find(By.id("form:attestation")).click();
-    browser.date(By.id("form:startDate"), "2021-02-08");
-    browser.date(By.id("form:endDate"), "2021-06-30");
-    browser.type(By.id("form:justification"), "My father lives with me and is at high risk.");
+    browser.fillHouseholdRequest("My father lives with me and is at high risk.");
     if (document != null) {
       browser.find(By.id("form:documents")).sendKeys(document.toAbsolutePath().toString());
     }

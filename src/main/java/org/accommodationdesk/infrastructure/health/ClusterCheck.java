@@ -72,7 +72,8 @@ public class ClusterCheck implements HealthCheck {
     HazelcastInstance hz = grid.get();
     Set<String> members = new HashSet<>();
     for (Member m : hz.getCluster().getMembers()) {
-      members.add(m.getAddress().getHost() + ":" + m.getAddress().getPort());
+      InetSocketAddress at = m.getSocketAddress();
+      members.add(key(at.getAddress(), at.getPort()));
     }
     List<String> configured = configuredMembers(hz);
     int strays = 0;

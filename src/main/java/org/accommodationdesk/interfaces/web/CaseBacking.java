@@ -24,9 +24,9 @@ import org.accommodationdesk.domain.request.RequestNotFoundException;
 public abstract class CaseBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject protected transient RequestService requestService;
-  @Inject protected transient DocumentService documentService;
-  @Inject protected transient FacesSupport faces;
+  @Inject protected RequestService requestService;
+  @Inject protected DocumentService documentService;
+  @Inject protected FacesSupport faces;
 
   private Long id;
   private RequestView request;

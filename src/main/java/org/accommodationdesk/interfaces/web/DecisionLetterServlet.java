@@ -18,7 +18,7 @@ import org.accommodationdesk.domain.request.DomainException;
 public class DecisionLetterServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient LetterService letters;
+  @Inject private LetterService letters;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

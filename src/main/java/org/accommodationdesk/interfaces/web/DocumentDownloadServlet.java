@@ -22,7 +22,7 @@ public class DocumentDownloadServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final int MAX_ATTEMPTS = 5;
 
-  @Inject private transient DocumentService documents;
+  @Inject private DocumentService documents;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -42,10 +42,10 @@ import org.accommodationdesk.domain.request.DomainException;
 public class StatisticsDashboardBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient StatisticsService statistics;
-  @Inject private transient ReferenceNames referenceNames;
-  @Inject private transient RequestService requestService;
-  @Inject private transient FacesSupport faces;
+  @Inject private StatisticsService statistics;
+  @Inject private ReferenceNames referenceNames;
+  @Inject private RequestService requestService;
+  @Inject private FacesSupport faces;
 
   private String period;
   private List<SelectItem> periods;

@@ -23,9 +23,9 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 public class StatsExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient StatisticsService statistics;
-  @Inject private transient LanguageBacking language;
-  @Inject private transient ReferenceNames referenceNames;
+  @Inject private StatisticsService statistics;
+  @Inject private LanguageBacking language;
+  @Inject private ReferenceNames referenceNames;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -23,8 +23,8 @@ public class ApiTokensBacking implements Serializable {
   /** The lifetimes offered, in days. */
   public static final List<Integer> LIFETIMES = List.of(7, 30, 90, 180, ApiToken.MAX_DAYS);
 
-  @Inject private transient TokenService tokens;
-  @Inject private transient FacesSupport faces;
+  @Inject private TokenService tokens;
+  @Inject private FacesSupport faces;
 
   private String name;
   private int days = ApiToken.DEFAULT_DAYS;

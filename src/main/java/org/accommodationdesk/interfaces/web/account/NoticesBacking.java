@@ -23,8 +23,8 @@ public class NoticesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int PAGE = 100;
 
-  @Inject private transient NoticeService notices;
-  @Inject private transient FacesSupport faces;
+  @Inject private NoticeService notices;
+  @Inject private FacesSupport faces;
 
   private NoticePage page;
 

@@ -44,9 +44,9 @@ public class AccountBacking implements Serializable {
           "active", "accountForm:active",
           "password", "accountForm:password");
 
-  @Inject private transient SignInOptions signInOptions;
-  @Inject private transient AccountAdministration administration;
-  @Inject private transient FacesSupport faces;
+  @Inject private SignInOptions signInOptions;
+  @Inject private AccountAdministration administration;
+  @Inject private FacesSupport faces;
 
   private String username;
   private boolean creating;

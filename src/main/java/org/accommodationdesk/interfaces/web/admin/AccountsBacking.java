@@ -16,7 +16,7 @@ public class AccountsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
 
-  @Inject private transient AccountAdministration administration;
+  @Inject private AccountAdministration administration;
 
   private int page;
   private PageResult<AccountView> result;

@@ -17,7 +17,7 @@ import org.accommodationdesk.application.AccountAdministration;
 public class AuditExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountAdministration administration;
+  @Inject private AccountAdministration administration;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

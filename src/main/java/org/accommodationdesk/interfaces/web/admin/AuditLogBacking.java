@@ -31,8 +31,8 @@ public class AuditLogBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
 
-  @Inject private transient AccountAdministration administration;
-  @Inject private transient FacesSupport faces;
+  @Inject private AccountAdministration administration;
+  @Inject private FacesSupport faces;
 
   private int page;
   private PageResult<AuditView> result;

@@ -55,8 +55,8 @@ public class ReferenceDataBacking implements Serializable {
   private static final Map<String, String> SETTING_FIELDS =
       Map.of("minimumCellSize", "settingsForm:minimumCellSize");
 
-  @Inject private transient ReferenceDataAdministration administration;
-  @Inject private transient FacesSupport faces;
+  @Inject private ReferenceDataAdministration administration;
+  @Inject private FacesSupport faces;
 
   private List<LocationView> locations;
   private List<JobClassView> jobClasses;

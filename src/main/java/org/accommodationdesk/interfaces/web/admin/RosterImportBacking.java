@@ -28,8 +28,8 @@ public class RosterImportBacking implements Serializable {
   /** The largest roster file the page takes (the API takes 1 MB bodies, the same). */
   static final int MAX_BYTES = 1024 * 1024;
 
-  @Inject private transient RosterImport roster;
-  @Inject private transient FacesSupport faces;
+  @Inject private RosterImport roster;
+  @Inject private FacesSupport faces;
 
   private transient Part file;
   private String csv;

@@ -40,10 +40,10 @@ import org.accommodationdesk.interfaces.web.FacesSupport;
 public class NewRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient RequestService requestService;
-  @Inject private transient AccountService accountService;
-  @Inject private transient DocumentService documentService;
-  @Inject private transient FacesSupport faces;
+  @Inject private RequestService requestService;
+  @Inject private AccountService accountService;
+  @Inject private DocumentService documentService;
+  @Inject private FacesSupport faces;
 
   private Category category;
   private ArrangementType arrangement = ArrangementType.FULL_REMOTE;

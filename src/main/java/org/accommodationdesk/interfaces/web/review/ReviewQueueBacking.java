@@ -40,9 +40,9 @@ public class ReviewQueueBacking implements Serializable {
   static final Set<RequestStatus> NEEDS_ACTION =
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
 
-  @Inject private transient RequestService requestService;
-  @Inject private transient org.accommodationdesk.interfaces.web.FacesSupport faces;
-  @Inject private transient org.accommodationdesk.interfaces.web.CurrentUserBacking currentUser;
+  @Inject private RequestService requestService;
+  @Inject private org.accommodationdesk.interfaces.web.FacesSupport faces;
+  @Inject private org.accommodationdesk.interfaces.web.CurrentUserBacking currentUser;
 
   /** "NEEDS_ACTION", "ALL" or a status name. */
   private String status = "NEEDS_ACTION";

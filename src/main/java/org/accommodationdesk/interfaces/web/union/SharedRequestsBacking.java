@@ -19,7 +19,7 @@ public class SharedRequestsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
 
-  @Inject private transient RequestService requestService;
+  @Inject private RequestService requestService;
 
   private int page;
   private PageResult<UnionRequestView.Summary> result;

@@ -19,7 +19,7 @@ import org.accommodationdesk.domain.request.RequestNotFoundException;
 public class UnionRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient RequestService requestService;
+  @Inject private RequestService requestService;
 
   private Long id;
   private UnionRequestView request;
