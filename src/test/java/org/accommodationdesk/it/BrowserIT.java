@@ -1091,16 +1091,22 @@ class BrowserIT {
             .json()
             .getJsonNumber("id")
             .longValue();
-    api.as("reviewer1")
-        .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
-    api.as("reviewer1")
-        .post(
-            "api/requests/" + id + "/transitions",
-            "{\"action\":\"APPROVE_WITH_CHANGES\",\"arrangement\":\"PARTIAL_REMOTE\","
-                + "\"remoteDaysPerWeek\":2}");
+    Api.Reply started =
+        api.as("reviewer1")
+            .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
+    assertEquals(200, started.status(), started.toString());
+    Api.Reply granted =
+        api.as("reviewer1")
+            .post(
+                "api/requests/" + id + "/transitions",
+                "{\"action\":\"APPROVE_WITH_CHANGES\",\"arrangement\":\"PARTIAL_REMOTE\","
+                    + "\"remoteDaysPerWeek\":2}");
+    assertEquals(200, granted.status(), granted.toString());
     browser.login("employee1");
     browser.open("employee/request.xhtml?id=" + id);
-    assertTrue(browser.present(By.id("appealForm:appeal")), "they may appeal instead");
+    assertTrue(
+        browser.present(By.id("appealForm:appeal")),
+        "they may appeal instead: " + browser.text(By.tagName("main")));
     browser.assertAccessible("employee/request.xhtml (approved with changes)");
     browser.clickConfirmAndWait(browser.find(By.id("acceptForm:accept")));
     assertEquals("Approved with changes", status());

@@ -18,19 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * nginx do with a dead upstream). It passes bytes through unchanged, so the browser's Host header,
  * cookies and redirects are the ones a real deployment behind a balancer sees.
  */
-final class LoadBalancer implements AutoCloseable {
+public final class LoadBalancer implements AutoCloseable {
   private final ServerSocket listening;
   private final List<Integer> nodes;
   private final AtomicInteger next = new AtomicInteger();
   private final ExecutorService pipes = Executors.newCachedThreadPool(daemon());
 
-  LoadBalancer(List<Integer> nodePorts) throws IOException {
+  public LoadBalancer(List<Integer> nodePorts) throws IOException {
     this.nodes = List.copyOf(nodePorts);
     this.listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     pipes.execute(this::accept);
   }
 
-  int port() {
+  public int port() {
     return listening.getLocalPort();
   }
 

@@ -6,14 +6,14 @@ import jakarta.ws.rs.core.Application;
 
 /**
  * The bare stack for {@code ApiThroughputBenchmark}: Payara Micro, JAX-RS, one JPA insert into an
- * H2 file with the application's durable settings, no security. What the application's API is
- * measured against.
+ * H2 file with the application's durable settings (or PostgreSQL), no security. What the
+ * application's API is measured against.
  */
 @ApplicationPath("api")
 @DataSourceDefinition(
     name = "java:app/jdbc/bare",
-    className = "org.h2.jdbcx.JdbcDataSource",
+    className = "${MPCONFIG=bare.db.driver:org.h2.jdbcx.JdbcDataSource}",
     url = "${MPCONFIG=bare.db.url}",
-    user = "sa",
-    password = "")
+    user = "${MPCONFIG=bare.db.user:sa}",
+    password = "${MPCONFIG=bare.db.password:}")
 public class BareApplication extends Application {}
