@@ -393,6 +393,18 @@ public final class ApiThroughputBenchmark {
                       </persistence-unit>
                     </persistence>"""),
                 "META-INF/persistence.xml");
+    try {
+      // Payara Micro brings H2's driver but not PostgreSQL's: the application's WAR carries it too
+      war.addAsLibrary(
+          new File(
+              org.postgresql.Driver.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI()));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
     Path file = WORK.resolve("bare.war");
     war.as(ZipExporter.class).exportTo(file.toFile(), true);
     return file;

@@ -1,7 +1,6 @@
 package org.accommodationdesk.bench;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,6 +45,7 @@ public final class ClusterThroughputBenchmark {
   public static void main(String[] args) throws Exception {
     ApiThroughputBenchmark.deleteTree(WORK);
     Files.createDirectories(WORK);
+    Files.createDirectories(ApiThroughputBenchmark.WORK); // its wrk script
     List<String> rows = new ArrayList<>();
 
     int port = Integer.getInteger("bench.port", 8390);
@@ -139,10 +139,13 @@ public final class ClusterThroughputBenchmark {
     rounds.sort(java.util.Comparator.comparingDouble(ApiThroughputBenchmark.Result::rate));
     // still signed in, and the page is the page (a redirect to the login page would count as OK)
     HttpResponse<String> check =
-        ApiThroughputBenchmark.HTTP.send(
-            HttpRequest.newBuilder(page).header("Cookie", cookies).build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (check.statusCode() != 200) {
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(page).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (check.statusCode() != 200 || !check.body().contains("Signed in as")) {
       throw new IllegalStateException(
           "the page answered " + check.statusCode() + " after the load");
     }
@@ -168,7 +171,10 @@ public final class ClusterThroughputBenchmark {
     return m.group(1);
   }
 
-  /** Signs employee1 in through the form; the session's cookies as a Cookie header. */
+  /**
+   * Signs employee3 in through the form (employee1 files the API's requests, so their home page
+   * grows during the run); the session's cookies as a Cookie header.
+   */
   static String signIn(URI base) throws Exception {
     CookieManager jar = new CookieManager();
     HttpClient browser =
@@ -186,7 +192,7 @@ public final class ClusterThroughputBenchmark {
       throw new IllegalStateException("no login form");
     }
     String form =
-        "loginForm=loginForm&loginForm%3Anext=&loginForm%3Ausername=employee1"
+        "loginForm=loginForm&loginForm%3Anext=&loginForm%3Ausername=employee3"
             + "&loginForm%3Apassword=demo&loginForm%3Asubmit=&jakarta.faces.ViewState="
             + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8)
             + "&primefaces.nonce="
@@ -197,8 +203,10 @@ public final class ClusterThroughputBenchmark {
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
         HttpResponse.BodyHandlers.discarding());
+    // name=value only: HttpCookie.toString() quotes the values of version-1 cookies, which Payara
+    // then does not recognise
     return jar.getCookieStore().getCookies().stream()
-        .map(HttpCookie::toString)
+        .map(c -> c.getName() + "=" + c.getValue())
         .collect(Collectors.joining("; "));
   }
 
