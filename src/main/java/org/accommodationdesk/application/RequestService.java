@@ -467,8 +467,8 @@ public class RequestService {
     if (c.grantedType() == null) {
       return null;
     }
-    return Arrangement.of(
-        c.grantedType(), c.grantedRemoteDaysPerWeek(), c.grantedDescription(), "arrangement");
+    return Arrangement.granted(
+        c.grantedType(), c.grantedRemoteDaysPerWeek(), c.grantedDescription());
   }
 
   private Duration appealWindow() {

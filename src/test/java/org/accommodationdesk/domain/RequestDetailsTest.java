@@ -173,4 +173,29 @@ class RequestDetailsTest {
     assertEquals(2, r.getArrangement().getRemoteDaysPerWeek());
     assertEquals("Cannot stand for long periods.", r.getFunctionalLimitations());
   }
+
+  /**
+   * A reviewer granting "other" without describing it is told about the arrangement granted, not
+   * the one "you need"; the field keeps the API's name.
+   */
+  @Test
+  void aGrantedArrangementWithoutItsDescriptionIsNamedAsGranted() {
+    InvalidInputException granted =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                org.accommodationdesk.domain.request.Arrangement.granted(
+                    ArrangementType.OTHER, null, " "));
+    assertEquals(1, granted.errors().size());
+    assertEquals("arrangementDescription", granted.errors().get(0).field());
+    assertEquals("grantedArrangementDescription", granted.errors().get(0).code());
+
+    InvalidInputException needed =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                org.accommodationdesk.domain.request.Arrangement.of(
+                    ArrangementType.OTHER, null, " ", "arrangement"));
+    assertEquals("arrangementDescription", needed.errors().get(0).code());
+  }
 }

@@ -430,8 +430,10 @@ class BrowserIT {
     assertTrue(browser.present(By.id("decideForm:grantedDescription")), "other: described");
     browser.clickAndWait(By.id("decideForm:proceed"));
     assertTrue(
-        browser.text(By.id("decideForm")).contains("Describe the arrangement you need."),
-        "the request names what is missing: " + browser.text(By.id("decideForm")));
+        browser.text(By.id("decideForm")).contains("Describe the arrangement granted."),
+        "the request names what is missing, as the reviewer's: "
+            + browser.text(By.id("decideForm")));
+    assertFalse(browser.text(By.id("decideForm")).contains("you need"), "not the employee's words");
     assertFalse(browser.present(By.id("decideForm:confirm")));
 
     // approve, change the mind at the confirmation, then approve after all

@@ -59,12 +59,40 @@ public class Arrangement {
         type == ArrangementType.OTHER ? description.strip() : blankToNull(description));
   }
 
+  /**
+   * The arrangement a reviewer grants, with the request's field names (as the API names them), but
+   * a missing description is told as what was granted, not what the employee needs (code {@value
+   * #GRANTED_DESCRIPTION}).
+   *
+   * @throws InvalidInputException naming each problem
+   */
+  public static Arrangement granted(
+      ArrangementType type, Integer remoteDaysPerWeek, String description) {
+    FieldErrors errors = new FieldErrors();
+    check(type, remoteDaysPerWeek, description, "arrangement", GRANTED_DESCRIPTION, errors);
+    errors.throwIfAny();
+    return of(type, remoteDaysPerWeek, description, "arrangement");
+  }
+
+  /** The code of a granted arrangement's missing description. */
+  public static final String GRANTED_DESCRIPTION = "grantedArrangementDescription";
+
   /** Adds to {@code errors} what is wrong with these values, without throwing. */
   public static void check(
       ArrangementType type,
       Integer remoteDaysPerWeek,
       String description,
       String prefix,
+      FieldErrors errors) {
+    check(type, remoteDaysPerWeek, description, prefix, null, errors);
+  }
+
+  private static void check(
+      ArrangementType type,
+      Integer remoteDaysPerWeek,
+      String description,
+      String prefix,
+      String missingDescriptionCode,
       FieldErrors errors) {
     if (type == null) {
       errors.add(prefix, "is required (FULL_REMOTE, PARTIAL_REMOTE or OTHER)");
@@ -79,7 +107,8 @@ public class Arrangement {
     String descriptionField =
         prefix.equals("arrangement") ? "arrangementDescription" : prefix + "Description";
     if (type == ArrangementType.OTHER && (description == null || description.isBlank())) {
-      errors.add(descriptionField, "describe the arrangement when it is OTHER");
+      errors.add(
+          descriptionField, missingDescriptionCode, "describe the arrangement when it is OTHER");
     }
     errors.text(descriptionField, description, MAX_DESCRIPTION);
   }
