@@ -29,13 +29,7 @@ public class ScheduledJobs {
 
   /** Takes {@code day} of {@code job} for this node: true for exactly one caller per day. */
   public boolean claimDay(String job, LocalDate day) {
-    return em.createNativeQuery(
-                "UPDATE scheduled_job SET last_day = ?1 WHERE job = ?2"
-                    + " AND (last_day IS NULL OR last_day < ?1)")
-            .setParameter(1, day)
-            .setParameter(2, job)
-            .executeUpdate()
-        == 1;
+    return claim(job, "last_day", day);
   }
 
   /**
@@ -43,10 +37,20 @@ public class ScheduledJobs {
    * this node: true for exactly one caller per cycle.
    */
   public boolean claimCycle(String job, long cycle) {
+    return claim(job, "last_cycle", cycle);
+  }
+
+  /** Moves {@code column} of the job's row forward to {@code period} unless it is there already. */
+  private boolean claim(String job, String column, Object period) {
     return em.createNativeQuery(
-                "UPDATE scheduled_job SET last_cycle = ?1 WHERE job = ?2"
-                    + " AND (last_cycle IS NULL OR last_cycle < ?1)")
-            .setParameter(1, cycle)
+                "UPDATE scheduled_job SET "
+                    + column
+                    + " = ?1 WHERE job = ?2 AND ("
+                    + column
+                    + " IS NULL OR "
+                    + column
+                    + " < ?1)")
+            .setParameter(1, period)
             .setParameter(2, job)
             .executeUpdate()
         == 1;

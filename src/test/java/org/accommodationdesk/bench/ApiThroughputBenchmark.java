@@ -111,23 +111,8 @@ public final class ApiThroughputBenchmark {
             "-Daccommodationdesk.signin.client-address-header=X-Forwarded-For");
     try {
       waitFor(base.resolve("health/ready"), "database");
-      String basic =
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString("employee1:demo".getBytes(StandardCharsets.UTF_8));
-      HttpResponse<String> created =
-          HTTP.send(
-              HttpRequest.newBuilder(base.resolve("api/tokens"))
-                  .header("Authorization", basic)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"days\":1}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(created.body());
-      if (!m.find()) {
-        throw new IllegalStateException("no token: " + created.statusCode() + " " + created.body());
-      }
-      String bearer = "Bearer " + m.group(1);
+      String basic = basic("employee1");
+      String bearer = "Bearer " + token(base);
       measure("warm-up", base, "api/requests", bearer, WARM_UP);
       rows.add(
           median("application: POST /api/requests, token", base, "api/requests", bearer).row());
@@ -202,6 +187,29 @@ public final class ApiThroughputBenchmark {
             (long) number(out, "Non-2xx or 3xx responses:\\s+([0-9]+)"));
     System.out.println(r.row());
     return r;
+  }
+
+  /** The Basic authorization header of a demo user. */
+  static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A new personal access token of employee1, valid for a day. */
+  static String token(URI base) throws Exception {
+    HttpResponse<String> created =
+        HTTP.send(
+            HttpRequest.newBuilder(base.resolve("api/tokens"))
+                .header("Authorization", basic("employee1"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\",\"days\":1}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(created.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no token: " + created.statusCode() + " " + created.body());
+    }
+    return m.group(1);
   }
 
   static double number(String text, String regex) {
@@ -299,11 +307,16 @@ public final class ApiThroughputBenchmark {
 
   /** A whole sign-in as a browser does it: the login page, then the form (a new session each). */
   static boolean formSignIn(URI base, int client) throws Exception {
+    return signIn(base, "employee1", new java.net.CookieManager());
+  }
+
+  /**
+   * Signs {@code user} in through the login form as a browser does (the page, then the form),
+   * keeping the session's cookies in {@code jar}; whether the form answered with a redirect.
+   */
+  static boolean signIn(URI base, String user, java.net.CookieManager jar) throws Exception {
     HttpClient browser =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new java.net.CookieManager())
-            .build();
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(jar).build();
     String page =
         browser
             .send(
@@ -316,8 +329,9 @@ public final class ApiThroughputBenchmark {
       return false;
     }
     String form =
-        "loginForm=loginForm&loginForm%3Anext=&loginForm%3Ausername=employee1&loginForm%3Apassword=demo"
-            + "&loginForm%3Asubmit=&jakarta.faces.ViewState="
+        "loginForm=loginForm&loginForm%3Anext=&loginForm%3Ausername="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&loginForm%3Apassword=demo&loginForm%3Asubmit=&jakarta.faces.ViewState="
             + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8)
             + "&primefaces.nonce="
             + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
@@ -425,12 +439,23 @@ public final class ApiThroughputBenchmark {
     if (!"postgres".equals(System.getProperty("bench.db"))) {
       return List.of("-D" + prefix + ".url=" + h2Url(name));
     }
+    return postgres(prefix, name, true);
+  }
+
+  /**
+   * The settings of PostgreSQL schema {@code bench_<name>} on 127.0.0.1:5432/test (user postgres),
+   * emptied first when {@code empty}.
+   */
+  static List<String> postgres(String prefix, String name, boolean empty)
+      throws java.sql.SQLException {
     String url = "jdbc:postgresql://127.0.0.1:5432/test";
     String schema = "bench_" + name;
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
-        java.sql.Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      s.execute("CREATE SCHEMA " + schema);
+    if (empty) {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
+          java.sql.Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        s.execute("CREATE SCHEMA " + schema);
+      }
     }
     return List.of(
         "-D" + prefix + ".url=" + url + "?currentSchema=" + schema,
@@ -439,7 +464,18 @@ public final class ApiThroughputBenchmark {
         "-D" + prefix + ".password=");
   }
 
+  /** Payara Micro's options for one node, as README runs it. */
+  static final List<String> ONE_NODE =
+      List.of("--nohazelcast", "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin");
+
   static Process start(Path war, int port, List<String> db, String name, String... more)
+      throws IOException {
+    return start(war, port, db, name, ONE_NODE, more);
+  }
+
+  /** Payara Micro with {@code war} on {@code port}; its log in the work folder. */
+  static Process start(
+      Path war, int port, List<String> db, String name, List<String> payara, String... more)
       throws IOException {
     List<String> cmd = new ArrayList<>(List.of("java", "-Xmx1g"));
     cmd.addAll(db);
@@ -452,11 +488,9 @@ public final class ApiThroughputBenchmark {
             war.toString(),
             "--contextroot",
             "/",
-            "--nohazelcast",
             "--port",
-            String.valueOf(port),
-            "--prebootcommandfile",
-            "src/main/payara/pre-boot-commands.asadmin"));
+            String.valueOf(port)));
+    cmd.addAll(payara);
     return new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(WORK.resolve(name + ".log").toFile())

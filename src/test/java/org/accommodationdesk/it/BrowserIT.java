@@ -118,6 +118,13 @@ class BrowserIT {
 
   // ---- helpers ----------------------------------------------------------------------------------
 
+  /** A household request filed through the API by {@code employee}; its number. */
+  long filed(String employee) {
+    Api.Reply r = Api.anonymous(base).as(employee).post("api/requests", ApiIT.HOUSEHOLD);
+    assertEquals(201, r.status(), r.toString());
+    return r.json().getJsonNumber("id").longValue();
+  }
+
   long fileHouseholdRequest(Path document) {
     browser.login("employee1");
     browser.fillHouseholdRequest("My father lives with me and is at high risk.");
@@ -897,19 +904,8 @@ class BrowserIT {
    */
   @Test
   void anHrLeadAssignsRequestsFromTheQueue() {
-    Api api = Api.anonymous(base);
-    long a =
-        api.as("employee1")
-            .post("api/requests", ApiIT.HOUSEHOLD)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
-    long b =
-        api.as("employee3")
-            .post("api/requests", ApiIT.HOUSEHOLD)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long a = filed("employee1");
+    long b = filed("employee3");
     browser.login("reviewer1");
     assertFalse(browser.present(By.id("queueForm:assign")), "not a lead: no assigning");
 
@@ -955,12 +951,7 @@ class BrowserIT {
   @Tag(PRESENTATION)
   void theNewReviewAndAcceptPagesReadInSpanishAndOnAPhone() {
     Api api = Api.anonymous(base);
-    long id =
-        api.as("employee1")
-            .post("api/requests", ApiIT.HOUSEHOLD)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long id = filed("employee1");
     api.as("reviewer1")
         .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");
     browser.login("reviewer2");
@@ -1087,12 +1078,7 @@ class BrowserIT {
   @Test
   void anArrangementGrantedWithChangesIsAcceptedFromItsPage() {
     Api api = Api.anonymous(base);
-    long id =
-        api.as("employee1")
-            .post("api/requests", ApiIT.HOUSEHOLD)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long id = filed("employee1");
     Api.Reply started =
         api.as("reviewer1")
             .post("api/requests/" + id + "/transitions", "{\"action\":\"START_REVIEW\"}");

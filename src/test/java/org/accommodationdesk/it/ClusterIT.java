@@ -135,22 +135,8 @@ class ClusterIT {
             "--port",
             String.valueOf(port),
             "--name",
-            name,
-            // as docs/operations.md gives them, with the loopback address for every member
-            "--clustername",
-            cluster,
-            "--interfaces",
-            "127.0.0.1",
-            "--clustermode",
-            members,
-            "--startport",
-            String.valueOf(gridPort),
-            // both members on one address: keep each one's backups on the other anyway
-            "--nohostaware",
-            "--prebootcommandfile",
-            Path.of("src/main/payara/cluster-pre-boot-commands.asadmin")
-                .toAbsolutePath()
-                .toString()));
+            name));
+    command.addAll(ClusterNode.options(cluster, members, gridPort));
     Path log = WORK.resolve(name + ".log");
     Process p =
         new ProcessBuilder(command)
