@@ -129,7 +129,7 @@ public final class StatsBenchmark {
             "-Ddb.driver="
                 + (url.startsWith("jdbc:postgresql")
                     ? "org.postgresql.ds.PGSimpleDataSource"
-                    : "org.h2.jdbcx.JdbcDataSource"),
+                    : "org.h2.Driver"),
             "-jar",
             "target/payara-micro.jar",
             "--deploy",

@@ -120,7 +120,7 @@ class PersistenceAcrossRestartIT {
             .start();
     String[] onTheServer = {
       "-Ddb.url=jdbc:h2:tcp://localhost:" + database.getPort() + "/bootstrap",
-      "-Ddb.driver=org.h2.jdbcx.JdbcDataSource",
+      "-Ddb.driver=org.h2.Driver",
       "-Ddb.user=sa",
       "-Ddb.password="
     };

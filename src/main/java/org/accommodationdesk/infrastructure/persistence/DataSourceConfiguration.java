@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
-    className = "${MPCONFIG=db.driver:org.h2.jdbcx.JdbcDataSource}",
+    className = "${MPCONFIG=db.driver:org.h2.Driver}",
     url =
         "${MPCONFIG=db.url:jdbc:h2:file:./data/accommodationdesk;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}",
     user = "${MPCONFIG=db.user:sa}",

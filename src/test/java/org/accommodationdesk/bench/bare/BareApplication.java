@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Application;
 @ApplicationPath("api")
 @DataSourceDefinition(
     name = "java:app/jdbc/bare",
-    className = "${MPCONFIG=bare.db.driver:org.h2.jdbcx.JdbcDataSource}",
+    className = "${MPCONFIG=bare.db.driver:org.h2.Driver}",
     url = "${MPCONFIG=bare.db.url}",
     user = "${MPCONFIG=bare.db.user:sa}",
     password = "${MPCONFIG=bare.db.password:}")
