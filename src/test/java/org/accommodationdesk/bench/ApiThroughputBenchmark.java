@@ -39,7 +39,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * how long a wrong password takes for a real and for an unknown user name.
  *
  * <p>{@code mvn -DskipTests package exec:java@apibench [-Dbench.clients=8 -Dbench.seconds=15
- * -Dbench.warmup.min=120 -Dbench.warmup=600 -Dbench.rounds=3 -Dbench.db=postgres]}. The JIT needs
+ * -Dbench.warmup.min=120 -Dbench.warmup=900 -Dbench.rounds=3 -Dbench.db=postgres]}. The JIT needs
  * minutes under load on two cores, so each server is warmed up until its rate settles ({@link
  * #warmUp}); each figure is the median of the rounds after that.
  */
@@ -58,12 +58,16 @@ public final class ApiThroughputBenchmark {
   static final int WARM_UP_MIN = Integer.getInteger("bench.warmup.min", 120);
 
   /** Warm-up: at most this many seconds. */
-  static final int WARM_UP = Integer.getInteger("bench.warmup", 600);
+  static final int WARM_UP = Integer.getInteger("bench.warmup", 900);
 
   /** A warm-up round lasts this long; two in a row within {@link #SETTLED} end the warm-up. */
   static final int WARM_UP_ROUND = 30;
 
   static final double SETTLED = 0.05;
+
+  /** The JIT is quiet when a warm-up round compiled fewer than this share of methods more. */
+  static final double JIT_QUIET = 0.003;
+
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -106,7 +110,7 @@ public final class ApiThroughputBenchmark {
     Process server = start(bare, port, database("bare.db", "bare"), "bare");
     try {
       waitFor(base.resolve("api/submissions"), "POST");
-      warmUp(base, "api/submissions", null);
+      warmUp(server, base, "api/submissions", null);
       bareRate = median("bare stack: POST one row", base, "api/submissions", null);
       rows.add(bareRate.row());
     } finally {
@@ -125,7 +129,7 @@ public final class ApiThroughputBenchmark {
       waitFor(base.resolve("health/ready"), "database");
       String basic = basic("employee1");
       String bearer = "Bearer " + token(base);
-      warmUp(base, "api/requests", bearer);
+      warmUp(server, base, "api/requests", bearer);
       Result tokenRate =
           median("application: POST /api/requests, token", base, "api/requests", bearer);
       rows.add(tokenRate.row());
@@ -158,25 +162,53 @@ public final class ApiThroughputBenchmark {
    * takes more of the machine's CPU itself.
    */
   /**
-   * Loads the server until its rate has settled: the JIT compiles for minutes under load on two
-   * cores (the application's rate tripled between its first and its fifth minute), and a figure
-   * taken before it settles compares two warm-ups rather than two servers. Rounds of {@link
-   * #WARM_UP_ROUND} seconds, for at least {@link #WARM_UP_MIN} seconds, until two rounds in a row
-   * differ by less than {@link #SETTLED}, for at most {@link #WARM_UP} seconds.
+   * Loads the server until it has settled: the JIT compiles for minutes under load on two cores
+   * (the application's rate went from 98/s in its first minute to 408/s in its fifth, and sat at
+   * 160/s for a minute on the way), and a figure taken before then compares two warm-ups rather
+   * than two servers. Rounds of {@link #WARM_UP_ROUND} seconds, for at least {@link #WARM_UP_MIN}
+   * seconds, until a round's rate is within {@link #SETTLED} of the one before and the JIT compiled
+   * fewer than {@link #JIT_QUIET} more methods in it (read with the JDK's jstat), for at most
+   * {@link #WARM_UP} seconds.
    */
-  static void warmUp(URI base, String path, String authorization) throws Exception {
+  static void warmUp(Process server, URI base, String path, String authorization) throws Exception {
     long start = System.nanoTime();
     double previous = 0;
+    long compiled = compiled(server);
     while (true) {
       double rate = measure("warm-up", base, path, authorization, WARM_UP_ROUND).rate();
+      long now = compiled(server);
       double elapsed = (System.nanoTime() - start) / 1e9;
-      boolean settled = previous > 0 && Math.abs(rate - previous) < SETTLED * previous;
+      boolean settled =
+          previous > 0
+              && Math.abs(rate - previous) < SETTLED * previous
+              && now - compiled < JIT_QUIET * now;
+      System.out.printf(Locale.ROOT, "  %.0f s: %d methods compiled%n", elapsed, now);
       if ((settled && elapsed >= WARM_UP_MIN) || elapsed + WARM_UP_ROUND > WARM_UP) {
         System.out.printf(
             Locale.ROOT, "warmed up in %.0f s (%s)%n", elapsed, settled ? "settled" : "limit");
         return;
       }
       previous = rate;
+      compiled = now;
+    }
+  }
+
+  /** How many methods the server's JIT has compiled so far (jstat -compiler); 0 if unknown. */
+  static long compiled(Process server) {
+    try {
+      Process jstat =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "jstat").toString(),
+                  "-compiler",
+                  String.valueOf(server.pid()))
+              .redirectErrorStream(true)
+              .start();
+      String[] lines =
+          new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      jstat.waitFor();
+      return lines.length < 2 ? 0 : Long.parseLong(lines[1].trim().split("\\s+")[0]);
+    } catch (IOException | InterruptedException | NumberFormatException e) {
+      return 0;
     }
   }
 
