@@ -54,7 +54,17 @@ public class DailyWork {
 
   /** What one run did. */
   public record Outcome(
-      LocalDate day, int answerReminders, int appealReminders, int approvalsEnding, long overdue) {}
+      LocalDate day,
+      int answerReminders,
+      int appealReminders,
+      int approvalsEnding,
+      long overdue,
+      int approvalsExpired) {
+    /** The same, with the number of approvals that expired before it. */
+    Outcome withApprovalsExpired(int expired) {
+      return new Outcome(day, answerReminders, appealReminders, approvalsEnding, overdue, expired);
+    }
+  }
 
   /** Approvals expired per transaction. */
   public static final int EXPIRY_BATCH = 200;
@@ -120,6 +130,6 @@ public class DailyWork {
     if (overdue > 0 && !leads.isEmpty()) {
       writer.digest(leads, NoticeKind.OVERDUE_DIGEST, (int) Math.min(overdue, Integer.MAX_VALUE));
     }
-    return new Outcome(today, answers, appeals, ending, overdue);
+    return new Outcome(today, answers, appeals, ending, overdue, 0);
   }
 }

@@ -43,7 +43,7 @@ public class ReferenceDataAdministration {
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
-  @Inject private DailyWork dailyWork;
+  @Inject private DailyRound dailyRound;
   @Inject private jakarta.enterprise.event.Event<BusinessCalendarChanged> calendarChanged;
 
   /** A work location as an administrator sees it. */
@@ -305,10 +305,7 @@ public class ReferenceDataAdministration {
    * reminders already sent are not sent again.
    */
   public DailyWork.Outcome runDailyWork() {
-    while (dailyWork.expireBatch() > 0) {
-      // until every approval whose end date has passed has expired
-    }
-    return dailyWork.run();
+    return dailyRound.runNow();
   }
 
   /** The union's minimum cell size now in force. */

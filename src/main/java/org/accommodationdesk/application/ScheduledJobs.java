@@ -33,6 +33,18 @@ public class ScheduledJobs {
   }
 
   /**
+   * Gives {@code day} of {@code job} back after its work failed, so that the next check (on any
+   * node) takes it again; nothing changes when another day has been taken since.
+   */
+  public void releaseDay(String job, LocalDate day) {
+    em.createNativeQuery(
+            "UPDATE scheduled_job SET last_day = NULL WHERE job = ?1 AND last_day = ?2")
+        .setParameter(1, job)
+        .setParameter(2, day)
+        .executeUpdate();
+  }
+
+  /**
    * Takes cycle number {@code cycle} (a count of periods since an epoch, rising) of {@code job} for
    * this node: true for exactly one caller per cycle.
    */

@@ -78,6 +78,9 @@ class ClusterIT {
       s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       s.execute("CREATE SCHEMA " + SCHEMA);
     }
+    // the application with a clock the tests move, and each node's timer checking every second
+    org.accommodationdesk.it.testclock.TestClockDeployment.exportTo(
+        WORK.resolve("cluster.war"), "");
     int gridA = PersistenceAcrossRestartIT.freePort();
     int gridB = PersistenceAcrossRestartIT.freePort();
     String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
@@ -129,7 +132,7 @@ class ClusterIT {
                 .toAbsolutePath()
                 .toString(),
             "--deploy",
-            Path.of("target/accommodation-desk.war").toAbsolutePath().toString(),
+            WORK.resolve("cluster.war").toString(),
             "--contextroot",
             "/",
             "--port",
@@ -286,6 +289,19 @@ class ClusterIT {
 
   @Test
   @Order(5)
+  void theTimersRunTheDailyWorkOnceADayAcrossTheClusterForFiveDays() throws Exception {
+    int before = count(a.logText(), "Daily work for ") + count(b.logText(), "Daily work for ");
+    new DaysIT.Days(a.api(), b.api()).fiveDays(java.time.LocalTime.of(0, 0));
+    int after = count(a.logText(), "Daily work for ") + count(b.logText(), "Daily work for ");
+    assertEquals(5, after - before, "one run a day on one of the two nodes; see " + WORK);
+    assertTrue(
+        count(a.logText(), "The daily work failed") + count(b.logText(), "The daily work failed")
+            == 0,
+        "no failed run; see " + WORK);
+  }
+
+  @Test
+  @Order(6)
   void anAdministratorsChangeOnOneNodeEndsTheSessionsOnTheOther() throws Exception {
     WebSession onB = WebSession.signIn(b.url().toURI(), "employee3");
     assertEquals(200, onB.get("employee/home.xhtml").status());
@@ -314,7 +330,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aSignedInUserCarriesOnMidFormWhenTheirNodeIsKilled() throws Exception {
     URL viaBalancer = URI.create("http://127.0.0.1:" + balancer.port() + "/").toURL();
     try (Browser browser = new Browser(viaBalancer)) {
@@ -350,7 +366,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void healthSaysWhenANodeIsNotPartOfTheClusterItWasToldToJoin() throws Exception {
     assertFalse(a.process().isAlive());
     JsonObject alone = clusterCheck(b);

@@ -5,20 +5,17 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accommodationdesk.application.CaseDeadlines;
-import org.accommodationdesk.application.DailyWork;
+import org.accommodationdesk.application.DailyRound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the daily work ({@link DailyWork}) once a day, from {@code daily-at} in the organisation's
+ * Runs the daily work ({@link DailyRound}) once a day, from {@code daily-at} in the organisation's
  * time zone: every node checks every few minutes, and the one that claims the day runs it.
  */
 @ApplicationScoped
@@ -26,20 +23,18 @@ public class DailyScheduler {
   private static final Logger LOG = Logger.getLogger(DailyScheduler.class.getName());
 
   @Resource private ManagedScheduledExecutorService executor;
-  @Inject private DailyWork work;
-  @Inject private org.accommodationdesk.application.ScheduledJobs jobs;
-  @Inject private CaseDeadlines deadlines;
-  @Inject private Clock clock;
+  @Inject private DailyRound round;
 
   @Inject
   @ConfigProperty(name = "accommodationdesk.schedule.daily-at", defaultValue = "07:00")
   private String dailyAt;
 
+  /** How often each node checks whether the day's work is due. */
   @Inject
-  @ConfigProperty(name = "accommodationdesk.schedule.check-minutes", defaultValue = "10")
-  private int checkMinutes;
+  @ConfigProperty(name = "accommodationdesk.schedule.check-seconds", defaultValue = "600")
+  private int checkSeconds;
 
-  /** The first check after start-up; later ones follow every {@code check-minutes}. */
+  /** The first check after start-up; later ones follow every {@code check-seconds}. */
   @Inject
   @ConfigProperty(name = "accommodationdesk.schedule.first-check-seconds", defaultValue = "60")
   private int firstCheckSeconds;
@@ -64,7 +59,7 @@ public class DailyScheduler {
         executor.scheduleWithFixedDelay(
             this::check,
             Math.max(0, firstCheckSeconds),
-            Math.max(1, checkMinutes) * 60L,
+            Math.max(1, checkSeconds),
             TimeUnit.SECONDS);
   }
 
@@ -76,23 +71,18 @@ public class DailyScheduler {
     }
   }
 
+  /**
+   * One check, on the executor's thread. Everything that touches the database happens inside the
+   * enterprise bean {@link DailyRound}; a failure is logged and the next check tries again (an
+   * exception escaping here would end the schedule for good).
+   */
   void check() {
     try {
-      var now = clock.instant().atZone(deadlines.calendar().zone());
-      LocalDate today = now.toLocalDate();
-      if (now.toLocalTime().isBefore(at)
-          || !jobs.claimDay(org.accommodationdesk.application.ScheduledJobs.DAILY, today)) {
-        return;
-      }
-      int expired = 0;
-      for (int n = work.expireBatch(); n > 0; n = work.expireBatch()) {
-        expired += n;
-      }
-      DailyWork.Outcome done = work.run();
-      int total = expired;
-      LOG.info(() -> "Daily work for " + today + ": " + done + ", " + total + " approvals expired");
+      round
+          .runIfDue(at)
+          .ifPresent(done -> LOG.info(() -> "Daily work for " + done.day() + ": " + done));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The daily work failed; the next check tries again tomorrow", e);
+      LOG.log(Level.WARNING, "The daily work failed; the next check tries again", e);
     }
   }
 }

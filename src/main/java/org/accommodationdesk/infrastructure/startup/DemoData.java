@@ -52,6 +52,7 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHashing hashing;
+  @Inject private java.time.Clock clock;
 
   public void seedIfEmpty() {
     org.accommodationdesk.infrastructure.persistence.StartupLock.take(em);
@@ -118,7 +119,7 @@ public class DemoData {
     em.flush();
 
     String[] employees = {"employee1", "employee2", "employee3"};
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     for (int i = 0; i < DEMO_REQUESTS; i++) {
       String requester =
           i < 15 ? employees[i % employees.length] : staff.get(random.nextInt(staff.size()));

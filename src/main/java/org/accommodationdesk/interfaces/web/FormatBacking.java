@@ -81,7 +81,7 @@ public class FormatBacking {
 
   /** Whole days since the instant. */
   public long ageDays(Instant instant) {
-    return instant == null ? 0 : Duration.between(instant, Instant.now()).toDays();
+    return instant == null ? 0 : Duration.between(instant, clock.instant()).toDays();
   }
 
   /** A size in kB or MB. */

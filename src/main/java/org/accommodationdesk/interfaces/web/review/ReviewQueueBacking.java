@@ -41,6 +41,10 @@ public class ReviewQueueBacking implements Serializable {
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
 
   @Inject private RequestService requestService;
+
+  /** Looked up when needed: a clock is not a passivation-capable dependency of a view. */
+  @Inject private jakarta.enterprise.inject.Instance<java.time.Clock> clock;
+
   @Inject private org.accommodationdesk.interfaces.web.FacesSupport faces;
   @Inject private org.accommodationdesk.interfaces.web.CurrentUserBacking currentUser;
 
@@ -311,7 +315,7 @@ public class ReviewQueueBacking implements Serializable {
     Instant before =
         minAgeDays == null || minAgeDays <= 0
             ? null
-            : Instant.now().minus(Duration.ofDays(minAgeDays));
+            : clock.get().instant().minus(Duration.ofDays(minAgeDays));
     return RequestFilter.of(
         statuses,
         category,

@@ -1,0 +1,34 @@
+package org.accommodationdesk.it.testclock;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.accommodationdesk.domain.account.Role;
+
+/** {@code /api/test-clock} of a test deployment: read and set the time (administrators). */
+@Path("test-clock")
+@Stateless
+@RolesAllowed(Role.ADMIN)
+public class TestClockResource {
+  /** The deployment's time now. */
+  @GET
+  @Produces(MediaType.TEXT_PLAIN)
+  public String now() {
+    return ShiftedClock.now().toString();
+  }
+
+  /** Sets the deployment's time, as 2027-01-04T13:00:00Z; it runs on from there. */
+  @PUT
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Produces(MediaType.TEXT_PLAIN)
+  public String set(String instant) {
+    ShiftedClock.set(Instant.parse(instant.strip()));
+    return now();
+  }
+}
