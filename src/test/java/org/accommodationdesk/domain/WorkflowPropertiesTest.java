@@ -9,12 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
@@ -29,10 +24,13 @@ import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.HistoryEntry;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestStatus;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random action sequences by random actors (10,000 of them, up to 30 steps each) against the
- * workflow's invariants. Valid input only, so an action fails only because a rule refuses it.
+ * workflow's invariants. Valid input only, so an action fails only because a rule refuses it. The
+ * sequences come from a seeded generator: the same ones on every run (set {@code -Dworkflow.seed}
+ * to try others), and a failure names its seed, its try and its steps.
  */
 class WorkflowPropertiesTest {
 
@@ -60,22 +58,48 @@ class WorkflowPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<List<Step>> steps() {
-    Arbitrary<Step> step =
-        Combinators.combine(
-                Arbitraries.of(ACTORS),
-                Arbitraries.integers().between(0, 24 * 8),
-                Arbitraries.integers().between(0, 9).map(i -> i < 8),
-                Arbitraries.integers().between(0, 11),
-                Arbitraries.of(Action.values()).filter(a -> a != Action.SUBMIT))
-            .as(Step::new);
-    return step.list().ofMinSize(1).ofMaxSize(30);
+  static final int TRIES = 10_000;
+
+  /** Who files: sometimes a reviewer, whose appeal may then need a third reviewer. */
+  static final List<String> REQUESTERS =
+      List.of("employee1", "employee1", "employee1", "reviewer2");
+
+  static List<Step> steps(SplittableRandom random) {
+    Action[] actions =
+        java.util.Arrays.stream(Action.values())
+            .filter(a -> a != Action.SUBMIT)
+            .toArray(Action[]::new);
+    int n = random.nextInt(1, 31);
+    List<Step> steps = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      steps.add(
+          new Step(
+              ACTORS.get(random.nextInt(ACTORS.size())),
+              random.nextInt(0, 24 * 8 + 1),
+              random.nextInt(10) < 8,
+              random.nextInt(12),
+              actions[random.nextInt(actions.length)]));
+    }
+    return steps;
   }
 
-  @Property(tries = 10_000)
-  void everySequenceKeepsTheWorkflowRules(
-      @ForAll("steps") List<Step> steps, @ForAll("requesters") String requester) {
+  @Test
+  void everySequenceKeepsTheWorkflowRules() {
+    long seed = Long.getLong("workflow.seed", 20_260_202L);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < TRIES; i++) {
+      List<Step> steps = steps(random);
+      String requester = REQUESTERS.get(random.nextInt(REQUESTERS.size()));
+      try {
+        keepsTheRules(steps, requester);
+      } catch (AssertionError e) {
+        throw new AssertionError(
+            "try " + i + " of seed " + seed + ", filed by " + requester + ": " + steps, e);
+      }
+    }
+  }
+
+  private static void keepsTheRules(List<Step> steps, String requester) {
     AccommodationRequest r = AccommodationRequest.submit(requester, details(), LOC, JOB, T0);
     Instant t = T0;
     for (Step step : steps) {
@@ -118,12 +142,6 @@ class WorkflowPropertiesTest {
   /** Whom an assignment at this moment gives the request to (one of the three reviewers). */
   private static String assignee(Instant t) {
     return "reviewer" + (1 + Math.floorMod(t.getEpochSecond() / 3600, 3));
-  }
-
-  @Provide
-  Arbitrary<String> requesters() {
-    // Sometimes a reviewer files their own request: the appeal may then need a third reviewer.
-    return Arbitraries.of("employee1", "employee1", "employee1", "reviewer2");
   }
 
   private static void checkInvariants(AccommodationRequest r, Instant now) {
