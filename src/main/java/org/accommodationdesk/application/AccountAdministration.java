@@ -364,12 +364,13 @@ public class AccountAdministration {
       List<AuditEntry> part = audit.newestFirst(first, PageResult.MAX_SIZE);
       for (AuditEntry e : part) {
         printer.printRecord(
-            e.getOccurredAt(),
-            e.getActor(),
-            e.getAction(),
-            e.getSubject(),
-            e.getBefore(),
-            e.getAfter());
+            org.accommodationdesk.application.CsvCells.safe(
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getSubject(),
+                e.getBefore(),
+                e.getAfter()));
       }
       if (part.size() < PageResult.MAX_SIZE) {
         break;

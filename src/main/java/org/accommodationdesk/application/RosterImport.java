@@ -232,6 +232,11 @@ public class RosterImport {
                 problems));
       }
       return rows;
+    } catch (java.io.UncheckedIOException e) {
+      // commons-csv reads records lazily: a quote that is never closed fails here, mid-file
+      throw InvalidInputException.of(
+          "file",
+          "is not a valid CSV file: a quoted value is not closed (a \" too many or too few)");
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
       throw InvalidInputException.of("file", "is not a valid CSV file");
     }

@@ -57,35 +57,41 @@ public final class StatsCsv {
       table(t, csv, words);
     } else if (stats instanceof StatisticsService.Backlog b) {
       csv.printRecord(
-          headers(
-              words,
-              "days0to5",
-              "days6to10",
-              "days11to20",
-              "over20days",
-              "total",
-              "oldestWaitingDays",
-              "medianDaysToFirstDecision",
-              "p90DaysToFirstDecision"));
+          org.accommodationdesk.application.CsvCells.safe(
+              headers(
+                  words,
+                  "days0to5",
+                  "days6to10",
+                  "days11to20",
+                  "over20days",
+                  "total",
+                  "oldestWaitingDays",
+                  "medianDaysToFirstDecision",
+                  "p90DaysToFirstDecision")));
       csv.printRecord(
-          text(b.days0to5(), hidden),
-          text(b.days6to10(), hidden),
-          text(b.days11to20(), hidden),
-          text(b.over20days(), hidden),
-          text(b.total(), hidden),
-          nullable(b.oldestWaitingDays()),
-          nullable(b.timeToFirstDecision().medianDays()),
-          nullable(b.timeToFirstDecision().p90Days()));
+          org.accommodationdesk.application.CsvCells.safe(
+              text(b.days0to5(), hidden),
+              text(b.days6to10(), hidden),
+              text(b.days11to20(), hidden),
+              text(b.over20days(), hidden),
+              text(b.total(), hidden),
+              nullable(b.oldestWaitingDays()),
+              nullable(b.timeToFirstDecision().medianDays()),
+              nullable(b.timeToFirstDecision().p90Days())));
     } else if (stats instanceof StatisticsService.Appeals a) {
-      csv.printRecord(headers(words, "filed", "decided", "overturned", "renewals"));
       csv.printRecord(
-          text(a.filed(), hidden),
-          text(a.decided(), hidden),
-          text(a.overturned(), hidden),
-          text(a.renewals(), hidden));
+          org.accommodationdesk.application.CsvCells.safe(
+              headers(words, "filed", "decided", "overturned", "renewals")));
+      csv.printRecord(
+          org.accommodationdesk.application.CsvCells.safe(
+              text(a.filed(), hidden),
+              text(a.decided(), hidden),
+              text(a.overturned(), hidden),
+              text(a.renewals(), hidden)));
     } else if (stats instanceof StatisticsService.Timeliness t) {
       csv.printRecord(
-          headers(words, "group", "key", "decided", "onTime", "onTimeRate", "overdueNow"));
+          org.accommodationdesk.application.CsvCells.safe(
+              headers(words, "group", "key", "decided", "onTime", "onTimeRate", "overdueNow")));
       for (var r : t.byCategory()) {
         timelinessRow(csv, "category", r, hidden);
       }
@@ -104,16 +110,17 @@ public final class StatsCsv {
       throws IOException {
     Cell rate = r.onTimeRate();
     csv.printRecord(
-        group,
-        r.key(),
-        text(r.decided(), hidden),
-        text(r.onTime(), hidden),
-        rate.suppressed()
-            ? hidden
-            : rate.value() == null
-                ? ""
-                : String.format(java.util.Locale.ROOT, "%.4f", rate.value().doubleValue()),
-        text(r.overdueNow(), hidden));
+        org.accommodationdesk.application.CsvCells.safe(
+            group,
+            r.key(),
+            text(r.decided(), hidden),
+            text(r.onTime(), hidden),
+            rate.suppressed()
+                ? hidden
+                : rate.value() == null
+                    ? ""
+                    : String.format(java.util.Locale.ROOT, "%.4f", rate.value().doubleValue()),
+            text(r.overdueNow(), hidden)));
   }
 
   private static String text(Cell c, String hidden) {
@@ -128,7 +135,9 @@ public final class StatsCsv {
     String hidden = words.hidden();
     List<String> header = new ArrayList<>(List.of("key", "label"));
     header.addAll(StatTable.ALL_COLUMNS);
-    csv.printRecord(header.stream().map(words::column).toList());
+    csv.printRecord(
+        org.accommodationdesk.application.CsvCells.safe(
+            header.stream().map(words::column).toList()));
     List<StatRow> rows = new ArrayList<>(t.rows());
     rows.add(t.total());
     for (StatRow row : rows) {
@@ -147,7 +156,7 @@ public final class StatsCsv {
                         ? String.format(java.util.Locale.ROOT, "%.4f", c.value().doubleValue())
                         : String.valueOf(c.value()));
       }
-      csv.printRecord(record);
+      csv.printRecord(org.accommodationdesk.application.CsvCells.safe(record));
     }
   }
 

@@ -38,25 +38,19 @@ public abstract class CaseBacking implements Serializable {
   /** The page's view action: loads the request, or answers 404. */
   public void load() throws IOException {
     if (id == null) {
-      notFound();
+      FacesSupport.notFound();
       return;
     }
     try {
       reload();
     } catch (RequestNotFoundException e) {
-      notFound();
+      FacesSupport.notFound();
     }
   }
 
   protected void reload() {
     request = requestService.get(id);
     documents = documentService.list(id);
-  }
-
-  private static void notFound() throws IOException {
-    FacesContext fc = FacesContext.getCurrentInstance();
-    fc.getExternalContext().responseSendError(404, "Not found");
-    fc.responseComplete();
   }
 
   /**

@@ -98,6 +98,13 @@ public class FacesSupport {
     return uploads;
   }
 
+  /** Answers 404 ("Page not found") instead of the page being rendered. */
+  public static void notFound() throws java.io.IOException {
+    jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+    fc.getExternalContext().responseSendError(404, "Not found");
+    fc.responseComplete();
+  }
+
   /** A request number from an address parameter, or null for anything else ("abc", "-1", ""). */
   public static Long requestId(String value) {
     if (value == null || !value.matches("[0-9]{1,18}")) {

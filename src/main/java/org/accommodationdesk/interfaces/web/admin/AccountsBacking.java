@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AccountView;
-import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.interfaces.web.ListPage;
 
 /** {@code /admin/accounts.xhtml}: every account, by user name, 50 at a time. */
 @Named
@@ -18,32 +18,35 @@ public class AccountsBacking implements Serializable {
 
   @Inject private AccountAdministration administration;
 
-  private int page;
-  private PageResult<AccountView> result;
+  private final ListPage<AccountView> list = new ListPage<>(PAGE_SIZE);
 
   /** The page's view action. */
-  public void load() {
-    page = Math.max(0, page);
-    result = administration.list(page, PAGE_SIZE);
+  public void load() throws java.io.IOException {
+    list.load(administration::list);
   }
 
   public List<AccountView> getAccounts() {
-    return result.items();
+    return list.getItems();
   }
 
   public long getTotal() {
-    return result.total();
+    return list.getTotal();
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * PAGE_SIZE < result.total();
+    return list.isHasNext();
   }
 
   public int getPage() {
-    return page;
+    return list.getNumber();
   }
 
-  public void setPage(int page) {
-    this.page = page;
+  /** The address's {@code page}, as written: {@link ListPage} reads it. */
+  public String getPageParam() {
+    return list.getParam();
+  }
+
+  public void setPageParam(String page) {
+    list.setParam(page);
   }
 }

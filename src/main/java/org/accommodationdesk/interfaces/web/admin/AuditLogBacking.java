@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AuditView;
-import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.application.ProviderSignIn;
 import org.accommodationdesk.interfaces.web.FacesSupport;
+import org.accommodationdesk.interfaces.web.ListPage;
 
 /**
  * {@code /admin/audit.xhtml}: the audit log, newest first, 50 at a time. Each entry's stored data
@@ -34,8 +34,7 @@ public class AuditLogBacking implements Serializable {
   @Inject private AccountAdministration administration;
   @Inject private FacesSupport faces;
 
-  private int page;
-  private PageResult<AuditView> result;
+  private final ListPage<AuditView> list = new ListPage<>(PAGE_SIZE);
   private List<Entry> entries;
 
   /** One field that changed: its label and the values before and after, as words. */
@@ -47,11 +46,12 @@ public class AuditLogBacking implements Serializable {
       implements Serializable {}
 
   /** The page's view action. */
-  public void load() {
-    page = Math.max(0, page);
-    result = administration.auditLog(page, PAGE_SIZE);
+  public void load() throws java.io.IOException {
     entries = new ArrayList<>();
-    for (AuditView e : result.items()) {
+    if (!list.load(administration::auditLog)) {
+      return;
+    }
+    for (AuditView e : list.getItems()) {
       entries.add(
           new Entry(
               e.occurredAt(),
@@ -120,18 +120,23 @@ public class AuditLogBacking implements Serializable {
   }
 
   public long getTotal() {
-    return result.total();
+    return list.getTotal();
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * PAGE_SIZE < result.total();
+    return list.isHasNext();
   }
 
   public int getPage() {
-    return page;
+    return list.getNumber();
   }
 
-  public void setPage(int page) {
-    this.page = page;
+  /** The address's {@code page}, as written: {@link ListPage} reads it. */
+  public String getPageParam() {
+    return list.getParam();
+  }
+
+  public void setPageParam(String page) {
+    list.setParam(page);
   }
 }

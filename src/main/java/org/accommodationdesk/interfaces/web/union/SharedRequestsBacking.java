@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.UnionRequestView;
+import org.accommodationdesk.interfaces.web.ListPage;
 
 /**
  * {@code /union/shared.xhtml}: the requests employees chose to share with the union, newest first,
@@ -21,31 +21,35 @@ public class SharedRequestsBacking implements Serializable {
 
   @Inject private RequestService requestService;
 
-  private int page;
-  private PageResult<UnionRequestView.Summary> result;
+  private final ListPage<UnionRequestView.Summary> list = new ListPage<>(PAGE_SIZE);
 
   /** The page's view action. */
-  public void load() {
-    result = requestService.listShared(Math.max(0, page), PAGE_SIZE);
+  public void load() throws java.io.IOException {
+    list.load(requestService::listShared);
   }
 
   public List<UnionRequestView.Summary> getRequests() {
-    return result.items();
+    return list.getItems();
   }
 
   public long getTotal() {
-    return result.total();
+    return list.getTotal();
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * PAGE_SIZE < result.total();
+    return list.isHasNext();
   }
 
   public int getPage() {
-    return page;
+    return list.getNumber();
   }
 
-  public void setPage(int page) {
-    this.page = page;
+  /** The address's {@code page}, as written: {@link ListPage} reads it. */
+  public String getPageParam() {
+    return list.getParam();
+  }
+
+  public void setPageParam(String page) {
+    list.setParam(page);
   }
 }
