@@ -51,6 +51,7 @@ public class DailyWork {
   @Inject private Clock clock;
   @Inject private org.accommodationdesk.application.stats.StatisticsLedger ledger;
   @Inject private SignInRevocationRecords revocations;
+  @Inject private SubmissionKeys submissionKeys;
 
   /** What one run did. */
   public record Outcome(
@@ -125,6 +126,7 @@ public class DailyWork {
       }
     }
     revocations.forgetBefore(now.minus(SignInRevocations.KEPT));
+    submissionKeys.forgetBefore(now.minus(Duration.ofDays(1)));
     long overdue = requests.countOverdue(today);
     List<String> leads = accounts.activeWithRole(Role.HR_LEAD);
     if (overdue > 0 && !leads.isEmpty()) {

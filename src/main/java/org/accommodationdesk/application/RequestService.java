@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.accommodationdesk.application.stats.Footprint;
@@ -59,6 +60,7 @@ public class RequestService {
   @Inject private CaseDeadlines deadlines;
   @Inject private jakarta.enterprise.event.Event<CaseStep> steps;
   @Resource private SessionContext session;
+  @Inject private SubmissionKeys submissionKeys;
 
   /** Who assigns requests to reviewers: HR leads ("hr-lead", the default) or any reviewer. */
   @Inject
@@ -79,7 +81,25 @@ public class RequestService {
    */
   @RolesAllowed(Role.EMPLOYEE)
   public RequestView submit(NewRequest input, List<Upload> uploads) {
+    return submit(input, uploads, null).view();
+  }
+
+  /**
+   * Files a request once per {@code key} (a form's own key, an API client's Idempotency-Key; null:
+   * no key): the same filing sent again answers with the request filed the first time, a different
+   * filing under a used key is refused. A concurrent post under the same key fails with {@link
+   * DuplicateSubmissionException} ({@link Submissions} answers it with the winner).
+   */
+  @RolesAllowed(Role.EMPLOYEE)
+  public Submissions.Filed submit(NewRequest input, List<Upload> uploads, String key) {
     String username = currentUser.username();
+    String fingerprint = key == null ? null : Submissions.fingerprint(input, uploads);
+    if (key != null) {
+      Optional<Submissions.Filed> earlier = earlierFiling(username, key, fingerprint);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
     UserAccount.Placement account =
         accounts
             .placement(username)
@@ -133,7 +153,29 @@ public class RequestService {
     for (Upload upload : uploads) {
       documentService.attach(request.getId(), upload.fileName(), upload.content());
     }
-    return view(request);
+    if (key != null) {
+      submissionKeys.add(username, key, fingerprint, request.getId(), clock.instant());
+    }
+    return new Submissions.Filed(view(request), false);
+  }
+
+  /**
+   * What the caller filed under {@code key} before, if anything, as filed again.
+   *
+   * @throws InvalidInputException when that filing was a different one
+   */
+  @RolesAllowed(Role.EMPLOYEE)
+  public Optional<Submissions.Filed> earlierFiling(
+      String requester, String key, String fingerprint) {
+    Optional<SubmissionKeys.Filed> filed = submissionKeys.find(requester, key);
+    if (filed.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!filed.get().fingerprint().equals(fingerprint)) {
+      throw InvalidInputException.of(
+          "Idempotency-Key", "was used for a different request; use a new key for a new request");
+    }
+    return Optional.of(new Submissions.Filed(view(access.visible(filed.get().requestId())), true));
   }
 
   /** The requester answers the reviewer's question with a message and, optionally, documents. */

@@ -43,6 +43,40 @@ class RequestDetailsTest {
     assertEquals(Set.of("functionalLimitations"), fieldsWrongIn(d));
   }
 
+  /** Issue 21, finding 15: a typo of a year is refused on every channel, the page included. */
+  @Test
+  void datesOutsideTheYears1900To2999AreRefused() {
+    RequestDetails typos =
+        new RequestDetails(
+            Category.OWN_CONDITION,
+            ArrangementType.FULL_REMOTE,
+            null,
+            null,
+            LocalDate.of(1, 1, 1),
+            LocalDate.of(3000, 1, 1),
+            null,
+            null,
+            "Cannot stand for long.",
+            null);
+    assertEquals(Set.of("startDate", "endDate"), fieldsWrongIn(typos));
+    assertTrue(
+        typos.problems().asList().stream().allMatch(e -> e.code().equals("dateRange")),
+        "one code, for the pages' words");
+    RequestDetails limits =
+        new RequestDetails(
+            Category.OWN_CONDITION,
+            ArrangementType.FULL_REMOTE,
+            null,
+            null,
+            RequestDetails.EARLIEST_DATE,
+            RequestDetails.LATEST_DATE,
+            null,
+            null,
+            "Cannot stand for long.",
+            null);
+    assertEquals(Set.of(), fieldsWrongIn(limits));
+  }
+
   static RequestDetails ownCondition(String limitations, String justification) {
     return new RequestDetails(
         Category.OWN_CONDITION,

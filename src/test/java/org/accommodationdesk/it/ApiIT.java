@@ -379,6 +379,56 @@ class ApiIT {
     assertEquals(200, elsewhere.status(), "the address the proxy added is the one that counts");
   }
 
+  /**
+   * Issue 21, finding 14: someone who fails on the HR lead's password, one attempt after another
+   * from one address, slows down only attempts from that address or unknown devices: the HR lead
+   * still signs in from elsewhere, in a browser where they signed in before (a device cookie) even
+   * behind the same router, and with a token; the attacker is refused with 429.
+   */
+  @Test
+  @org.junit.jupiter.api.Tag(DATABASE_INDEPENDENT)
+  void failuresOnTheHrLeadsAccountSlowTheAttackerNotTheHrLead() throws Exception {
+    String lead = "reviewer2";
+    String school = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+    Api.Reply created = as(lead).post("api/tokens", AccessMatrix.TOKEN);
+    assertEquals(201, created.status(), created.toString());
+    String token = created.json().getString("token");
+    WebSession leadsBrowser = WebSession.anonymous(base.toURI()).from(school);
+    assertEquals(302, leadsBrowser.trySignIn(lead, "demo").status(), "signed in before");
+
+    long[] waits =
+        failUntilCounted(
+            8,
+            i ->
+                anonymous
+                    .as(lead, "guess-" + i)
+                    .request("GET", "api/requests", null, null, "X-Forwarded-For", school));
+    assertTrue(waits[0] >= 6, "five failures free, then waits: " + waits[0]);
+    assertProblem(
+        anonymous
+            .as(lead, "demo")
+            .request("GET", "api/requests", null, null, "X-Forwarded-For", school),
+        429);
+    assertEquals(
+        200,
+        anonymous
+            .as(lead, "demo")
+            .request("GET", "api/requests", null, null, "X-Forwarded-For", "203.0.113.77")
+            .status(),
+        "the HR lead from another address is not slowed down");
+    assertEquals(
+        200,
+        anonymous
+            .bearer(token)
+            .request("GET", "api/requests", null, null, "X-Forwarded-For", school)
+            .status(),
+        "a valid token is never slowed down by password failures");
+    assertEquals(
+        302,
+        leadsBrowser.withoutSession().trySignIn(lead, "demo").status(),
+        "the HR lead's own browser (device cookie) signs in behind the same router");
+  }
+
   // ---- the reviewer's daily tools ---------------------------------------------------------------
 
   /**
@@ -1783,6 +1833,7 @@ class ApiIT {
 
   @Test
   void twoReviewersStartingTheSameReviewAtOnceOneWins() throws Exception {
+    long loggedBefore = serverLogLines("OptimisticLock");
     for (int round = 0; round < 5; round++) {
       long id = submit("employee3", HOUSEHOLD);
       List<Api.Reply> replies =
@@ -1796,6 +1847,17 @@ class ApiIT {
               .filter(h -> h.getString("action").equals("START_REVIEW"))
               .count();
       assertEquals(1, starts, "history shows one start of review");
+    }
+    // issue 21, finding 13: a refused race loser is an answer (409), not a server failure to log
+    assertEquals(loggedBefore, serverLogLines("OptimisticLock"), "no stack trace logged for a 409");
+  }
+
+  /** Lines of the server's log (arquillian.xml: target/payara-it.log) that contain {@code text}. */
+  static long serverLogLines(String text) throws java.io.IOException {
+    java.nio.file.Path log = java.nio.file.Path.of("target", "payara-it.log");
+    assertTrue(java.nio.file.Files.exists(log), "the server logs to " + log.toAbsolutePath());
+    try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+      return lines.filter(l -> l.contains(text)).count();
     }
   }
 
@@ -2114,6 +2176,282 @@ class ApiIT {
     assertEquals(filedBefore, as("employee1").get("api/requests?size=1").json().getInt("total"));
     assertEquals(mineBefore, as("employee1").get("api/requests/" + mine).body(), "nothing written");
     assertEquals(otherBefore, as("employee2").get("api/requests/" + other).body());
+  }
+
+  // ---- issue 21: forms, uploads, pages and headers as a careless or hostile client sends them --
+
+  /** The new-request form as the page's scripts post it, with a start date of {@code start}. */
+  static Map<String, String> newRequestForm(WebSession.Page page, String start, String end) {
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("form", "form");
+    form.put("form:category", "OWN_CONDITION");
+    form.put("form:limitations", "Cannot stand for long.");
+    form.put("form:arrangement", "FULL_REMOTE");
+    form.put("form:startDate", start);
+    form.put("form:endDate", end);
+    form.put("form:submit", "");
+    form.put("jakarta.faces.ViewState", page.viewState());
+    form.put("primefaces.nonce", page.nonce());
+    return form;
+  }
+
+  int filedBy(String user) {
+    return as(user).get("api/requests?size=1").json().getInt("total");
+  }
+
+  /**
+   * Finding 7: the same form (the same view state) posted again, or 30 times at once, files one.
+   */
+  @Test
+  void theSameFormPostedAgainOrThirtyTimesAtOnceFilesOneRequest() throws Exception {
+    WebSession employee = WebSession.signIn(base.toURI(), "employee1");
+    int before = filedBy("employee1");
+    WebSession.Page page = employee.get("employee/new.xhtml");
+    Map<String, String> form = newRequestForm(page, "2026-12-07", "");
+    WebSession.Page first =
+        employee.postMultipart("employee/new.xhtml", form, List.of(), "employee/new.xhtml");
+    assertEquals(302, first.status(), first.body());
+    WebSession.Page again =
+        employee.postMultipart("employee/new.xhtml", form, List.of(), "employee/new.xhtml");
+    assertEquals(302, again.status(), again.body());
+    assertEquals(first.location(), again.location(), "the same request's page");
+    assertTrue(
+        employee
+            .get(again.location().replaceFirst("^https?://[^/]+/", ""))
+            .body()
+            .contains("filed already"),
+        "the second answer says so");
+    assertEquals(before + 1, filedBy("employee1"), "one request for two posts");
+
+    Map<String, String> other =
+        newRequestForm(employee.get("employee/new.xhtml"), "2026-12-08", "");
+    List<Callable<WebSession.Page>> posts = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      posts.add(
+          () ->
+              employee.postMultipart("employee/new.xhtml", other, List.of(), "employee/new.xhtml"));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(30);
+    try {
+      Set<String> locations = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<WebSession.Page> f : pool.invokeAll(posts)) {
+        WebSession.Page p = f.get();
+        assertTrue(p.status() == 302 || p.status() == 303, p.status() + " " + p.body());
+        locations.add(p.location());
+      }
+      assertEquals(1, locations.size(), "every post answered with one request: " + locations);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(before + 2, filedBy("employee1"), "one request for thirty posts at once");
+  }
+
+  /** Finding 7: an API client's retry with the same Idempotency-Key files nothing new. */
+  @Test
+  void anApiRetryWithTheSameIdempotencyKeyFilesOneRequest() throws Exception {
+    int before = filedBy("employee2");
+    String key = "retry-" + java.util.UUID.randomUUID();
+    Api.Reply first =
+        as("employee2")
+            .request("POST", "api/requests", "application/json", HOUSEHOLD, "Idempotency-Key", key);
+    assertEquals(201, first.status(), first.toString());
+    Api.Reply again =
+        as("employee2")
+            .request("POST", "api/requests", "application/json", HOUSEHOLD, "Idempotency-Key", key);
+    assertEquals(200, again.status(), again.toString());
+    assertEquals("true", again.header("Idempotent-Replayed"));
+    assertEquals(first.header("Location"), again.header("Location"));
+    assertEquals(
+        first.json().getJsonNumber("id").longValue(), again.json().getJsonNumber("id").longValue());
+    assertProblem(
+        as("employee2")
+            .request(
+                "POST",
+                "api/requests",
+                "application/json",
+                HOUSEHOLD.replace("PARENT", "CHILD"),
+                "Idempotency-Key",
+                key),
+        400);
+    assertEquals(
+        Set.of("Idempotency-Key"),
+        fields(
+            as("employee2")
+                .request(
+                    "POST",
+                    "api/requests",
+                    "application/json",
+                    HOUSEHOLD,
+                    "Idempotency-Key",
+                    "k".repeat(101))));
+    String raced = "race-" + java.util.UUID.randomUUID();
+    List<Callable<Api.Reply>> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      calls.add(
+          () ->
+              as("employee2")
+                  .request(
+                      "POST",
+                      "api/requests",
+                      "application/json",
+                      HOUSEHOLD,
+                      "Idempotency-Key",
+                      raced));
+    }
+    @SuppressWarnings("unchecked")
+    List<Api.Reply> replies = race(calls.toArray(Callable[]::new));
+    assertEquals(
+        1, replies.stream().filter(r -> r.status() == 201).count(), "one filed: " + replies);
+    assertEquals(
+        1,
+        replies.stream().map(r -> r.json().getJsonNumber("id").longValue()).distinct().count(),
+        "all answered with it");
+    assertEquals(before + 2, filedBy("employee2"));
+  }
+
+  /** Finding 2: an empty file is refused by name on the new-request and documents forms. */
+  @Test
+  void anEmptyFileIsRefusedByNameNotDroppedSilently() throws Exception {
+    WebSession employee = WebSession.signIn(base.toURI(), "employee1");
+    int before = filedBy("employee1");
+    WebSession.Page page = employee.get("employee/new.xhtml");
+    WebSession.Page refused =
+        employee.postMultipart(
+            "employee/new.xhtml",
+            newRequestForm(page, "2026-12-07", ""),
+            List.of(
+                new WebSession.FilePart(
+                    "form:documents", "medical-note.pdf", "application/pdf", new byte[0])),
+            "employee/new.xhtml");
+    assertEquals(200, refused.status(), "the form again, not filed");
+    assertTrue(refused.body().contains("medical-note.pdf: The file is empty."), refused.body());
+    assertEquals(before, filedBy("employee1"), "nothing filed");
+
+    long id = submit("employee1", HOUSEHOLD);
+    String request = "employee/request.xhtml?id=" + id;
+    WebSession.Page answer =
+        employee.postMultipart(
+            request,
+            documentsForm(employee.get(request)),
+            List.of(
+                new WebSession.FilePart(
+                    "documentsForm:moreDocuments", "empty.pdf", "application/pdf", new byte[0])),
+            request);
+    assertEquals(200, answer.status());
+    assertTrue(answer.body().contains("The file is empty."), "named on the request page");
+    assertEquals(0, documentSteps(id), "no document added");
+  }
+
+  /**
+   * Findings 3 and 6: a form too large for the server sends the user back with the notice; a
+   * malformed multipart body, or a urlencoded body for a multipart form, is answered with the
+   * application's own page and headers, never a 500 or the container's error report.
+   */
+  @Test
+  void uploadsTooLargeOrMalformedAreAnsweredWithoutAServerError() throws Exception {
+    WebSession employee = WebSession.signIn(base.toURI(), "employee1");
+    int before = filedBy("employee1");
+    WebSession.Page page = employee.get("employee/new.xhtml");
+    WebSession.Page tooLarge =
+        employee.postMultipart(
+            "employee/new.xhtml",
+            newRequestForm(page, "2026-12-07", ""),
+            List.of(
+                new WebSession.FilePart(
+                    "form:documents", "scan.pdf", "application/pdf", new byte[101 * 1024 * 1024])),
+            "employee/new.xhtml");
+    assertEquals(302, tooLarge.status(), tooLarge.body());
+    assertTrue(tooLarge.location().contains("notice=tooLarge"), tooLarge.location());
+
+    byte[] unclosed =
+        ("------b\r\nContent-Disposition: form-data; name=\"form\"\r\n\r\nform\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=----b")) {
+      WebSession.Page bad =
+          employee.postRaw("employee/new.xhtml", type, unclosed, "employee/new.xhtml");
+      assertEquals(400, bad.status(), type + ": " + bad.body());
+      assertTrue(bad.body().contains("The request could not be understood"), bad.body());
+      assertFalse(bad.body().contains("Error report"), "the application's page");
+      assertEquals("nosniff", bad.header("X-Content-Type-Options"));
+    }
+    WebSession.Page urlencoded =
+        employee.post(
+            "employee/new.xhtml", newRequestForm(employee.get("employee/new.xhtml"), "", ""));
+    assertTrue(urlencoded.status() < 500, "urlencoded to a multipart form: " + urlencoded.status());
+    assertEquals(before, filedBy("employee1"), "nothing filed");
+  }
+
+  /** Finding 5: a page number that is not a page of the list is "not found", never a 500. */
+  @Test
+  void listPagesAnswerNotFoundForPagesThatAreNotThere() throws Exception {
+    Map<String, List<String>> pages =
+        Map.of(
+            "union1", List.of("union/shared.xhtml"),
+            "admin", List.of("admin/accounts.xhtml", "admin/audit.xhtml"));
+    for (Map.Entry<String, List<String>> e : pages.entrySet()) {
+      WebSession session = WebSession.signIn(base.toURI(), e.getKey());
+      for (String path : e.getValue()) {
+        assertEquals(200, session.get(path + "?page=0").status(), path);
+        for (String bad : List.of("abc", "-1", "99999999999", "2147483647", "99999")) {
+          WebSession.Page p = session.get(path + "?page=" + bad);
+          assertEquals(404, p.status(), path + "?page=" + bad);
+          assertTrue(p.body().contains("Page not found"), path + "?page=" + bad);
+        }
+      }
+    }
+  }
+
+  /**
+   * Finding 11: the security headers are on every answer, also those given before any page (an API
+   * 401, the redirect to the sign-in page, the container's refusal of /WEB-INF); finding 12: no
+   * generated WADL document anywhere.
+   */
+  @Test
+  void everyAnswerHasTheSecurityHeadersAndNoWadlIsServed() throws Exception {
+    WebSession anonymousPages = WebSession.anonymous(base.toURI());
+    Map<String, java.net.http.HttpHeaders> answers = new java.util.LinkedHashMap<>();
+    answers.put("API 401", anonymous.get("api/requests").response().headers());
+    WebSession.Page signIn = anonymousPages.get("employee/home.xhtml");
+    assertEquals(302, signIn.status());
+    answers.put("sign-in redirect", signIn.headers());
+    WebSession.Page webInf = anonymousPages.get("WEB-INF/web.xml");
+    assertTrue(webInf.status() == 403 || webInf.status() == 404, "WEB-INF: " + webInf.status());
+    answers.put("WEB-INF", webInf.headers());
+    answers.forEach(
+        (what, h) -> {
+          assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(null), what);
+          assertEquals("private, no-store", h.firstValue("Cache-Control").orElse(null), what);
+          assertTrue(
+              h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"), what);
+        });
+    for (String wadl : List.of("openapi/application.wadl", "api/application.wadl")) {
+      Api.Reply r = anonymous.get(wadl);
+      assertEquals(404, r.status(), wadl);
+      assertFalse(r.body().contains("Jersey"), wadl + " names no framework");
+    }
+  }
+
+  /** Finding 8: a name a spreadsheet would run as a formula is exported as text. */
+  @Test
+  void formulaLikeNamesAreExportedAsText() {
+    String code = "FORMULA" + (System.nanoTime() % 100000);
+    String name = "=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")";
+    assertEquals(
+        201,
+        as("admin")
+            .post("api/admin/locations", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}")
+            .status());
+    submit("employee3", HOUSEHOLD.replace("{", "{\"workLocation\":\"" + code + "\","));
+    String csv =
+        as("reviewer2")
+            .request("GET", "api/stats/by-location", null, null, "Accept", "text/csv")
+            .body();
+    assertTrue(csv.contains("'=HYPERLINK"), "the name, as text: " + csv);
+    for (String line : csv.split("\r?\n")) {
+      assertFalse(line.startsWith("=") || line.startsWith("\"="), "a formula cell: " + line);
+      assertFalse(line.contains(",=") || line.contains(",\"="), "a formula cell: " + line);
+    }
   }
 
   // ---- access matrix --------------------------------------------------------------------------

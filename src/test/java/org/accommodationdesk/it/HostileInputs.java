@@ -361,7 +361,9 @@ final class HostileInputs {
     add("id past long", e, "GET", "api/requests/99999999999999999999", null, null, 404);
     // the HTTP server refuses these before the application (no problem document)
     add("id with NUL", e, "GET", "api/requests/1%00", null, null, -400);
-    add("id with traversal", e, "GET", "api/requests/..%2F..%2Fstats", null, null, -403);
+    add("id with traversal", e, "GET", "api/requests/..%2F..%2Fstats", null, null, 404);
+    // issue 21, finding 10: was a 301 to /admin/
+    add("traversal to a page", e, "GET", "api/requests/..%2f..%2fadmin", null, null, 404);
     add("page negative", e, "GET", "api/requests?page=-1", null, null, 400);
     add("page not a number", e, "GET", "api/requests?page=one", null, null, 400);
     add("size zero", e, "GET", "api/requests?size=0", null, null, 400);
@@ -397,6 +399,53 @@ final class HostileInputs {
         400);
     add("unknown method", e, "DELETE", "api/requests/{id}", null, null, 405);
     add("WADL", r, "GET", "api/application.wadl", null, null, 404);
+    // ---- issue 21: what a second probe found
+    // finding 9: exactly one JSON object, each key once, whole numbers as whole numbers, UTF-8
+    add("two objects", e, "POST", "api/requests", JSON, VALID + VALID, 400);
+    add("text after the object", e, "POST", "api/requests", JSON, VALID + " xyz", 400);
+    add(
+        "duplicate key",
+        e,
+        "POST",
+        "api/requests",
+        JSON,
+        with("category", "\"HOUSEHOLD_MEMBER\""),
+        400);
+    add(
+        "decimal for a whole number",
+        e,
+        "POST",
+        "api/requests",
+        JSON,
+        VALID.replace("FULL_REMOTE\"", "PARTIAL_REMOTE\",\"remoteDaysPerWeek\":3.0"),
+        400);
+    add("UTF-16 label", e, "POST", "api/requests", JSON + "; charset=utf-16", VALID, 415);
+    // finding 10: a Content-Type that is not a media type
+    for (String type : new String[] {"Content-Type;", "application/", "a/b/c", "*"}) {
+      add("Content-Type " + type, e, "POST", "api/requests", type, VALID, 400);
+    }
+    // finding 4: a roster with an unclosed quote, previewed and committed
+    for (String commit : new String[] {"", "?commit=true"}) {
+      add(
+          "roster unclosed quote" + commit,
+          "admin",
+          "POST",
+          "api/admin/accounts/import" + commit,
+          "text/csv",
+          "username,displayName\nann,\"Ann Lee\n",
+          400);
+    }
+    // finding 16: size 0 is refused whatever the client accepts (was the whole log as CSV)
+    add(
+        "audit size 0, any type",
+        "admin",
+        "GET",
+        "api/admin/audit?size=0",
+        null,
+        null,
+        400,
+        "Accept",
+        "*/*");
   }
 
   private HostileInputs() {}

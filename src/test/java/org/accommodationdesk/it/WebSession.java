@@ -28,12 +28,13 @@ final class WebSession {
 
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
   private WebSession(URI base) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
@@ -135,16 +136,50 @@ final class WebSession {
     return send(b);
   }
 
+  /** Posts any body with any Content-Type, as a careless or hostile client might. */
+  Page postRaw(String path, String contentType, byte[] body, String referer) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (referer != null) {
+      b.header("Referer", uri(referer).toString());
+    }
+    return send(b);
+  }
+
   private URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
 
+  /** Forgets the session cookie, keeping the others: the browser after its session ended. */
+  WebSession withoutSession() {
+    cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equalsIgnoreCase("JSESSIONID"))
+        .toList()
+        .forEach(c -> cookies.getCookieStore().remove(null, c));
+    return this;
+  }
+
+  /** Every later request as from client {@code address} (X-Forwarded-For, as behind a proxy). */
+  WebSession from(String address) {
+    this.address = address;
+    return this;
+  }
+
+  private String address;
+
   private Page send(HttpRequest.Builder b) {
+    if (address != null) {
+      b.setHeader("X-Forwarded-For", address);
+    }
     try {
       HttpResponse<String> r =
           http.send(
               b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-      return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+      return new Page(
+          r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -158,7 +193,12 @@ final class WebSession {
   }
 
   /** An answer: status, where it redirects, and the page. */
-  record Page(int status, String location, String body) {
+  record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+    /** A header of the answer, or null. */
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     /** The page's script nonce, which PrimeFaces' scripts post back with every form. */
     String nonce() {
       Matcher m = NONCE.matcher(body);

@@ -23,6 +23,11 @@ public record RequestDetails(
 
   public static final int MAX_TEXT = 4000;
 
+  /** The dates a request may name: a typo such as 0001 or 3000 is refused, on every channel. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+
   /** Every problem with these details, empty when they make a valid request. */
   public FieldErrors problems() {
     FieldErrors errors = new FieldErrors();
@@ -32,6 +37,8 @@ public record RequestDetails(
     Arrangement.check(
         arrangementType, remoteDaysPerWeek, arrangementDescription, "arrangement", errors);
     errors.require(startDate != null, "startDate", "is required");
+    inRange("startDate", startDate, errors);
+    inRange("endDate", endDate, errors);
     if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
       errors.add("endDate", "must not be before the start date");
     }
@@ -53,6 +60,18 @@ public record RequestDetails(
     errors.text("functionalLimitations", functionalLimitations, MAX_TEXT);
     errors.text("justification", justification, MAX_TEXT);
     return errors;
+  }
+
+  private static void inRange(String field, LocalDate date, FieldErrors errors) {
+    if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+      errors.add(
+          field,
+          "dateRange",
+          "must be a date in the years "
+              + EARLIEST_DATE.getYear()
+              + " to "
+              + LATEST_DATE.getYear());
+    }
   }
 
   Arrangement arrangement() {

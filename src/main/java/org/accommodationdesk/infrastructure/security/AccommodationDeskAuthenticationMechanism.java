@@ -62,6 +62,11 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // the answers given here (401, 429, the redirect to the sign-in page) precede every filter
+    org.accommodationdesk.application.SecurityHeaders.apply(
+        response::setHeader,
+        org.accommodationdesk.application.SecurityHeaders.isStaticResource(
+            request.getRequestURI().substring(request.getContextPath().length())));
     if (isApi(request)) {
       return validateApiRequest(request, response, context);
     }
@@ -90,7 +95,7 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
         guard.failed(request, username);
         return AuthenticationStatus.SEND_FAILURE;
       }
-      guard.succeeded(username);
+      guard.succeeded(request, response, username);
       if (request.getSession(false) != null) {
         request.changeSessionId(); // no session fixation: a new id for the signed-in session
       }
@@ -178,14 +183,17 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
       return challenge(response, null, "This API needs a token (Bearer) or HTTP Basic.");
     }
     String username = basic == null ? null : basic.getCaller();
-    Optional<Duration> wait = guard.retryAfter(request, username);
-    if (wait.isPresent()) {
-      return tooManyAttempts(response, wait.get());
+    // a valid token is never slowed down by anyone's failures: checked first (a hash lookup)
+    Optional<Caller> caller = bearer != null ? tokens.check(bearer) : Optional.empty();
+    if (caller.isEmpty()) {
+      Optional<Duration> wait = guard.retryAfter(request, username);
+      if (wait.isPresent()) {
+        return tooManyAttempts(response, wait.get());
+      }
+      if (basic != null) {
+        caller = passwords.check(username, basic.getPasswordAsString(), true);
+      }
     }
-    Optional<Caller> caller =
-        bearer != null
-            ? tokens.check(bearer)
-            : passwords.check(username, basic.getPasswordAsString(), true);
     if (caller.isEmpty()) {
       guard.failed(request, username);
       return bearer != null
@@ -193,7 +201,7 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
           : challenge(response, null, "The user name or password is wrong.");
     }
     if (username != null) {
-      guard.succeeded(username);
+      guard.succeeded(request, username);
     }
     request.setAttribute(CurrentUser.TOKEN_ATTRIBUTE, bearer != null);
     return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());

@@ -152,38 +152,43 @@ public class AdminResource {
     return Response.ok(view).tag(etag(view)).build();
   }
 
-  /** The audit log, newest first, a page at a time. */
+  /**
+   * The audit log, newest first: a page at a time as JSON (also for {@code Accept: *}{@code /*}),
+   * or the whole log as CSV when CSV is what the client asks for first. One operation, so that
+   * which one answers never depends on how the framework breaks a tie between two.
+   */
   @GET
   @Path("audit")
+  @Produces({MediaType.APPLICATION_JSON, StatsCsvWriter.TEXT_CSV})
   @APIResponse(
       responseCode = "200",
-      description = "One page of audit entries (state before and after as JSON text).",
-      content = @Content(schema = @Schema(implementation = PageResult.class)))
-  public PageResult<AccountAdministration.AuditView> auditLog(
+      description =
+          "One page of audit entries (state before and after as JSON text); with Accept: text/csv"
+              + " the whole log as CSV (UTF-8, header row), paging ignored.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PageResult.class)),
+        @Content(mediaType = StatsCsvWriter.TEXT_CSV)
+      })
+  public Response auditLog(
       @QueryParam("page") @Parameter(description = "from 0") String page,
-      @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size) {
+      @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size,
+      @Context jakarta.ws.rs.core.HttpHeaders headers) {
+    MediaType first = headers.getAcceptableMediaTypes().get(0);
+    if (!first.isWildcardType() && first.isCompatible(MediaType.valueOf(StatsCsvWriter.TEXT_CSV))) {
+      StreamingOutput csv =
+          out -> {
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            administration.exportAuditLog(writer);
+            writer.flush();
+          };
+      return Response.ok(csv, StatsCsvWriter.TEXT_CSV + "; charset=UTF-8")
+          .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
+          .build();
+    }
     int[] p = paging(page, size);
-    return administration.auditLog(p[0], p[1]);
-  }
-
-  /** The whole audit log as CSV (UTF-8, header row), newest first. */
-  @GET
-  @Path("audit")
-  @Produces(StatsCsvWriter.TEXT_CSV)
-  @APIResponse(
-      responseCode = "200",
-      description = "The audit log as CSV.",
-      content = @Content(mediaType = StatsCsvWriter.TEXT_CSV))
-  public Response auditLogCsv() {
-    StreamingOutput csv =
-        out -> {
-          OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          administration.exportAuditLog(writer);
-          writer.flush();
-        };
-    return Response.ok(csv, StatsCsvWriter.TEXT_CSV + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
-        .build();
+    return Response.ok(administration.auditLog(p[0], p[1]), MediaType.APPLICATION_JSON).build();
   }
 
   /** Page (from 0) and size (default 50) as the query gives them; PageResult.check bounds them. */

@@ -88,7 +88,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept this method.";
             case 406 -> "This resource cannot answer in the media type asked for.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "Send the body as application/json, in UTF-8.";
             default -> "The request could not be processed.";
           };
       Response.ResponseBuilder b =

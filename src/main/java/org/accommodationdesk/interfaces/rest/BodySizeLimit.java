@@ -19,6 +19,7 @@ import java.io.InputStream;
  */
 @Provider
 @PreMatching
+@jakarta.annotation.Priority(jakarta.ws.rs.Priorities.ENTITY_CODER)
 public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
   static final int MAX_BYTES = 1024 * 1024;
 

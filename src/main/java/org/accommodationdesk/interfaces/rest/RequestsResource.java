@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.LetterService;
@@ -26,6 +27,7 @@ import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.PageResult;
 import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.Submissions;
 import org.accommodationdesk.application.TransitionCommand;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Action;
@@ -52,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
+  @Inject private org.accommodationdesk.application.Submissions submissions;
   @Inject private org.accommodationdesk.application.LetterService letters;
   @Inject private RequestService service;
   @Inject private CurrentUser currentUser;
@@ -64,7 +67,20 @@ public class RequestsResource {
       responseCode = "201",
       description = "Filed; Location names it, ETag is its version.",
       content = @Content(schema = @Schema(implementation = RequestView.class)))
-  public Response create(@Valid @NotNull(message = "a JSON body is required") NewRequestJson body) {
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Filed before under the same Idempotency-Key (the same request sent again): the request"
+              + " filed then, with Idempotent-Replayed: true; nothing new is filed.",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
+  public Response create(
+      @Valid @NotNull(message = "a JSON body is required") NewRequestJson body,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(
+              description =
+                  "Optional, 1 to 100 visible ASCII characters (a UUID): the same request sent"
+                      + " again with the same key files nothing new; kept for a day")
+          String idempotencyKey) {
     FieldErrors errors = new FieldErrors();
     LocalDate start = date(body.startDate, "startDate", errors);
     LocalDate end = date(body.endDate, "endDate", errors);
@@ -81,15 +97,21 @@ public class RequestsResource {
             body.attestation,
             body.functionalLimitations,
             body.justification);
-    RequestView created =
-        service.submit(
+    Submissions.Filed filed =
+        submissions.file(
             new NewRequest(
                 details,
                 blankToNull(body.workLocation),
                 blankToNull(body.jobClass),
-                body.renewalOf));
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                body.renewalOf),
+            List.of(),
+            idempotencyKey);
+    RequestView created = filed.view();
+    java.net.URI location =
+        uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
+    return (filed.replayed()
+            ? Response.ok().location(location).header("Idempotent-Replayed", "true")
+            : Response.created(location))
         .tag(etag(created))
         .entity(created)
         .build();

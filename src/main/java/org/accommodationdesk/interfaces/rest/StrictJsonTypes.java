@@ -45,6 +45,10 @@ final class StrictJsonTypes {
         return null;
       }
       if (v instanceof JsonNumber n) {
+        if (!n.isIntegral()) { // 3.0 is a decimal in JSON, whatever its value
+          throw new JsonbException(
+              "A value must be a whole number, not " + n.bigDecimalValue().toPlainString());
+        }
         try {
           return n.bigDecimalValue().intValueExact();
         } catch (ArithmeticException e) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -77,23 +76,35 @@ public class FacesSupport {
     return bundle.containsKey(key) ? bundle.getString(key) : prefix + fe.message();
   }
 
-  /** Reads uploaded files; empty parts (no file chosen) are left out. */
-  public static List<Upload> uploads(Collection<Part> parts) {
+  /**
+   * The files chosen in the file field {@code clientId} of the form just posted, read from the
+   * request itself: a field where no file was chosen is left out, but an empty file is kept, so
+   * that the rule for documents refuses it by name (Faces' own conversion drops empty files
+   * silently).
+   */
+  public static List<Upload> uploads(String clientId) {
     List<Upload> uploads = new ArrayList<>();
-    if (parts == null) {
+    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (!(request instanceof jakarta.servlet.http.HttpServletRequest http)
+        || http.getContentType() == null
+        || !http.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
       return uploads;
     }
-    for (Part part : parts) {
-      if (part == null
-          || part.getSubmittedFileName() == null
-          || part.getSubmittedFileName().isBlank()) {
-        continue;
+    try {
+      for (Part part : http.getParts()) {
+        if (!clientId.equals(part.getName())
+            || part.getSubmittedFileName() == null
+            || part.getSubmittedFileName().isBlank()) {
+          continue;
+        }
+        try (InputStream in = part.getInputStream()) {
+          uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+        }
       }
-      try (InputStream in = part.getInputStream()) {
-        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (jakarta.servlet.ServletException e) {
+      throw new IllegalStateException(e);
     }
     return uploads;
   }

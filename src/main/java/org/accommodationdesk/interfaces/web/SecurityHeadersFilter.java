@@ -7,35 +7,44 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.accommodationdesk.application.SecurityHeaders;
 import org.accommodationdesk.interfaces.FailureLog;
 
 /**
- * Headers on every answer of the application (pages, API, downloads): the type is what it says
- * (nosniff), no page is framed by another site, no address (which can hold a request number) leaks
- * to other sites, and nothing that may carry case data is kept in a browser's or proxy's cache.
- * Static resources (scripts, styles, images) may be cached.
+ * {@link SecurityHeaders} on every answer of the application (pages, API, downloads), error pages
+ * included (the container's own refusals, such as 403 for {@code /WEB-INF}, are error dispatches).
  *
  * <p>A Content-Security-Policy restricting scripts (PrimeFaces' nonce-based {@code primefaces.CSP})
  * is not switched on yet: issue 8.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {
+      jakarta.servlet.DispatcherType.REQUEST,
+      jakarta.servlet.DispatcherType.ERROR
+    })
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader(
-        "Content-Security-Policy",
-        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
-    if (!isStaticResource(req)) {
-      res.setHeader("Cache-Control", "private, no-store");
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    SecurityHeaders.apply(res::setHeader, SecurityHeaders.isStaticResource(path));
+    if (req.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+      HttpServletRequest plain = RequestGuard.error(req, res, req.getContextPath());
+      if (plain != null) {
+        chain.doFilter(plain, res);
+      }
+      return;
+    }
+    HttpServletRequest checked = RequestGuard.check(req, res, path);
+    if (checked == null) {
+      return;
     }
     try {
-      chain.doFilter(req, res);
+      chain.doFilter(checked, res);
     } catch (IOException | ServletException | RuntimeException e) {
       if (PageStateExceptionHandler.isUnverifiablePost(e) && !res.isCommitted()) {
         // The step itself has been processed; only the answer page could not be drawn. Show the
@@ -56,9 +65,4 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   /** The request attribute holding the incident number of a failure, for the error page. */
   public static final String INCIDENT = "accommodationdesk.incident";
-
-  private static boolean isStaticResource(HttpServletRequest req) {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
-    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-  }
 }

@@ -31,7 +31,10 @@ public class EmployeeRequestBacking extends CaseBacking {
     try {
       setRequest(
           requestService.provideInformation(
-              getId(), answer, FacesSupport.uploads(answerDocuments), getRequest().version()));
+              getId(),
+              answer,
+              FacesSupport.uploads("answerForm:answerDocuments"),
+              getRequest().version()));
       answer = null;
       done("case.done.PROVIDE_INFO");
     } catch (DomainException e) {
@@ -43,7 +46,7 @@ public class EmployeeRequestBacking extends CaseBacking {
 
   public void addDocuments() {
     try {
-      documentService.attachAll(getId(), FacesSupport.uploads(moreDocuments));
+      documentService.attachAll(getId(), FacesSupport.uploads("documentsForm:moreDocuments"));
       done("case.done.DOCUMENT_ADDED");
     } catch (DomainException e) {
       faces.show(e, Map.of("document", "documentsForm:moreDocuments"));
@@ -69,7 +72,10 @@ public class EmployeeRequestBacking extends CaseBacking {
   public void appeal() {
     try {
       requestService.appeal(
-          getId(), appealStatement, FacesSupport.uploads(appealDocuments), getRequest().version());
+          getId(),
+          appealStatement,
+          FacesSupport.uploads("appealForm:appealDocuments"),
+          getRequest().version());
       appealStatement = null;
       done("case.done.APPEAL");
     } catch (DomainException e) {

@@ -21,6 +21,7 @@ import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
 import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.Submissions;
 import org.accommodationdesk.application.Upload;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -41,6 +42,7 @@ public class NewRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private RequestService requestService;
+  @Inject private Submissions submissions;
   @Inject private AccountService accountService;
   @Inject private DocumentService documentService;
   @Inject private FacesSupport faces;
@@ -64,6 +66,12 @@ public class NewRequestBacking implements Serializable {
   private Long renewalOf;
 
   private transient List<Part> documents;
+
+  /**
+   * This form's own submission key: the same form posted again (Back and send, a double click that
+   * got through, a replayed post) files nothing new ({@link Submissions}).
+   */
+  private final String submissionKey = java.util.UUID.randomUUID().toString();
 
   /**
    * Files chosen with an earlier send of this form that had another problem: kept here, since a
@@ -162,13 +170,15 @@ public class NewRequestBacking implements Serializable {
             functionalLimitations,
             justification);
     try {
-      RequestView created =
-          requestService.submit(
+      Submissions.Filed filed =
+          submissions.file(
               new NewRequest(details, workLocation, null, renewalOf),
-              held.stream().map(f -> new Upload(f.fileName(), f.content())).toList());
+              held.stream().map(f -> new Upload(f.fileName(), f.content())).toList(),
+              submissionKey);
+      RequestView created = filed.view();
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
-      faces.info("new.confirmation", created.id());
+      faces.info(filed.replayed() ? "new.alreadyFiled" : "new.confirmation", created.id());
       fc.getExternalContext()
           .redirect(
               fc.getExternalContext().getRequestContextPath()
@@ -200,12 +210,7 @@ public class NewRequestBacking implements Serializable {
    * be accepted, kept for this form.
    */
   public void holdFiles(FacesContext context, UIComponent component, Object value) {
-    @SuppressWarnings("unchecked")
-    List<Upload> chosen =
-        FacesSupport.uploads(
-            value instanceof java.util.Collection<?> parts
-                ? (java.util.Collection<Part>) parts
-                : value instanceof Part part ? List.of(part) : List.of());
+    List<Upload> chosen = FacesSupport.uploads(component.getClientId(context));
     List<String> problems = new ArrayList<>();
     for (Upload upload : chosen) {
       List<FieldError> wrong = documentService.problemsOf(upload.fileName(), upload.content());

@@ -1,0 +1,15 @@
+package org.accommodationdesk.application;
+
+import org.accommodationdesk.domain.request.DomainException;
+
+/**
+ * Another post with the same submission key filed its request first (they ran at the same time):
+ * this filing is rolled back, and {@link Submissions} answers with the one that won.
+ */
+public class DuplicateSubmissionException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public DuplicateSubmissionException() {
+    super("This request is already being filed.");
+  }
+}
