@@ -80,12 +80,21 @@ public class JsonObjectBody implements ReaderInterceptor {
               + "'");
     }
     Deque<Set<String>> objects = new ArrayDeque<>();
+    int depth = 0;
     try (JsonParser parser = Json.createParser(new StringReader(json))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {
-          case START_OBJECT -> objects.push(new HashSet<>());
-          case END_OBJECT -> objects.pop();
+          case START_OBJECT -> {
+            objects.push(new HashSet<>());
+            depth = deeper(depth);
+          }
+          case START_ARRAY -> depth = deeper(depth);
+          case END_OBJECT -> {
+            objects.pop();
+            depth--;
+          }
+          case END_ARRAY -> depth--;
           case KEY_NAME -> {
             if (!objects.peek().add(parser.getString())) {
               throw new JsonbException(
@@ -112,7 +121,20 @@ public class JsonObjectBody implements ReaderInterceptor {
                       + e.getLocation().getLineNumber()
                       + ", column "
                       + e.getLocation().getColumnNumber()));
+    } catch (jakarta.json.JsonException e) {
+      throw new JsonbException("A value must be valid JSON: the body is not");
     }
+  }
+
+  /** No API body nests deeper than three levels; JSON nested deeper than this is refused. */
+  static final int MAX_DEPTH = 32;
+
+  private static int deeper(int depth) {
+    if (depth >= MAX_DEPTH) {
+      throw new JsonbException(
+          "A value must be nested at most " + MAX_DEPTH + " levels deep: the body is deeper");
+    }
+    return depth + 1;
   }
 
   private static String shortened(String key) {

@@ -14,12 +14,20 @@ class JsonObjectBodyTest {
   void refusesWhatIsNotExactlyOneObject() {
     Map<String, String> refused =
         Map.of(
-            "{\"a\":1}{\"a\":2}", "",
-            "{\"a\":1} xyz", "",
-            "{\"a\":1,\"a\":2}", "appears twice",
-            "{\"o\":{\"b\":1,\"b\":1}}", "appears twice",
-            "[{\"a\":1}]", "starts with '['",
-            "{\"a\":", "valid JSON");
+            "{\"a\":1}{\"a\":2}",
+            "",
+            "{\"a\":1} xyz",
+            "",
+            "{\"a\":1,\"a\":2}",
+            "appears twice",
+            "{\"o\":{\"b\":1,\"b\":1}}",
+            "appears twice",
+            "[{\"a\":1}]",
+            "starts with '['",
+            "{\"a\":",
+            "valid JSON",
+            "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
+            "levels deep");
     refused.forEach(
         (json, says) -> {
           JsonbException e =

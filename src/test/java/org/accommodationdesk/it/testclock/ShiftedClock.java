@@ -13,15 +13,27 @@ import java.time.ZoneOffset;
 
 /**
  * The clock of a test deployment: the system's clock moved by an offset that a test sets over HTTP
- * ({@link TestClockResource}), so that days pass in seconds while time keeps running. Replaces the
- * application's {@code ClockProducer} as an enabled alternative; it exists only in the WARs that
- * tests build ({@link TestClockDeployment}), never in the application's.
+ * ({@link TestClockResource}), so that days pass in seconds while time keeps running, at real speed
+ * or faster (the soak run). Replaces the application's {@code ClockProducer} as an enabled
+ * alternative; it exists only in the WARs that tests build ({@link TestClockDeployment}), never in
+ * the application's.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
 @ApplicationScoped
 public class ShiftedClock {
-  private static volatile Duration offset = Duration.ZERO;
+  /** The moment the clock was last set, in real time and in the deployment's time, and its rate. */
+  private record Setting(Instant real, Instant shown, double rate) {
+    Instant at(Instant realNow) {
+      if (rate == 1.0) {
+        return shown.plus(Duration.between(real, realNow));
+      }
+      long nanos = Duration.between(real, realNow).toNanos();
+      return shown.plusNanos((long) (nanos * rate));
+    }
+  }
+
+  private static volatile Setting setting = new Setting(Instant.EPOCH, Instant.EPOCH, 1.0);
 
   /** The clock every bean of the deployment reads. */
   @Produces
@@ -31,7 +43,12 @@ public class ShiftedClock {
 
   /** Moves the clock so that it reads {@code now} now, and runs on from there. */
   static void set(Instant now) {
-    offset = Duration.between(Instant.now(), now);
+    set(now, 1.0);
+  }
+
+  /** Moves the clock to {@code now} and runs it {@code rate} times as fast as real time. */
+  static void set(Instant now, double rate) {
+    setting = new Setting(Instant.now(), now, rate);
   }
 
   static Instant now() {
@@ -61,7 +78,7 @@ public class ShiftedClock {
 
     @Override
     public Instant instant() {
-      return SYSTEM.instant().plus(offset);
+      return setting.at(SYSTEM.instant());
     }
   }
 }

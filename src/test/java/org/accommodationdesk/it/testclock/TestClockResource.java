@@ -23,12 +23,15 @@ public class TestClockResource {
     return ShiftedClock.now().toString();
   }
 
-  /** Sets the deployment's time, as 2027-01-04T13:00:00Z; it runs on from there. */
+  /**
+   * Sets the deployment's time, as 2027-01-04T13:00:00Z; it runs on from there, {@code rate} times
+   * as fast as real time (default 1).
+   */
   @PUT
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(MediaType.TEXT_PLAIN)
-  public String set(String instant) {
-    ShiftedClock.set(Instant.parse(instant.strip()));
+  public String set(String instant, @jakarta.ws.rs.QueryParam("rate") Double rate) {
+    ShiftedClock.set(Instant.parse(instant.strip()), rate == null ? 1.0 : rate);
     return now();
   }
 }

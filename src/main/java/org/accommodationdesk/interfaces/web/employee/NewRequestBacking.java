@@ -68,12 +68,6 @@ public class NewRequestBacking implements Serializable {
   private transient List<Part> documents;
 
   /**
-   * This form's own submission key: the same form posted again (Back and send, a double click that
-   * got through, a replayed post) files nothing new ({@link Submissions}).
-   */
-  private final String submissionKey = java.util.UUID.randomUUID().toString();
-
-  /**
    * Files chosen with an earlier send of this form that had another problem: kept here, since a
    * browser cannot keep a chosen file in a form it shows again, and filed with the request.
    */
@@ -174,7 +168,7 @@ public class NewRequestBacking implements Serializable {
           submissions.file(
               new NewRequest(details, workLocation, null, renewalOf),
               held.stream().map(f -> new Upload(f.fileName(), f.content())).toList(),
-              submissionKey);
+              submissionKey());
       RequestView created = filed.view();
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
@@ -230,6 +224,20 @@ public class NewRequestBacking implements Serializable {
       throw new ValidatorException(
           new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", problems), null));
     }
+  }
+
+  /**
+   * This form's submission key: the page state it was posted from (Faces' view state token, new for
+   * every page drawn), so the same form posted again (Back and send, a double click that got
+   * through, a replayed post, thirty at once) files nothing new ({@link Submissions}).
+   */
+  private static String submissionKey() {
+    String state =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(jakarta.faces.render.ResponseStateManager.VIEW_STATE_PARAM);
+    return state == null || state.isBlank() ? null : "form:" + state;
   }
 
   /** Takes a kept file out of the request before it is filed. */
