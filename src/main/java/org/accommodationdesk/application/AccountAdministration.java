@@ -8,12 +8,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.accommodationdesk.domain.account.AccountNotFoundException;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
@@ -464,20 +462,7 @@ public class AccountAdministration {
   }
 
   private static void checkRoles(Set<String> roles, FieldErrors errors) {
-    if (roles == null || roles.isEmpty()) {
-      errors.add("roles", "needs at least one role");
-    } else if (!UserAccount.ROLES.containsAll(roles)) {
-      Set<String> unknown = new TreeSet<>(roles);
-      unknown.removeAll(UserAccount.ROLES);
-      errors.add(
-          "roles",
-          "must be among "
-              + String.join(", ", UserAccount.ROLES)
-              + ", not "
-              + new ArrayList<>(unknown));
-    } else if (roles.contains(Role.HR_LEAD) && !roles.contains(Role.REVIEWER)) {
-      errors.add("roles", "an HR lead must also be an HR reviewer");
-    }
+    UserAccount.roleProblem(roles).ifPresent(problem -> errors.add("roles", problem));
   }
 
   private static void checkPassword(

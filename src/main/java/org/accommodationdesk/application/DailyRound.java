@@ -30,18 +30,33 @@ public class DailyRound {
   @Inject private CaseDeadlines deadlines;
   @Inject private Clock clock;
 
-  /** Everything the daily work does, now, whether or not it already ran today. */
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(DailyRound.class.getName());
+
+  /**
+   * Everything the daily work does, now, whether or not it already ran today. A batch of expiries
+   * that fails (its own transaction, rolled back) does not keep the reminders and the digest from
+   * going out; those approvals expire at the next round.
+   */
   public DailyWork.Outcome runNow() {
     int expired = 0;
-    for (int n = work.expireBatch(); n > 0; n = work.expireBatch()) {
-      expired += n;
+    try {
+      for (int n = work.expireBatch(); n > 0; n = work.expireBatch()) {
+        expired += n;
+      }
+    } catch (RuntimeException e) {
+      LOG.log(
+          java.util.logging.Level.WARNING,
+          "Expiring ended approvals failed after " + expired + "; the next round tries again",
+          e);
     }
     return work.run().withApprovalsExpired(expired);
   }
 
   /**
    * Runs today's work if it is {@code at} or later in the organisation's time zone and no node has
-   * run it yet today. A round that fails gives the day back, so that the next check tries again.
+   * run it yet today. A round whose reminders and digest fail (one transaction, rolled back, so
+   * nothing was sent) gives the day back, so that the next check tries again.
    *
    * @return what the round did; empty when it was not due or another node had it
    */

@@ -43,6 +43,11 @@ public class ProviderSignIn {
     USERNAME,
     /** None of the person's groups maps to a role. */
     NO_ROLE,
+    /**
+     * The groups give roles no account may hold together as they are (an HR lead who is not an HR
+     * reviewer): never made up by adding a role, which would open medical information.
+     */
+    ROLES,
     /** An administrator deactivated the account. */
     DEACTIVATED
   }
@@ -70,6 +75,9 @@ public class ProviderSignIn {
     }
     if (identity.roles().isEmpty()) {
       return Outcome.refused(Refusal.NO_ROLE);
+    }
+    if (UserAccount.roleProblem(identity.roles()).isPresent()) {
+      return Outcome.refused(Refusal.ROLES);
     }
     if (existing.isEmpty()) {
       UserAccount account =

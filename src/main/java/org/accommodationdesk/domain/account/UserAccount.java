@@ -95,10 +95,44 @@ public class UserAccount {
     this.passwordHash = passwordHash; // null: signs in only through the identity provider
     this.workLocation = workLocation;
     this.jobClass = jobClass;
+    requireValidRoles(roles);
     this.roles = new TreeSet<>(roles);
     if (this.roles.contains(Role.REVIEWER)) {
       this.pseudonym = Pseudonym.random();
     }
+  }
+
+  /**
+   * What is wrong with {@code roles} for one account, or empty: at least one role, each a role of
+   * this application, and an HR lead is also an HR reviewer (a lead assigns and reads cases). The
+   * one rule for an account's roles, however the account is made or changed: the forms, the API, a
+   * roster, single sign-on.
+   */
+  public static java.util.Optional<String> roleProblem(Set<String> roles) {
+    if (roles == null || roles.isEmpty()) {
+      return java.util.Optional.of("needs at least one role");
+    }
+    if (!ROLES.containsAll(roles)) {
+      Set<String> unknown = new TreeSet<>(roles);
+      unknown.removeAll(ROLES);
+      return java.util.Optional.of(
+          "must be among "
+              + String.join(", ", ROLES)
+              + ", not "
+              + new java.util.ArrayList<>(unknown));
+    }
+    if (roles.contains(Role.HR_LEAD) && !roles.contains(Role.REVIEWER)) {
+      return java.util.Optional.of("an HR lead must also be an HR reviewer");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static void requireValidRoles(Set<String> roles) {
+    roleProblem(roles)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException("roles " + roles + ": " + problem);
+            });
   }
 
   /** The reviewer's pseudonym for the union's statistics; empty for someone never a reviewer. */
@@ -145,9 +179,7 @@ public class UserAccount {
 
   /** The account's roles from now on; a first reviewer role brings a pseudonym, kept for good. */
   public void changeRoles(Set<String> roles) {
-    if (roles.isEmpty() || !ROLES.containsAll(roles)) {
-      throw new IllegalArgumentException("roles " + roles);
-    }
+    requireValidRoles(roles);
     this.roles = new TreeSet<>(roles);
     if (this.roles.contains(Role.REVIEWER) && pseudonym == null) {
       pseudonym = Pseudonym.random();

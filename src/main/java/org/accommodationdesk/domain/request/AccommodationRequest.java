@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.accommodationdesk.domain.deadline.Deadlines;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
@@ -264,8 +262,7 @@ public class AccommodationRequest {
       return false;
     }
     return status == RequestStatus.EXPIRED
-        || ((status == RequestStatus.APPROVED || status == RequestStatus.APPROVED_WITH_CHANGES)
-            && !endDate.isAfter(today.plusDays(RENEWAL_WINDOW_DAYS)));
+        || (status.isApproval() && !endDate.isAfter(today.plusDays(RENEWAL_WINDOW_DAYS)));
   }
 
   /** The approval this request renews. */
@@ -286,10 +283,7 @@ public class AccommodationRequest {
   /** Who may take an action and in which statuses. */
   private record Rule(Party party, Set<RequestStatus> from) {}
 
-  private static final Set<RequestStatus> OPEN =
-      Arrays.stream(RequestStatus.values())
-          .filter(RequestStatus::isOpen)
-          .collect(Collectors.toUnmodifiableSet());
+  private static final Set<RequestStatus> OPEN = RequestStatus.OPEN;
 
   private static final Set<RequestStatus> ANY = EnumSet.allOf(RequestStatus.class);
 
@@ -320,11 +314,7 @@ public class AccommodationRequest {
                   Action.PROVIDE_INFO,
                   new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.INFO_REQUESTED))),
               Map.entry(Action.WITHDRAW, new Rule(Party.REQUESTER, OPEN)),
-              Map.entry(
-                  Action.APPEAL,
-                  new Rule(
-                      Party.REQUESTER,
-                      EnumSet.of(RequestStatus.DENIED, RequestStatus.APPROVED_WITH_CHANGES))),
+              Map.entry(Action.APPEAL, new Rule(Party.REQUESTER, RequestStatus.APPEALABLE)),
               Map.entry(
                   Action.ACCEPT,
                   new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.APPROVED_WITH_CHANGES))),
@@ -541,9 +531,7 @@ public class AccommodationRequest {
    * @throws TransitionNotAllowedException when it is no approval, has no end date or has not ended
    */
   public void expire(LocalDate today, Instant now) {
-    boolean approved =
-        status == RequestStatus.APPROVED || status == RequestStatus.APPROVED_WITH_CHANGES;
-    if (!approved || endDate == null || !endDate.isBefore(today)) {
+    if (!status.isApproval() || endDate == null || !endDate.isBefore(today)) {
       throw new TransitionNotAllowedException(
           "Only an approval whose end date has passed expires.");
     }

@@ -14,7 +14,23 @@ public enum RequestStatus {
   EXPIRED;
 
   /** Open requests still wait for someone to act on them. */
+  public static final java.util.Set<RequestStatus> OPEN =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.of(SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPEALED));
+
+  /** An approval in force (until its end date, when it expires). */
+  public static final java.util.Set<RequestStatus> APPROVALS =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(APPROVED, APPROVED_WITH_CHANGES));
+
+  /** Decisions the requester may appeal (within the appeal window, once). */
+  public static final java.util.Set<RequestStatus> APPEALABLE =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(DENIED, APPROVED_WITH_CHANGES));
+
   public boolean isOpen() {
-    return this == SUBMITTED || this == IN_REVIEW || this == INFO_REQUESTED || this == APPEALED;
+    return OPEN.contains(this);
+  }
+
+  public boolean isApproval() {
+    return APPROVALS.contains(this);
   }
 }

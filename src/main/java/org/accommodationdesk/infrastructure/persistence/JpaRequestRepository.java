@@ -183,13 +183,7 @@ public class JpaRequestRepository implements RequestRepository {
                 + " WHERE r.assignedReviewer IS NOT NULL AND r.status IN :open"
                 + " GROUP BY r.assignedReviewer",
             Object[].class)
-        .setParameter(
-            "open",
-            List.of(
-                RequestStatus.SUBMITTED,
-                RequestStatus.APPEALED,
-                RequestStatus.IN_REVIEW,
-                RequestStatus.INFO_REQUESTED))
+        .setParameter("open", RequestStatus.OPEN)
         .getResultList()
         .forEach(row -> open.put((String) row[0], ((Number) row[1]).longValue()));
     return open;
@@ -222,7 +216,7 @@ public class JpaRequestRepository implements RequestRepository {
             "SELECT r FROM AccommodationRequest r WHERE r.status IN :s AND r.appealedAt IS NULL"
                 + " AND r.decidedAt >= :from AND r.decidedAt < :to",
             AccommodationRequest.class)
-        .setParameter("s", List.of(RequestStatus.DENIED, RequestStatus.APPROVED_WITH_CHANGES))
+        .setParameter("s", RequestStatus.APPEALABLE)
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();
@@ -234,7 +228,7 @@ public class JpaRequestRepository implements RequestRepository {
             "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"
                 + " AND r.endDate BETWEEN :from AND :to",
             AccommodationRequest.class)
-        .setParameter("s", List.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES))
+        .setParameter("s", RequestStatus.APPROVALS)
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();
@@ -246,7 +240,7 @@ public class JpaRequestRepository implements RequestRepository {
             "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :s AND r.endDate < :today"
                 + " ORDER BY r.id",
             Long.class)
-        .setParameter("s", List.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES))
+        .setParameter("s", RequestStatus.APPROVALS)
         .setParameter("today", today)
         .setMaxResults(max)
         .getResultList();

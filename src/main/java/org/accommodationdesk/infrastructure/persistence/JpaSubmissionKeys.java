@@ -45,11 +45,24 @@ public class JpaSubmissionKeys implements SubmissionKeys {
           .setParameter(4, requestId)
           .setParameter(5, Timestamp.from(at))
           .executeUpdate();
-    } catch (PersistenceException taken) {
-      // the primary key: a concurrent post with this key committed first (its insert waited for
-      // that one's commit)
-      throw new DuplicateSubmissionException();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        // the primary key: a concurrent post with this key committed first (its insert waited
+        // for that one's commit)
+        throw new DuplicateSubmissionException();
+      }
+      throw e;
     }
+  }
+
+  /** SQLSTATE 23505, unique violation, as H2 and PostgreSQL report it. */
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

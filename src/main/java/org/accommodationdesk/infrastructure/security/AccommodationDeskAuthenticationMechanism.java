@@ -66,7 +66,8 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     org.accommodationdesk.application.SecurityHeaders.apply(
         response::setHeader,
         org.accommodationdesk.application.SecurityHeaders.isStaticResource(
-            request.getRequestURI().substring(request.getContextPath().length())));
+            request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo())));
     if (isApi(request)) {
       return validateApiRequest(request, response, context);
     }

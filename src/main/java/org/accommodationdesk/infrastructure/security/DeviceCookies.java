@@ -91,17 +91,20 @@ public class DeviceCookies {
     }
   }
 
-  private byte[] key() {
-    byte[] k = key;
-    if (k == null) {
+  private synchronized byte[] key() {
+    if (key == null) {
       if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
-        k = configuredKey.get().getBytes(StandardCharsets.UTF_8);
+        key = configuredKey.get().getBytes(StandardCharsets.UTF_8);
       } else {
-        k = new byte[32];
+        java.util.logging.Logger.getLogger(DeviceCookies.class.getName())
+            .warning(
+                "accommodationdesk.signin.device-key is not set: device cookies count on this"
+                    + " node until it restarts (set it, the same on every node)");
+        byte[] k = new byte[32];
         RANDOM.nextBytes(k);
+        key = k;
       }
-      key = k;
     }
-    return k;
+    return key;
   }
 }

@@ -23,9 +23,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       password from many addresses: fifty free).
  * </ul>
  *
- * A personal access token is never slowed by password failures (it is checked first, and a valid
- * one is let in); unknown tokens count against their address. An attempt that must wait is refused
- * before any password is checked, so a flood of wrong passwords costs the server almost nothing.
+ * A personal access token is never slowed by password failures: it is checked first (one indexed
+ * read of its SHA-256 digest; guessing one of 2^256 is hopeless), and a valid one is let in;
+ * unknown tokens count against their address. A password attempt that must wait is refused before
+ * the password is checked, so a flood of wrong passwords costs the server almost nothing. Floods of
+ * any request are the reverse proxy's to limit (docs/operations.md).
  *
  * <p>Behind a reverse proxy every client has the proxy's address; name the header the proxy writes
  * the client's address to with {@code accommodationdesk.signin.client-address-header} (its last

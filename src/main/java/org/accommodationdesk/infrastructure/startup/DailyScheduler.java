@@ -48,6 +48,13 @@ public class DailyScheduler {
    * @throws IllegalStateException naming a setting that is wrong
    */
   public void start() {
+    if (org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        .getOptionalValue("accommodationdesk.schedule.check-minutes", String.class)
+        .isPresent()) {
+      LOG.warning(
+          "accommodationdesk.schedule.check-minutes is no longer read: set"
+              + " accommodationdesk.schedule.check-seconds (default 600)");
+    }
     try {
       at = LocalTime.parse(dailyAt.strip());
     } catch (DateTimeParseException e) {

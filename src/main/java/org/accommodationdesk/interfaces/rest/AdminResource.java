@@ -185,10 +185,13 @@ public class AdminResource {
           };
       return Response.ok(csv, StatsCsvWriter.TEXT_CSV + "; charset=UTF-8")
           .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"")
+          .header("Vary", "Accept")
           .build();
     }
     int[] p = paging(page, size);
-    return Response.ok(administration.auditLog(p[0], p[1]), MediaType.APPLICATION_JSON).build();
+    return Response.ok(administration.auditLog(p[0], p[1]), MediaType.APPLICATION_JSON)
+        .header("Vary", "Accept")
+        .build();
   }
 
   /** Page (from 0) and size (default 50) as the query gives them; PageResult.check bounds them. */

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/requests}. Unknown fields are ignored. */
 public class NewRequestJson {
   /** A date as YYYY-MM-DD in the years 1900 to 2999. */
-  static final String DATE = "(19|2\\d)\\d{2}-\\d{2}-\\d{2}";
+  /** The form of a date; which dates a request may name is a rule of RequestDetails. */
+  static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
   @NotNull(message = "is required (OWN_CONDITION, PRIMARY_CAREGIVER or HOUSEHOLD_MEMBER)")
   @Pattern(
@@ -31,10 +32,10 @@ public class NewRequestJson {
   public String arrangementDescription;
 
   @NotNull(message = "is required (YYYY-MM-DD)")
-  @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD, in the years 1900 to 2999")
+  @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD")
   public String startDate;
 
-  @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD, in the years 1900 to 2999")
+  @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD")
   public String endDate;
 
   @Pattern(

@@ -259,7 +259,7 @@ public class RequestsResource {
     errors.throwIfAny();
     Set<RequestStatus> statuses = st == null ? Set.of() : Set.of(st);
     if (ending != null && statuses.isEmpty()) {
-      statuses = Set.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES);
+      statuses = RequestStatus.APPROVALS;
     }
     if (currentUser.isOnlyUnionRep()) {
       return service.listShared(p, s);

@@ -43,8 +43,14 @@ public class LoginBacking {
   /** Why a sign-in through the organisation's provider was refused (from its redirect). */
   private String signin;
 
+  /** Each refusal of the provider's sign-in, and "failed", has its words (login.provider.*). */
   private static final java.util.Set<String> SIGN_IN_PROBLEMS =
-      java.util.Set.of("failed", "username", "no_role", "deactivated");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("failed"),
+              java.util.Arrays.stream(
+                      org.accommodationdesk.application.ProviderSignIn.Refusal.values())
+                  .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Already signed in: straight to the home page; back from a refused provider sign-in: why. */
   public void redirectIfSignedIn() throws IOException {

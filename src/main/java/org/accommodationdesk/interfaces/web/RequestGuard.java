@@ -54,7 +54,7 @@ final class RequestGuard {
         || raw.contains("%5c")
         || raw.contains("/../")
         || raw.endsWith("/..")
-        || raw.contains("%2e%2e")
+        || raw.contains("%2e")
         || path.endsWith(".wadl")) {
       if (isApi(path)) {
         problem(res, 404, "Not Found", "There is nothing at this address.");
@@ -81,11 +81,12 @@ final class RequestGuard {
     if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
       try {
         req.getParts(); // read now; the container keeps them for the page
-      } catch (IllegalStateException tooLarge) {
-        res.sendRedirect(SamePage.withNotice(req, "tooLarge"));
-        return null;
-      } catch (ServletException | IOException | RuntimeException malformed) {
-        res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      } catch (ServletException | IOException | RuntimeException unreadable) {
+        if (PageStateExceptionHandler.isUploadTooLarge(unreadable)) {
+          res.sendRedirect(SamePage.withNotice(req, "tooLarge"));
+        } else {
+          res.sendError(HttpServletResponse.SC_BAD_REQUEST); // malformed
+        }
         return null;
       }
       return req;

@@ -31,7 +31,9 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String path = req.getRequestURI().substring(req.getContextPath().length());
-    SecurityHeaders.apply(res::setHeader, SecurityHeaders.isStaticResource(path));
+    // cacheable or not by the address as the container resolved it, not as the client wrote it
+    String resolved = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    SecurityHeaders.apply(res::setHeader, SecurityHeaders.isStaticResource(resolved));
     if (req.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
       HttpServletRequest plain = RequestGuard.error(req, res, req.getContextPath());
       if (plain != null) {

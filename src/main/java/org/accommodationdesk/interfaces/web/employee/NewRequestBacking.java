@@ -237,7 +237,18 @@ public class NewRequestBacking implements Serializable {
             .getExternalContext()
             .getRequestParameterMap()
             .get(jakarta.faces.render.ResponseStateManager.VIEW_STATE_PARAM);
-    return state == null || state.isBlank() ? null : "form:" + state;
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    try { // a key of fixed length, whatever the state saving method makes of the token
+      return "form:"
+          + java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Takes a kept file out of the request before it is filed. */

@@ -34,8 +34,7 @@ public class ReviewQueueBacking implements Serializable {
 
   /** The statuses where HR has to act next. */
   /** Approvals: what the "ending within" filters look at. */
-  static final Set<RequestStatus> APPROVALS =
-      EnumSet.of(RequestStatus.APPROVED, RequestStatus.APPROVED_WITH_CHANGES);
+  static final Set<RequestStatus> APPROVALS = RequestStatus.APPROVALS;
 
   static final Set<RequestStatus> NEEDS_ACTION =
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
