@@ -2289,57 +2289,31 @@ class ApiIT {
     assertEquals(before + 2, filedBy("employee1"), "one request for thirty posts at once");
   }
 
+  /** employee2 files {@code body} with {@code Idempotency-Key: key}. */
+  Api.Reply fileWithKey(String body, String key) {
+    return as("employee2")
+        .request("POST", "api/requests", "application/json", body, "Idempotency-Key", key);
+  }
+
   /** Finding 7: an API client's retry with the same Idempotency-Key files nothing new. */
   @Test
   void anApiRetryWithTheSameIdempotencyKeyFilesOneRequest() throws Exception {
     int before = filedBy("employee2");
     String key = "retry-" + java.util.UUID.randomUUID();
-    Api.Reply first =
-        as("employee2")
-            .request("POST", "api/requests", "application/json", HOUSEHOLD, "Idempotency-Key", key);
+    Api.Reply first = fileWithKey(HOUSEHOLD, key);
     assertEquals(201, first.status(), first.toString());
-    Api.Reply again =
-        as("employee2")
-            .request("POST", "api/requests", "application/json", HOUSEHOLD, "Idempotency-Key", key);
+    Api.Reply again = fileWithKey(HOUSEHOLD, key);
     assertEquals(200, again.status(), again.toString());
     assertEquals("true", again.header("Idempotent-Replayed"));
     assertEquals(first.header("Location"), again.header("Location"));
     assertEquals(
         first.json().getJsonNumber("id").longValue(), again.json().getJsonNumber("id").longValue());
-    assertProblem(
-        as("employee2")
-            .request(
-                "POST",
-                "api/requests",
-                "application/json",
-                HOUSEHOLD.replace("PARENT", "CHILD"),
-                "Idempotency-Key",
-                key),
-        400);
-    assertEquals(
-        Set.of("Idempotency-Key"),
-        fields(
-            as("employee2")
-                .request(
-                    "POST",
-                    "api/requests",
-                    "application/json",
-                    HOUSEHOLD,
-                    "Idempotency-Key",
-                    "k".repeat(101))));
+    assertProblem(fileWithKey(HOUSEHOLD.replace("PARENT", "CHILD"), key), 400);
+    assertEquals(Set.of("Idempotency-Key"), fields(fileWithKey(HOUSEHOLD, "k".repeat(101))));
     String raced = "race-" + java.util.UUID.randomUUID();
     List<Callable<Api.Reply>> calls = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      calls.add(
-          () ->
-              as("employee2")
-                  .request(
-                      "POST",
-                      "api/requests",
-                      "application/json",
-                      HOUSEHOLD,
-                      "Idempotency-Key",
-                      raced));
+      calls.add(() -> fileWithKey(HOUSEHOLD, raced));
     }
     @SuppressWarnings("unchecked")
     List<Api.Reply> replies = race(calls.toArray(Callable[]::new));

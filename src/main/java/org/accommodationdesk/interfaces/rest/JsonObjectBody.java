@@ -113,11 +113,12 @@ public class JsonObjectBody implements ReaderInterceptor {
         }
       }
     } catch (JsonParsingException e) {
+      // also what follows a complete object ({...}{...}, {...} xyz): Parsson expects the end there
       throw new JsonbException(
-          "A value must be valid JSON: "
+          "A value must be exactly one JSON object: the body is not"
               + (e.getLocation() == null
-                  ? "the body is not"
-                  : "the body is not, at line "
+                  ? ""
+                  : ", from line "
                       + e.getLocation().getLineNumber()
                       + ", column "
                       + e.getLocation().getColumnNumber()));

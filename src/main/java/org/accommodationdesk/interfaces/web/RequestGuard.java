@@ -147,7 +147,7 @@ final class RequestGuard {
   }
 
   /** A form posted without multipart: it carries no files. */
-  private static final class WithoutParts extends HttpServletRequestWrapper {
+  private static class WithoutParts extends HttpServletRequestWrapper {
     WithoutParts(HttpServletRequest request) {
       super(request);
     }
@@ -164,7 +164,7 @@ final class RequestGuard {
   }
 
   /** The request as a plain GET without parameters or body, to draw an error page with. */
-  private static final class AsPlainGet extends HttpServletRequestWrapper {
+  private static final class AsPlainGet extends WithoutParts {
     AsPlainGet(HttpServletRequest request) {
       super(request);
     }
@@ -206,16 +206,6 @@ final class RequestGuard {
 
     @Override
     public String[] getParameterValues(String name) {
-      return null;
-    }
-
-    @Override
-    public Collection<Part> getParts() {
-      return List.of();
-    }
-
-    @Override
-    public Part getPart(String name) {
       return null;
     }
   }

@@ -25,7 +25,7 @@ class JsonObjectBodyTest {
             "[{\"a\":1}]",
             "starts with '['",
             "{\"a\":",
-            "valid JSON",
+            "exactly one JSON object",
             "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}",
             "levels deep");
     refused.forEach(
