@@ -5,8 +5,12 @@ public interface LetterRenderer {
   /** The letter as a PDF. */
   byte[] render(Letter letter);
 
-  /** The name a downloaded letter gets. */
-  default String fileName(long requestId, String language) {
-    return ("es".equals(language) ? "carta-decision-" : "decision-letter-") + requestId + ".pdf";
+  /** The name a downloaded letter gets: the request's number and the letter's, told apart. */
+  default String fileName(long requestId, long letterId, String language) {
+    return ("es".equals(language) ? "carta-decision-" : "decision-letter-")
+        + requestId
+        + "-"
+        + letterId
+        + ".pdf";
   }
 }

@@ -3,15 +3,20 @@ package org.accommodationdesk.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.DecisionLetter;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
+import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.IssuedLetter;
 import org.accommodationdesk.domain.request.LetterNotFoundException;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 
 /**
- * The decision letter of a request, for its requester and HR reviewers (with need-to-know): the
- * letter of the decision in force. Before a decision there is none.
+ * The letters of a request, for its requester and HR reviewers (with need-to-know): every letter as
+ * it was issued (the first decision's stays readable after an appeal), and the latest one. Before a
+ * decision there is none.
  */
 @Stateless
 public class LetterService {
@@ -22,15 +27,75 @@ public class LetterService {
   /** A letter to download: its name and bytes. */
   public record LetterFile(String fileName, byte[] content) {}
 
+  /** A letter as listed: its id, the decision's stage and outcome, language, when issued. */
+  public record LetterSummary(
+      long id, String stage, String outcome, String language, Instant issuedAt)
+      implements java.io.Serializable {
+    static LetterSummary of(IssuedLetter l) {
+      return new LetterSummary(
+          l.id(), l.stage().name(), l.outcome().name(), l.language(), l.issuedAt());
+    }
+  }
+
   /**
+   * The letter of the decision in force.
+   *
    * @throws RequestNotFoundException when the caller may not see the request
    * @throws LetterNotFoundException when no letter was issued yet
    */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public LetterFile letter(long requestId) {
     access.visible(requestId);
-    DecisionLetter letter =
-        letters.latestFor(requestId).orElseThrow(() -> new LetterNotFoundException(requestId));
-    return new LetterFile(renderer.fileName(requestId, letter.getLanguage()), letter.getContent());
+    return file(
+        letters.latestFor(requestId).orElseThrow(() -> new LetterNotFoundException(requestId)));
+  }
+
+  /**
+   * One letter of the request, by its id.
+   *
+   * @throws RequestNotFoundException when the caller may not see the request
+   * @throws LetterNotFoundException when the request has no letter of this id
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public LetterFile letter(long requestId, long letterId) {
+    access.visible(requestId);
+    return file(
+        letters
+            .find(requestId, letterId)
+            .orElseThrow(() -> new LetterNotFoundException(requestId, String.valueOf(letterId))));
+  }
+
+  /**
+   * The letter of the request's decision at a stage: what a notice of that decision opens, however
+   * many decisions came after it.
+   *
+   * @throws RequestNotFoundException when the caller may not see the request
+   * @throws LetterNotFoundException when there is no decision at that stage
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public LetterFile letter(long requestId, DecisionStage stage) {
+    access.visible(requestId);
+    return file(
+        letters
+            .forStage(requestId, stage)
+            .orElseThrow(
+                () -> new LetterNotFoundException(requestId, "of the " + stage + " decision")));
+  }
+
+  /**
+   * Every letter of the request, oldest first.
+   *
+   * @throws RequestNotFoundException when the caller may not see the request
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public List<LetterSummary> letters(long requestId) {
+    access.visible(requestId);
+    return letters.issuedFor(requestId).stream().map(LetterSummary::of).toList();
+  }
+
+  private LetterFile file(DecisionLetter letter) {
+    return new LetterFile(
+        renderer.fileName(letter.getRequestId(), letter.getId(), letter.getLanguage()),
+        letter.getContent());
   }
 }

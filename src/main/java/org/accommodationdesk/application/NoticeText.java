@@ -23,10 +23,22 @@ public final class NoticeText {
         + requestId;
   }
 
-  /** The decision letter's page, for notices of a decision; null for the others. */
+  /**
+   * The letter of the decision a notice tells of, for notices of a decision; null for the others. A
+   * request has one decision per stage, so the stage names the letter for good: the notice of the
+   * first decision keeps opening the first letter after an appeal was decided.
+   */
   public static String letterPath(NoticeKind kind, Long requestId) {
-    return kind == NoticeKind.DECIDED || kind == NoticeKind.APPEAL_DECIDED
-        ? "/letters/" + requestId
-        : null;
+    return switch (kind) {
+      case DECIDED -> "/letters/" + requestId + "/" + LETTER_OF_FIRST_DECISION;
+      case APPEAL_DECIDED -> "/letters/" + requestId + "/" + LETTER_OF_APPEAL_DECISION;
+      default -> null;
+    };
   }
+
+  /** The last segment of the address of the first decision's letter. */
+  public static final String LETTER_OF_FIRST_DECISION = "first";
+
+  /** The last segment of the address of the appeal decision's letter. */
+  public static final String LETTER_OF_APPEAL_DECISION = "appeal";
 }

@@ -29,6 +29,7 @@ import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
@@ -59,6 +60,7 @@ public class RequestService {
   @Inject private StatisticsLedger ledger;
   @Inject private CaseDeadlines deadlines;
   @Inject private jakarta.enterprise.event.Event<CaseStep> steps;
+  @Inject private DecisionLetterRepository letters;
   @Resource private SessionContext session;
   @Inject private SubmissionKeys submissionKeys;
 
@@ -533,7 +535,8 @@ public class RequestService {
         dueDays(),
         // the employee may ask to renew it (one renewal at a time)
         request.renewableBy(currentUser.username(), deadlines.today())
-            && requests.renewalsOf(request.getId()).isEmpty());
+            && requests.renewalsOf(request.getId()).isEmpty(),
+        request.getDecisions().isEmpty() ? List.of() : letters.issuedFor(request.getId()));
   }
 
   /**

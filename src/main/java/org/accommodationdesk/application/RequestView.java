@@ -2,13 +2,16 @@ package org.accommodationdesk.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.Decision;
 import org.accommodationdesk.domain.request.HistoryEntry;
+import org.accommodationdesk.domain.request.IssuedLetter;
 
 /**
  * Everything about one request that its requester or an HR reviewer may see, including the
@@ -16,7 +19,8 @@ import org.accommodationdesk.domain.request.HistoryEntry;
  * requester may appeal the decision (null when they may not); {@code requesterName}: for HR; {@code
  * deadline}: HR's decision clock while a decision is pending; {@code answerBy}: when the employee's
  * answer to a question is due; {@code firstActionDue}: when HR must first act; {@code renewalOf}:
- * the approval this request renews; {@code renewable}: the viewer may ask to renew it now.
+ * the approval this request renews; {@code renewable}: the viewer may ask to renew it now; {@code
+ * letters}: every letter issued, oldest first (each decision's, as issued).
  */
 public record RequestView(
     long id,
@@ -50,7 +54,8 @@ public record RequestView(
     LocalDate answerBy,
     LocalDate firstActionDue,
     Long renewalOf,
-    boolean renewable)
+    boolean renewable,
+    List<LetterService.LetterSummary> letters)
     implements java.io.Serializable {
 
   /**
@@ -70,7 +75,7 @@ public record RequestView(
     }
   }
 
-  /** A decision as shown. */
+  /** A decision as shown; {@code letterId}: the letter issued for it (null before it is). */
   public record DecisionView(
       String stage,
       String outcome,
@@ -78,9 +83,10 @@ public record RequestView(
       String explanation,
       ArrangementView granted,
       String decidedBy,
-      Instant decidedAt)
+      Instant decidedAt,
+      Long letterId)
       implements java.io.Serializable {
-    static DecisionView of(Decision d) {
+    static DecisionView of(Decision d, Map<Long, Long> letterOfDecision) {
       return new DecisionView(
           d.getStage().name(),
           d.getOutcome().name(),
@@ -88,7 +94,8 @@ public record RequestView(
           d.getExplanation(),
           ArrangementView.of(d.getGranted()),
           d.getDecidedBy(),
-          d.getDecidedAt());
+          d.getDecidedAt(),
+          letterOfDecision.get(d.getId()));
     }
   }
 
@@ -105,7 +112,7 @@ public record RequestView(
       String comment,
       DecisionView decision)
       implements java.io.Serializable {
-    static HistoryView of(HistoryEntry h) {
+    static HistoryView of(HistoryEntry h, Map<Long, Long> letterOfDecision) {
       return new HistoryView(
           h.getAction().name(),
           h.getFromStatus() == null ? null : h.getFromStatus().name(),
@@ -113,7 +120,7 @@ public record RequestView(
           h.getActor(),
           h.getAt(),
           h.getComment(),
-          h.getDecision().map(DecisionView::of).orElse(null));
+          h.getDecision().map(d -> DecisionView.of(d, letterOfDecision)).orElse(null));
     }
   }
 
@@ -125,8 +132,11 @@ public record RequestView(
       String requesterName,
       Instant appealBy,
       DueDays dueDays,
-      boolean renewable) {
+      boolean renewable,
+      List<IssuedLetter> issued) {
     org.accommodationdesk.domain.request.CaseClock clock = r.clock();
+    Map<Long, Long> letterOfDecision = new HashMap<>();
+    issued.forEach(l -> letterOfDecision.put(l.decisionId(), l.id()));
     return new RequestView(
         r.getId(),
         r.getRevision(),
@@ -149,8 +159,8 @@ public record RequestView(
         r.getSubmittedAt(),
         r.getDecidedAt().orElse(null),
         r.isSharedWithUnion(),
-        r.getDecisions().stream().map(DecisionView::of).toList(),
-        r.getHistory().stream().map(HistoryView::of).toList(),
+        r.getDecisions().stream().map(d -> DecisionView.of(d, letterOfDecision)).toList(),
+        r.getHistory().stream().map(h -> HistoryView.of(h, letterOfDecision)).toList(),
         availableActions,
         needsAnotherReviewer,
         finalDecision,
@@ -164,7 +174,8 @@ public record RequestView(
         clock.answerBy(),
         clock.firstActionDue(),
         r.getRenewalOf().orElse(null),
-        renewable);
+        renewable,
+        issued.stream().map(LetterService.LetterSummary::of).toList());
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */
@@ -187,9 +198,9 @@ public record RequestView(
     return null;
   }
 
-  /** Whether a decision letter was issued (the latest decision's is the one to read). */
+  /** Whether a decision letter was issued. */
   public boolean hasLetter() {
-    return history.stream().anyMatch(h -> h.action().equals(Action.LETTER_ISSUED.name()));
+    return !letters.isEmpty();
   }
 
   /** The decision in force, or null. */

@@ -12,7 +12,8 @@ import java.util.Map;
  * <p>Callers: A anonymous, O the employee who owns the fixture request (employee1, shared with the
  * union), E another employee (employee2), R an HR reviewer (reviewer1), U a union rep (union1), X
  * an administrator (admin). {id} is the fixture request, {doc} one of its documents, {token} a
- * token of the owner's, {decided} another of the owner's requests, denied (it has a letter).
+ * token of the owner's, {decided} another of the owner's requests, denied (it has a letter,
+ * {letter}).
  *
  * <p>Reviewers hold the employee role too (they file their own requests) and see every request, so
  * they may open an employee's request page; it offers them no step.
@@ -61,6 +62,12 @@ final class AccessMatrix {
           row(
               "GET",
               "api/requests/{decided}/decision-letter",
+              null,
+              "A401 O200 E404 R200 U403 X403"),
+          row("GET", "api/requests/{decided}/letters", null, "A401 O200 E404 R200 U403 X403"),
+          row(
+              "GET",
+              "api/requests/{decided}/letters/{letter}",
               null,
               "A401 O200 E404 R200 U403 X403"),
           row("PUT", "api/requests/{id}/union-access", SHARE, "A401 O200 E404 R403 U403 X403"),
@@ -134,6 +141,8 @@ final class AccessMatrix {
           // ---- servlets ---------------------------------------------------------------------
           row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),
           row("GET", "letters/{decided}", null, "A302 O200 E404 R200 U403 X403"),
+          row("GET", "letters/{decided}/first", null, "A302 O200 E404 R200 U403 X403"),
+          row("GET", "letters/{decided}/{letter}", null, "A302 O200 E404 R200 U403 X403"),
           row("GET", "stats/export?table=by-location", null, "A302 O403 E403 R200 U200 X403"),
           row("POST", "session/keepalive", "", "A401 O204 E204 R204 U204 X204"));
 

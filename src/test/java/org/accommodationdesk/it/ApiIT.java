@@ -1,5 +1,6 @@
 package org.accommodationdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -1656,6 +1657,124 @@ class ApiIT {
     assertEquals(Set.of("renewalOf"), fields(notApproved));
   }
 
+  /**
+   * Every letter is kept as issued (issue 23 #1): after an appeal is decided, the first decision's
+   * letter is still there, byte for byte, and each notice, mail, decision and history entry opens
+   * its own decision's letter; the latest stays at /decision-letter.
+   */
+  @Test
+  void everyDecisionKeepsItsOwnLetterAfterAnAppeal() throws Exception {
+    long id = submit("employee1", HOUSEHOLD);
+    act("reviewer1", id, action("START_REVIEW"));
+    act(
+        "reviewer1",
+        id,
+        "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"First answer.\"}");
+    String path = "api/requests/" + id + "/letters";
+    List<JsonObject> one = as("employee1").get(path).jsonArray().getValuesAs(JsonObject.class);
+    assertEquals(1, one.size(), one.toString());
+    assertEquals("INITIAL", one.get(0).getString("stage"));
+    assertEquals("DENIED", one.get(0).getString("outcome"));
+    long first = one.get(0).getJsonNumber("id").longValue();
+    byte[] before = pdf("employee1", path + "/" + first);
+    assertTrue(pdfText(before).contains("Your request is denied."), pdfText(before));
+
+    act("employee1", id, "{\"action\":\"APPEAL\",\"comment\":\"Please look again.\"}");
+    act("reviewer2", id, action("START_REVIEW"));
+    act("reviewer2", id, "{\"action\":\"APPROVE\",\"comment\":\"Granted on appeal.\"}");
+
+    List<JsonObject> two = as("reviewer1").get(path).jsonArray().getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("INITIAL DENIED", "APPEAL APPROVED"),
+        two.stream().map(l -> l.getString("stage") + " " + l.getString("outcome")).toList());
+    long second = two.get(1).getJsonNumber("id").longValue();
+    assertEquals(first, two.get(0).getJsonNumber("id").longValue());
+    byte[] after = pdf("employee1", path + "/" + first);
+    assertArrayEquals(before, after, "the first letter is byte-identical after the appeal");
+    byte[] appealLetter = pdf("employee1", path + "/" + second);
+    assertTrue(pdfText(appealLetter).contains("Granted on appeal."), pdfText(appealLetter));
+    assertFalse(pdfText(appealLetter).contains("First answer."));
+    assertArrayEquals(
+        appealLetter,
+        pdf("employee1", "api/requests/" + id + "/decision-letter"),
+        "the latest is still served where it was");
+
+    // the request names each decision's letter, in its decisions and in its history
+    JsonObject request = as("employee1").get("api/requests/" + id).json();
+    assertEquals(
+        List.of(first, second),
+        request.getJsonArray("decisions").getValuesAs(JsonObject.class).stream()
+            .map(d -> d.getJsonNumber("letterId").longValue())
+            .toList());
+    assertEquals(
+        List.of(first, second),
+        request.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+            .filter(h -> h.getString("action").equals("LETTER_ISSUED"))
+            .map(h -> h.getJsonObject("decision").getJsonNumber("letterId").longValue())
+            .toList());
+
+    // each notice and mail opens its own decision's letter, on the pages as in the mail
+    WebSession employee = WebSession.signIn(base.toURI(), "employee1");
+    String notices = employee.get("account/notices.xhtml").body();
+    assertTrue(notices.contains("/letters/" + id + "/first\""), "the first decision's notice");
+    assertTrue(notices.contains("/letters/" + id + "/appeal\""), "the appeal decision's notice");
+    assertTrue(
+        body(mailTo("employee1@example.org", id, "you may appeal until"))
+            .contains("/letters/" + id + "/first"));
+    assertTrue(
+        body(mailTo("employee1@example.org", id, "Your appeal of request"))
+            .contains("/letters/" + id + "/appeal"));
+    for (var link :
+        Map.of("first", first, "appeal", second, String.valueOf(first), first).entrySet()) {
+      WebSession.Page letter = employee.get("letters/" + id + "/" + link.getKey());
+      assertEquals(200, letter.status(), link.getKey());
+      assertTrue(
+          letter
+              .headers()
+              .firstValue("Content-Disposition")
+              .orElseThrow()
+              .contains("-" + id + "-" + link.getValue() + ".pdf"),
+          link.getKey() + " opens letter " + link.getValue());
+    }
+    String page = employee.get("employee/request.xhtml?id=" + id).body();
+    assertTrue(page.contains("data-letter=\"" + first + "\""), "the page lists the first");
+    assertTrue(page.contains("data-letter=\"" + second + "\""), "and the appeal's");
+
+    // nobody else reads them; a letter is found only under its own request
+    assertEquals(404, as("employee2").get(path).status());
+    assertEquals(403, as("union1").get(path).status());
+    assertEquals(404, as("employee2").download(path + "/" + first, "application/pdf").statusCode());
+    long other = submit("employee1", HOUSEHOLD);
+    assertEquals(
+        List.of(),
+        as("employee1")
+            .get("api/requests/" + other + "/letters")
+            .jsonArray()
+            .getValuesAs(JsonObject.class),
+        "none before a decision");
+    assertEquals(
+        404,
+        as("employee1")
+            .download("api/requests/" + other + "/letters/" + first, "application/pdf")
+            .statusCode(),
+        "another request's letter is not found here");
+    assertEquals(404, employee.get("letters/" + other + "/first").status());
+    assertEquals(404, employee.get("letters/" + id + "/second").status());
+  }
+
+  private byte[] pdf(String user, String path) {
+    var reply = as(user).download(path, "application/pdf");
+    assertEquals(200, reply.statusCode(), path);
+    assertEquals("application/pdf", reply.headers().firstValue("Content-Type").orElseThrow());
+    return reply.body();
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+  }
+
   @Test
   void anAppealAndAWithdrawalTellTheReviewersConcerned() throws Exception {
     long appealed = submit("employee1", HOUSEHOLD);
@@ -1683,7 +1802,7 @@ class ApiIT {
     act("reviewer2", appealed, action("APPROVE"));
     String decided = body(mailTo("employee1@example.org", appealed, "Your appeal of request"));
     assertTrue(decided.contains("This decision is final"), decided);
-    assertTrue(decided.contains("/letters/" + appealed), "the appeal's letter too");
+    assertTrue(decided.contains("/letters/" + appealed + "/appeal"), "the appeal's letter too");
 
     long withdrawn = submit("employee1", HOUSEHOLD);
     act("reviewer1", withdrawn, action("START_REVIEW"));
@@ -2510,6 +2629,14 @@ class ApiIT {
                 "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}")
             .status());
 
+    String letterId =
+        String.valueOf(
+            as("employee1")
+                .get("api/requests/" + decided + "/letters")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue());
     Map<AccessMatrix.Caller, String> users =
         Map.of(
             AccessMatrix.Caller.O, "employee1",
@@ -2534,6 +2661,7 @@ class ApiIT {
           row.path()
               .replace("{id}", String.valueOf(id))
               .replace("{decided}", String.valueOf(decided))
+              .replace("{letter}", letterId)
               .replace("{doc}", doc)
               .replace("{token}", tokenId)
               .replace("{user}", "employee2")
@@ -2548,7 +2676,7 @@ class ApiIT {
           status =
               switch (row.method()) {
                 case "GET" ->
-                    path.endsWith("/decision-letter")
+                    path.endsWith("/decision-letter") || path.matches(".*/letters/\\d+$")
                         ? api.download(path, "application/pdf").statusCode()
                         : api.get(path).status();
                 case "POST" -> api.post(path, row.body()).status();

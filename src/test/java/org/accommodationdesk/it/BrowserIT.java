@@ -1058,7 +1058,11 @@ class BrowserIT {
     assertTrue(until.startsWith("You may appeal until") && until.contains(year), until);
     assertTrue(browser.source().contains("Arrangement requested"));
     String letter = browser.find(By.id("decisionLetter")).getAttribute("href");
-    assertTrue(letter.endsWith("/letters/" + id), letter);
+    assertTrue(letter.matches(".*/letters/" + id + "/\\d+"), "this decision's letter: " + letter);
+    assertEquals(
+        1,
+        browser.driver().findElements(By.cssSelector("#letters li")).size(),
+        "listed with its date");
     String download = browser.fetch(letter.replaceAll("^https?://[^/]+/", ""));
     assertTrue(download.startsWith("200 application/pdf"), download);
     browser.assertAccessible("employee/request.xhtml (denied)");

@@ -15,7 +15,8 @@ import java.util.Objects;
 /**
  * The letter issued for a decision, as sent: a PDF in the employee's language, kept with the case
  * so that what they received can be read again as it was (a later change of letterhead, names or
- * wording does not change it).
+ * wording does not change it). Every column is insertable only: a letter is never rewritten, and a
+ * later decision's letter is another row (one per decision).
  */
 @Entity
 @Table(name = "decision_letter")
@@ -25,20 +26,20 @@ public class DecisionLetter {
   @SequenceGenerator(name = "letter_seq", sequenceName = "letter_seq", allocationSize = 50)
   private Long id;
 
-  @Column(name = "request_id", nullable = false)
+  @Column(name = "request_id", nullable = false, updatable = false)
   private long requestId;
 
-  @Column(name = "decision_id", nullable = false, unique = true)
+  @Column(name = "decision_id", nullable = false, unique = true, updatable = false)
   private long decisionId;
 
-  @Column(nullable = false, length = 8)
+  @Column(nullable = false, length = 8, updatable = false)
   private String language;
 
-  @Column(name = "issued_at", nullable = false)
+  @Column(name = "issued_at", nullable = false, updatable = false)
   private Instant issuedAt;
 
   @Basic(fetch = FetchType.LAZY)
-  @Column(name = "content", nullable = false)
+  @Column(name = "content", nullable = false, updatable = false)
   private byte[] content;
 
   protected DecisionLetter() {
@@ -52,6 +53,10 @@ public class DecisionLetter {
     this.language = Objects.requireNonNull(language, "language");
     this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
     this.content = Objects.requireNonNull(content, "content").clone();
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public long getRequestId() {

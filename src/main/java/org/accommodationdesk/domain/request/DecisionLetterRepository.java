@@ -1,10 +1,22 @@
 package org.accommodationdesk.domain.request;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Where decision letters are kept. */
+/**
+ * Where decision letters are kept: each as issued, never rewritten, none removed by a later one.
+ */
 public interface DecisionLetterRepository {
   void add(DecisionLetter letter);
+
+  /** Every letter of the request, oldest first, without content. */
+  List<IssuedLetter> issuedFor(long requestId);
+
+  /** One letter of the request; empty when it has no letter of that id. */
+  Optional<DecisionLetter> find(long requestId, long letterId);
+
+  /** The letter of the request's decision at that stage (first, or on appeal), if issued. */
+  Optional<DecisionLetter> forStage(long requestId, DecisionStage stage);
 
   /** The letter of the request's latest decision, if one was issued. */
   Optional<DecisionLetter> latestFor(long requestId);

@@ -1,10 +1,14 @@
 package org.accommodationdesk.domain.request;
 
-/** No decision letter yet: the request has not been decided. */
+/** No such letter: the request has not been decided, or has no letter of that id or stage. */
 public class LetterNotFoundException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public LetterNotFoundException(long requestId) {
     super("Request " + requestId + " has no decision letter yet: it has not been decided.");
+  }
+
+  public LetterNotFoundException(long requestId, String which) {
+    super("Request " + requestId + " has no letter " + which + ".");
   }
 }

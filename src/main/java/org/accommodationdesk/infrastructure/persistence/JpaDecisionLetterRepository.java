@@ -3,9 +3,12 @@ package org.accommodationdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.accommodationdesk.domain.request.DecisionLetter;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
+import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.IssuedLetter;
 
 /** Decision letters in the relational database. */
 @ApplicationScoped
@@ -18,15 +21,51 @@ public class JpaDecisionLetterRepository implements DecisionLetterRepository {
   }
 
   @Override
-  public Optional<DecisionLetter> latestFor(long requestId) {
-    return em
-        .createQuery(
-            "SELECT l FROM DecisionLetter l WHERE l.requestId = :r ORDER BY l.issuedAt DESC, l.id DESC",
-            DecisionLetter.class)
+  public List<IssuedLetter> issuedFor(long requestId) {
+    return em.createQuery(
+            "SELECT NEW org.accommodationdesk.domain.request.IssuedLetter("
+                + "l.id, l.decisionId, d.stage, d.outcome, l.language, l.issuedAt)"
+                + " FROM DecisionLetter l, Decision d"
+                + " WHERE d.id = l.decisionId AND l.requestId = :r"
+                + " ORDER BY l.issuedAt, l.id",
+            IssuedLetter.class)
         .setParameter("r", requestId)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .findFirst();
+        .getResultList();
+  }
+
+  @Override
+  public Optional<DecisionLetter> find(long requestId, long letterId) {
+    return first(
+        em.createQuery(
+                "SELECT l FROM DecisionLetter l WHERE l.requestId = :r AND l.id = :l",
+                DecisionLetter.class)
+            .setParameter("r", requestId)
+            .setParameter("l", letterId));
+  }
+
+  @Override
+  public Optional<DecisionLetter> forStage(long requestId, DecisionStage stage) {
+    return first(
+        em.createQuery(
+                "SELECT l FROM DecisionLetter l, Decision d"
+                    + " WHERE d.id = l.decisionId AND l.requestId = :r AND d.stage = :s"
+                    + " ORDER BY l.issuedAt DESC, l.id DESC",
+                DecisionLetter.class)
+            .setParameter("r", requestId)
+            .setParameter("s", stage));
+  }
+
+  @Override
+  public Optional<DecisionLetter> latestFor(long requestId) {
+    return first(
+        em.createQuery(
+                "SELECT l FROM DecisionLetter l WHERE l.requestId = :r"
+                    + " ORDER BY l.issuedAt DESC, l.id DESC",
+                DecisionLetter.class)
+            .setParameter("r", requestId));
+  }
+
+  private static Optional<DecisionLetter> first(jakarta.persistence.TypedQuery<DecisionLetter> q) {
+    return q.setMaxResults(1).getResultList().stream().findFirst();
   }
 }

@@ -54,8 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
-  @Inject private org.accommodationdesk.application.Submissions submissions;
-  @Inject private org.accommodationdesk.application.LetterService letters;
+  @Inject private Submissions submissions;
+  @Inject private LetterService letters;
   @Inject private RequestService service;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
@@ -158,7 +158,51 @@ public class RequestsResource {
   public Response decisionLetter(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id) {
-    LetterService.LetterFile file = letters.letter(id);
+    return pdf(letters.letter(id));
+  }
+
+  /**
+   * Every letter of the request, oldest first (each decision's as issued: the first decision's
+   * stays after an appeal), for the requester and HR; an empty list before a decision.
+   */
+  @GET
+  @Path("{id}/letters")
+  @APIResponse(
+      responseCode = "200",
+      description = "The letters: id, stage (INITIAL or APPEAL), outcome, language, issuedAt.",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = LetterService.LetterSummary.class)))
+  public List<LetterService.LetterSummary> letterList(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id) {
+    return letters.letters(id);
+  }
+
+  /** One letter of the request as it was issued (PDF); 404 when the request has no such letter. */
+  @GET
+  @Path("{id}/letters/{letterId}")
+  @Produces("application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The letter, byte for byte as issued.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response letter(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id,
+      @PathParam("letterId")
+          @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long letterId) {
+    return pdf(letters.letter(id, letterId));
+  }
+
+  private static Response pdf(LetterService.LetterFile file) {
     return Response.ok(file.content(), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
         .header("Cache-Control", "private, no-store")

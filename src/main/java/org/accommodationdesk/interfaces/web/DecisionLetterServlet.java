@@ -8,11 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.accommodationdesk.application.LetterService;
 import org.accommodationdesk.application.LetterService.LetterFile;
+import org.accommodationdesk.application.NoticeText;
+import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.DomainException;
 
 /**
- * {@code /letters/{requestId}}: the decision letter, for the requester and HR reviewers (web.xml);
- * 404 for anyone else and before a decision. The decision mail links here.
+ * The letters of a request, for the requester and HR reviewers (web.xml); 404 for anyone else and
+ * before a decision. {@code /letters/{requestId}}: the latest; {@code /letters/{requestId}/{id}}:
+ * one letter by its id (the request page's list); {@code /letters/{requestId}/first} and {@code
+ * /appeal}: the letter of that decision (what the notices and mails of a decision link to).
  */
 @WebServlet("/letters/*")
 public class DecisionLetterServlet extends HttpServlet {
@@ -23,15 +27,27 @@ public class DecisionLetterServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String path = request.getPathInfo();
+    String[] path = (request.getPathInfo() == null ? "" : request.getPathInfo()).split("/", -1);
     LetterFile file;
     try {
-      file = letters.letter(Long.parseLong(path == null ? "" : path.substring(1)));
+      if (path.length < 2 || path.length > 3) {
+        throw new NumberFormatException("not a letter's address");
+      }
+      long requestId = Long.parseLong(path[1]);
+      file = path.length == 2 ? letters.letter(requestId) : letter(requestId, path[2]);
     } catch (NumberFormatException | DomainException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     send(file, response);
+  }
+
+  private LetterFile letter(long requestId, String which) {
+    return switch (which) {
+      case NoticeText.LETTER_OF_FIRST_DECISION -> letters.letter(requestId, DecisionStage.INITIAL);
+      case NoticeText.LETTER_OF_APPEAL_DECISION -> letters.letter(requestId, DecisionStage.APPEAL);
+      default -> letters.letter(requestId, Long.parseLong(which));
+    };
   }
 
   /** A letter as a download: PDF, never cached, never sniffed. */
