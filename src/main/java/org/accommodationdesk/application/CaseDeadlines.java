@@ -19,6 +19,7 @@ import org.accommodationdesk.domain.deadline.DeadlinePolicy;
 import org.accommodationdesk.domain.deadline.Deadlines;
 import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,28 +44,38 @@ public class CaseDeadlines {
   private String weekend;
 
   @Inject
-  @ConfigProperty(name = "accommodationdesk.deadlines.first-action-days", defaultValue = "5")
+  @ConfigProperty(
+      name = "accommodationdesk.deadlines.first-action-days",
+      defaultValue = DeadlinePolicy.DEFAULT_FIRST_ACTION_DAYS)
   private int firstActionDays;
 
   @Inject
-  @ConfigProperty(name = "accommodationdesk.deadlines.decision-days", defaultValue = "15")
+  @ConfigProperty(
+      name = "accommodationdesk.deadlines.decision-days",
+      defaultValue = DeadlinePolicy.DEFAULT_DECISION_DAYS)
   private int decisionDays;
 
   @Inject
-  @ConfigProperty(name = "accommodationdesk.deadlines.answer-days", defaultValue = "10")
+  @ConfigProperty(
+      name = "accommodationdesk.deadlines.answer-days",
+      defaultValue = DeadlinePolicy.DEFAULT_ANSWER_DAYS)
   private int answerDays;
 
   @Inject
-  @ConfigProperty(name = "accommodationdesk.deadlines.appeal-decision-days", defaultValue = "15")
+  @ConfigProperty(
+      name = "accommodationdesk.deadlines.appeal-decision-days",
+      defaultValue = DeadlinePolicy.DEFAULT_APPEAL_DECISION_DAYS)
   private int appealDecisionDays;
 
   @Inject
-  @ConfigProperty(name = "accommodationdesk.appeal-window-days", defaultValue = "15")
+  @ConfigProperty(
+      name = "accommodationdesk.appeal-window-days",
+      defaultValue = DeadlinePolicy.DEFAULT_APPEAL_WINDOW_DAYS)
   private int appealWindowDays;
 
   /** How long after a decision the employee may appeal it (calendar days, not business days). */
-  public Duration appealWindow() {
-    return Duration.ofDays(appealWindowDays);
+  public AppealWindow appealWindow() {
+    return AppealWindow.ofDays(appealWindowDays);
   }
 
   private record Loaded(Deadlines deadlines, Instant at) {}

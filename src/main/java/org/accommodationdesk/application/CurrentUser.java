@@ -72,7 +72,18 @@ public class CurrentUser {
     }
   }
 
-  /** A union rep who is neither an employee filing requests nor an HR reviewer. */
+  /**
+   * The caller's statistics go through the union's protection (ADR 0007): a union rep who is not an
+   * HR reviewer (HR sees exact figures, whatever other role it has).
+   */
+  public boolean seesProtectedStatistics() {
+    return isUnionRep() && !isReviewer();
+  }
+
+  /**
+   * A union rep who is neither an employee filing requests nor an HR reviewer: reads requests as
+   * the union does (only those shared with it, without medical details), never as their own.
+   */
   public boolean isOnlyUnionRep() {
     return isUnionRep() && !isReviewer() && !isEmployee();
   }

@@ -16,6 +16,7 @@ import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.deadline.BusinessCalendar;
 import org.accommodationdesk.domain.notice.NoticeKind;
 import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.RequestRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -107,8 +108,8 @@ public class DailyWork {
       }
     }
     int appeals = 0;
-    Duration window = deadlines.appealWindow();
-    Instant from = now.minus(window);
+    AppealWindow window = deadlines.appealWindow();
+    Instant from = window.openSince(now);
     for (AccommodationRequest r :
         requests.appealableDecidedBetween(from, from.plus(Duration.ofDays(appealReminderDays)))) {
       LocalDate last = r.appealBy(window).map(calendar::dateOf).orElse(null);

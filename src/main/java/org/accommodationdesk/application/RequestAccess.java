@@ -2,8 +2,8 @@ package org.accommodationdesk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
+import org.accommodationdesk.domain.reference.ServedLocations;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
@@ -35,18 +35,14 @@ public class RequestAccess {
     return request;
   }
 
-  /** Whether the calling reviewer serves the request's location (every one when named for none). */
+  /** Whether the calling reviewer serves the request's location. */
   private boolean serves(AccommodationRequest request) {
-    Set<String> served = servedLocations();
-    return served.isEmpty() || served.contains(request.getWorkLocation().getCode());
+    return servedLocations().serves(request.getWorkLocation().getCode());
   }
 
-  /**
-   * The locations whose requests the calling reviewer may see: those an administrator named them
-   * for, or all (empty) when named for none.
-   */
-  public Set<String> servedLocations() {
-    return referenceData.locationsServedBy(currentUser.username());
+  /** The locations whose requests the calling reviewer may see. */
+  public ServedLocations servedLocations() {
+    return new ServedLocations(referenceData.locationsServedBy(currentUser.username()));
   }
 
   /** A reviewer's list filter, narrowed to the locations they serve. */

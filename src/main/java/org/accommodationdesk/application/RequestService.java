@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -28,6 +27,7 @@ import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.InvalidInputException;
@@ -515,7 +515,7 @@ public class RequestService {
         c.grantedType(), c.grantedRemoteDaysPerWeek(), c.grantedDescription());
   }
 
-  private Duration appealWindow() {
+  private AppealWindow appealWindow() {
     return deadlines.appealWindow();
   }
 

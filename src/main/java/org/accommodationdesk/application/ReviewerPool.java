@@ -3,6 +3,7 @@ package org.accommodationdesk.application;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accommodationdesk.domain.reference.ServedLocations;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 
 /**
@@ -26,9 +27,7 @@ record ReviewerPool(List<String> active, Map<String, Set<String>> servedLocation
     String location = r.getWorkLocation().getCode();
     return active.stream()
         .filter(
-            u ->
-                servedLocations.getOrDefault(u, Set.of()).isEmpty()
-                    || servedLocations.get(u).contains(location))
+            u -> new ServedLocations(servedLocations.getOrDefault(u, Set.of())).serves(location))
         .filter(r::reviewableBy);
   }
 }

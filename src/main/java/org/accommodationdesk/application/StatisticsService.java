@@ -28,9 +28,9 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 
 /**
  * Aggregate numbers for HR reviewers and union reps, computed by the database. HR sees every number
- * and reviewers by name; union reps see small counts suppressed (below the minimum cell size, with
- * complementary suppression) and reviewers as stable pseudonyms. No figure here is about one
- * person's case.
+ * and reviewers by name; union reps see whole periods only, every count perturbed by its cell key
+ * and hidden below the minimum cell size (ADR 0007, {@code Disclosure}), and reviewers as stable
+ * pseudonyms. No figure here is about one person's case.
  */
 @Stateless
 @DeclareRoles({Role.REVIEWER, Role.UNION_REP})
@@ -232,9 +232,8 @@ public class StatisticsService {
     return unionView();
   }
 
-  /** Union reps who are not also HR reviewers get the privacy-safe view. */
   private boolean unionView() {
-    return currentUser.isUnionRep() && !currentUser.isReviewer();
+    return currentUser.seesProtectedStatistics();
   }
 
   public int minimumCellSize() {

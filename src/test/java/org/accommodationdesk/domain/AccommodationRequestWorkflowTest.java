@@ -22,6 +22,7 @@ import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ActionNotPermittedException;
 import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -42,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public class AccommodationRequestWorkflowTest {
 
   static final Instant T0 = Instant.parse("2021-02-01T09:00:00Z");
-  static final Duration WINDOW = Duration.ofDays(15);
+  static final AppealWindow WINDOW = AppealWindow.ofDays(15);
   static final Actor EMPLOYEE = Actor.employee("employee1");
   static final Actor OTHER_EMPLOYEE = Actor.employee("employee2");
   static final Actor REVIEWER1 = Actor.reviewer("reviewer1");
@@ -283,8 +284,8 @@ public class AccommodationRequestWorkflowTest {
       Instant decided = r.getDecidedAt().orElseThrow();
       assertThrows(
           TransitionNotAllowedException.class,
-          () -> r.appeal(EMPLOYEE, "Late", WINDOW, decided.plus(WINDOW).plusSeconds(1)));
-      r.appeal(EMPLOYEE, "Just in time", WINDOW, decided.plus(WINDOW));
+          () -> r.appeal(EMPLOYEE, "Late", WINDOW, WINDOW.closesAt(decided).plusSeconds(1)));
+      r.appeal(EMPLOYEE, "Just in time", WINDOW, WINDOW.closesAt(decided));
       assertEquals(RequestStatus.APPEALED, r.getStatus());
     }
 
@@ -294,8 +295,8 @@ public class AccommodationRequestWorkflowTest {
       AccommodationRequest denied = inStatus(RequestStatus.DENIED);
       Instant decided = denied.getDecidedAt().orElseThrow();
       assertFalse(denied.isFinalDecision(WINDOW, decided), "may still be appealed");
-      assertFalse(denied.isFinalDecision(WINDOW, decided.plus(WINDOW)), "on the last day too");
-      assertTrue(denied.isFinalDecision(WINDOW, decided.plus(WINDOW).plusSeconds(1)));
+      assertFalse(denied.isFinalDecision(WINDOW, WINDOW.closesAt(decided)), "on the last day too");
+      assertTrue(denied.isFinalDecision(WINDOW, WINDOW.closesAt(decided).plusSeconds(1)));
 
       denied.appeal(EMPLOYEE, "Please.", WINDOW, decided.plusSeconds(60));
       assertFalse(denied.isFinalDecision(WINDOW, decided.plusSeconds(61)), "under appeal");
@@ -352,7 +353,7 @@ public class AccommodationRequestWorkflowTest {
   @Test
   void theHistoryOfADecisionPointsAtItAndStoresNoProse() {
     AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
-    String explanation = "x".repeat(AccommodationRequest.MAX_COMMENT);
+    String explanation = "x".repeat(org.accommodationdesk.domain.request.TextLimits.TEXT);
     r.deny(REVIEWER1, "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE", explanation, T0);
     HistoryEntry last = r.getHistory().get(r.getHistory().size() - 1);
     assertEquals(null, last.getComment(), "no 'REASON: explanation' text in the history");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +13,7 @@ import org.accommodationdesk.domain.deadline.DeadlinePolicy;
 import org.accommodationdesk.domain.deadline.Deadlines;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.CaseClock;
 import org.accommodationdesk.domain.request.Decision;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class CaseClockTest {
     AccommodationRequest r = filedOn(on(11, 2));
     r.startReview(REVIEWER1, on(11, 3));
     r.deny(REVIEWER1, "UNDUE_HARDSHIP", "Not possible.", on(11, 20));
-    r.appeal(EMPLOYEE, "Please reconsider.", Duration.ofDays(15), on(12, 1));
+    r.appeal(EMPLOYEE, "Please reconsider.", AppealWindow.ofDays(15), on(12, 1));
     CaseClock appealed = r.keepTime(DEADLINES);
     assertNull(appealed.firstActionDue());
     assertEquals(LocalDate.of(2026, 12, 22), appealed.decisionDue(), "15 business days");

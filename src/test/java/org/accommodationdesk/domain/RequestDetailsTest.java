@@ -103,8 +103,13 @@ class RequestDetailsTest {
     }
     assertEquals(
         Set.of("functionalLimitations"),
-        fieldsWrongIn(ownCondition("x".repeat(RequestDetails.MAX_TEXT + 1), null)));
-    assertEquals(Set.of(), fieldsWrongIn(ownCondition("x".repeat(RequestDetails.MAX_TEXT), null)));
+        fieldsWrongIn(
+            ownCondition(
+                "x".repeat(org.accommodationdesk.domain.request.TextLimits.TEXT + 1), null)));
+    assertEquals(
+        Set.of(),
+        fieldsWrongIn(
+            ownCondition("x".repeat(org.accommodationdesk.domain.request.TextLimits.TEXT), null)));
   }
 
   @Test

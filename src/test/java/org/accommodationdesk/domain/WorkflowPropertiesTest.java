@@ -15,6 +15,7 @@ import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class WorkflowPropertiesTest {
 
   static final Instant T0 = Instant.parse("2026-02-02T09:00:00Z");
-  static final Duration WINDOW = Duration.ofDays(15);
+  static final AppealWindow WINDOW = AppealWindow.ofDays(15);
   static final List<Actor> ACTORS =
       List.of(
           Actor.employee("employee1"),

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Decision;
 import org.accommodationdesk.domain.request.DecisionStage;
-import org.accommodationdesk.domain.request.RequestStatus;
 
 /**
  * The cells of the statistics cubes that one request counts in, as it stands: its outcome by
@@ -94,17 +93,13 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
                                   yyyymm,
                                   category,
                                   r.getWorkLocation().getCode(),
-                                  onTime ? ON_TIME : LATE)));
+                                  timelinessBucket(onTime))));
               d.getBusinessDays()
                   .ifPresent(
                       days ->
                           cells.add(
                               new CubeCell(
-                                  BUSINESS_DAYS,
-                                  yyyymm,
-                                  category,
-                                  "",
-                                  String.valueOf(Math.min(days, MAX_BUSINESS_DAYS)))));
+                                  BUSINESS_DAYS, yyyymm, category, "", businessDaysBucket(days))));
             });
     Optional<TimeCell> time =
         r.getFirstDecisionSeconds()
@@ -117,12 +112,29 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
     return day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
   }
 
-  /** The request's outcome bucket: its latest decision, withdrawn, or pending. */
+  /** The request's outcome bucket ({@link Bucket#of}). */
   public static Bucket bucket(AccommodationRequest r) {
-    if (r.getLatestOutcome().isPresent()) {
-      return Bucket.valueOf(r.getLatestOutcome().get().name());
-    }
-    return r.getStatus() == RequestStatus.WITHDRAWN ? Bucket.WITHDRAWN : Bucket.PENDING;
+    return Bucket.of(r.getLatestOutcome(), r.getStatus());
+  }
+
+  /** A first decision's bucket in the TIMELY cube. */
+  public static String timelinessBucket(boolean onTime) {
+    return onTime ? ON_TIME : LATE;
+  }
+
+  /** The same as SQL over a boolean column. */
+  public static String timelinessBucketSql(String onTimeColumn) {
+    return "CASE WHEN " + onTimeColumn + " THEN '" + ON_TIME + "' ELSE '" + LATE + "' END";
+  }
+
+  /** A first decision's bucket in the BDAYS cube: its business days, capped. */
+  public static String businessDaysBucket(int days) {
+    return String.valueOf(Math.min(days, MAX_BUSINESS_DAYS));
+  }
+
+  /** The same as SQL over an integer column. */
+  public static String businessDaysBucketSql(String daysColumn) {
+    return "CAST(LEAST(" + daysColumn + ", " + MAX_BUSINESS_DAYS + ") AS VARCHAR(8))";
   }
 
   /** OVERTURNED when the appeal decision is more favourable than the first, else UPHELD. */

@@ -10,7 +10,29 @@ public record DeadlinePolicy(
   /** The most business days any clock may be set to (about a year). */
   public static final int MAX_DAYS = 250;
 
-  public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(5, 15, 10, 15);
+  // The defaults, as text for the configuration's defaultValue and as the DEFAULT policy.
+  /** HR's first action: 5 business days after filing. */
+  public static final String DEFAULT_FIRST_ACTION_DAYS = "5";
+
+  /** HR's decision: 15 business days after filing. */
+  public static final String DEFAULT_DECISION_DAYS = "15";
+
+  /** The employee's answer to a question: 10 business days. */
+  public static final String DEFAULT_ANSWER_DAYS = "10";
+
+  /** HR's decision on an appeal: 15 business days after it was filed. */
+  public static final String DEFAULT_APPEAL_DECISION_DAYS = "15";
+
+  /** The appeal window: 15 calendar days after a decision. */
+  public static final String DEFAULT_APPEAL_WINDOW_DAYS = "15";
+
+  /** The policy when nothing is configured. */
+  public static final DeadlinePolicy DEFAULT =
+      new DeadlinePolicy(
+          Integer.parseInt(DEFAULT_FIRST_ACTION_DAYS),
+          Integer.parseInt(DEFAULT_DECISION_DAYS),
+          Integer.parseInt(DEFAULT_ANSWER_DAYS),
+          Integer.parseInt(DEFAULT_APPEAL_DECISION_DAYS));
 
   public DeadlinePolicy {
     check("first-action-days", firstActionDays);

@@ -21,10 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +38,6 @@ import org.accommodationdesk.domain.reference.WorkLocation;
 @Entity
 @Table(name = "accommodation_request")
 public class AccommodationRequest {
-
-  public static final int MAX_COMMENT = 4000;
 
   private static final java.security.SecureRandom RECORD_KEYS = new java.security.SecureRandom();
 
@@ -81,10 +77,10 @@ public class AccommodationRequest {
 
   private Boolean attestation;
 
-  @Column(name = "functional_limitations", length = MAX_COMMENT)
+  @Column(name = "functional_limitations", length = TextLimits.TEXT)
   private String functionalLimitations;
 
-  @Column(length = MAX_COMMENT)
+  @Column(length = TextLimits.TEXT)
   private String justification;
 
   @Enumerated(EnumType.STRING)
@@ -270,67 +266,7 @@ public class AccommodationRequest {
     return Optional.ofNullable(renewalOf);
   }
 
-  // ---- workflow -------------------------------------------------------------------------
-
-  /** Who may take an action. */
-  private enum Party {
-    REQUESTER,
-    REVIEWER,
-    ASSIGNED_REVIEWER,
-    REQUESTER_OR_REVIEWER
-  }
-
-  /** Who may take an action and in which statuses. */
-  private record Rule(Party party, Set<RequestStatus> from) {}
-
-  private static final Set<RequestStatus> OPEN = RequestStatus.OPEN;
-
-  private static final Set<RequestStatus> ANY = EnumSet.allOf(RequestStatus.class);
-
-  /**
-   * The status machine, written once: checking an action and listing the allowed ones both read
-   * this table (and the two extra guards in {@link #refusal}).
-   */
-  private static final Map<Action, Rule> RULES =
-      new EnumMap<>(
-          Map.ofEntries(
-              Map.entry(
-                  Action.START_REVIEW,
-                  new Rule(
-                      Party.REVIEWER, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPEALED))),
-              Map.entry(
-                  Action.REQUEST_INFO,
-                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
-              Map.entry(
-                  Action.APPROVE,
-                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
-              Map.entry(
-                  Action.APPROVE_WITH_CHANGES,
-                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
-              Map.entry(
-                  Action.DENY,
-                  new Rule(Party.ASSIGNED_REVIEWER, EnumSet.of(RequestStatus.IN_REVIEW))),
-              Map.entry(
-                  Action.PROVIDE_INFO,
-                  new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.INFO_REQUESTED))),
-              Map.entry(Action.WITHDRAW, new Rule(Party.REQUESTER, OPEN)),
-              Map.entry(Action.APPEAL, new Rule(Party.REQUESTER, RequestStatus.APPEALABLE)),
-              Map.entry(
-                  Action.ACCEPT,
-                  new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.APPROVED_WITH_CHANGES))),
-              Map.entry(
-                  Action.ASSIGN,
-                  new Rule(
-                      Party.REVIEWER,
-                      EnumSet.of(
-                          RequestStatus.SUBMITTED,
-                          RequestStatus.APPEALED,
-                          RequestStatus.IN_REVIEW,
-                          RequestStatus.INFO_REQUESTED))),
-              Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, OPEN)),
-              Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
-              Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),
-              Map.entry(Action.UNION_ACCESS_REVOKED, new Rule(Party.REQUESTER, ANY))));
+  // ---- workflow (its rules: Workflow) ------------------------------------------------------
 
   /** A reviewer takes the request into review and becomes its assigned reviewer. */
   public void startReview(Actor actor, Instant now) {
@@ -401,7 +337,7 @@ public class AccommodationRequest {
    * The requester appeals a denial or an approval with changes: once per request, within {@code
    * window} of the decision.
    */
-  public void appeal(Actor actor, String statement, Duration window, Instant now) {
+  public void appeal(Actor actor, String statement, AppealWindow window, Instant now) {
     Objects.requireNonNull(window, "window");
     require(Action.APPEAL, actor, window, now);
     String text = requireText("comment", statement, "write your appeal statement");
@@ -414,7 +350,7 @@ public class AccommodationRequest {
    * The requester accepts the arrangement granted with changes while they could still appeal it:
    * recorded in the history, the status stays, and the decision is final (no appeal afterwards).
    */
-  public void accept(Actor actor, Duration appealWindow, Instant now) {
+  public void accept(Actor actor, AppealWindow appealWindow, Instant now) {
     Objects.requireNonNull(appealWindow, "appealWindow");
     require(Action.ACCEPT, actor, appealWindow, now);
     acceptedAt = now;
@@ -435,13 +371,9 @@ public class AccommodationRequest {
   public boolean assign(Actor by, String reviewer, Instant now) {
     require(Action.ASSIGN, by, null, now);
     Objects.requireNonNull(reviewer, "reviewer");
-    if (reviewer.equals(requester)) {
-      throw new ActionNotPermittedException("Nobody may review their own request.");
-    }
-    if (appealedAt != null && reviewer.equals(firstDecider)) {
-      throw new ActionNotPermittedException(
-          "An appeal must be reviewed by someone other than the reviewer who made the first"
-              + " decision.");
+    Optional<String> notTheirs = Workflow.reviewRefusal(this, reviewer);
+    if (notTheirs.isPresent()) {
+      throw new ActionNotPermittedException(notTheirs.get());
     }
     if (reviewer.equals(assignedReviewer)) {
       return false;
@@ -540,50 +472,40 @@ public class AccommodationRequest {
     record(Action.EXPIRE, from, status, SCHEDULE, now, null, null);
   }
 
-  /** Whether the requester may still add documents. */
-  public boolean acceptsDocumentsFrom(Actor actor) {
-    return refusal(Action.DOCUMENT_ADDED, actor, null, null).isEmpty();
-  }
-
   /**
    * Whether this reviewer could take the request into review were it waiting: not their own
-   * request, and not an appeal of their own decision. A request that no active reviewer may review
-   * needs another reviewer.
+   * request, and not one appealed from their own decision ({@link Workflow#reviewRefusal}). A
+   * request that no active reviewer may review needs another reviewer.
    */
   public boolean reviewableBy(String reviewer) {
-    return !reviewer.equals(requester)
-        && !(status == RequestStatus.APPEALED && reviewer.equals(firstDecider));
+    return Workflow.reviewRefusal(this, reviewer).isEmpty();
   }
 
-  /** The workflow steps this actor may take now; for showing only the buttons that will work. */
   /**
    * A decision the requester could appeal in principle, but no longer can: it was decided on
-   * appeal, or the appeal window has passed. Nothing more will happen to the request.
+   * appeal, accepted, or the appeal window has passed. Nothing more will happen to the request.
    */
-  public boolean isFinalDecision(Duration appealWindow, Instant now) {
-    return RULES.get(Action.APPEAL).from().contains(status)
-        && refusal(Action.APPEAL, new Actor(requester, false), appealWindow, now).isPresent();
+  public boolean isFinalDecision(AppealWindow appealWindow, Instant now) {
+    return Workflow.isAppealableStatus(status)
+        && Workflow.refusal(this, Action.APPEAL, new Actor(requester, false), appealWindow, now)
+            .isPresent();
   }
 
   /**
    * Until when the requester may appeal the decision in force: empty when it cannot be appealed
-   * (not a decision one may appeal, or appealed once already).
+   * (not a decision one may appeal, appealed once already, or accepted).
    */
-  public Optional<Instant> appealBy(Duration appealWindow) {
-    if (!RULES.get(Action.APPEAL).from().contains(status)
-        || appealedAt != null
-        || acceptedAt != null
-        || decidedAt == null) {
-      return Optional.empty();
-    }
-    return Optional.of(decidedAt.plus(appealWindow));
+  public Optional<Instant> appealBy(AppealWindow appealWindow) {
+    return Workflow.appealBy(this, appealWindow);
   }
 
-  public Set<Action> availableActions(Actor actor, Duration appealWindow, Instant now) {
+  /** The workflow steps this actor may take now; for showing only the buttons that will work. */
+  public Set<Action> availableActions(Actor actor, AppealWindow appealWindow, Instant now) {
     Objects.requireNonNull(appealWindow, "appealWindow");
     Set<Action> actions = EnumSet.noneOf(Action.class);
     for (Action action : Action.values()) {
-      if (action.isWorkflowStep() && refusal(action, actor, appealWindow, now).isEmpty()) {
+      if (action.isWorkflowStep()
+          && Workflow.refusal(this, action, actor, appealWindow, now).isEmpty()) {
         actions.add(action);
       }
     }
@@ -592,108 +514,11 @@ public class AccommodationRequest {
 
   // ---- internals --------------------------------------------------------------------------
 
-  private void require(Action action, Actor actor, Duration appealWindow, Instant now) {
-    Optional<Refusal> refused = refusal(action, actor, appealWindow, now);
+  private void require(Action action, Actor actor, AppealWindow appealWindow, Instant now) {
+    Optional<Workflow.Refusal> refused = Workflow.refusal(this, action, actor, appealWindow, now);
     if (refused.isPresent()) {
       throw refused.get().exception();
     }
-  }
-
-  /**
-   * Why a step is refused: a person who may not take it (permission), or a status or time that does
-   * not allow it (transition). Exceptions are made only when thrown.
-   */
-  private record Refusal(boolean permission, String message) {
-    DomainException exception() {
-      return permission
-          ? new ActionNotPermittedException(message)
-          : new TransitionNotAllowedException(message);
-    }
-
-    static Optional<Refusal> transition(String message) {
-      return Optional.of(new Refusal(false, message));
-    }
-  }
-
-  /** Why this actor may not take this action now; empty when they may. */
-  private Optional<Refusal> refusal(
-      Action action, Actor actor, Duration appealWindow, Instant now) {
-    Rule rule = RULES.get(action);
-    if (rule == null) {
-      return Refusal.transition(TransitionNotAllowedException.message(action, status));
-    }
-    String who = actor.username();
-    boolean isRequester = who.equals(requester);
-    switch (rule.party()) {
-      case REQUESTER -> {
-        if (!isRequester) {
-          return refused("Only the employee who filed the request may " + verb(action) + ".");
-        }
-      }
-      case REVIEWER, ASSIGNED_REVIEWER -> {
-        if (!actor.reviewer()) {
-          return refused("Only an HR reviewer may " + verb(action) + ".");
-        }
-        if (isRequester) {
-          return refused("Nobody may review their own request.");
-        }
-        if (rule.party() == Party.ASSIGNED_REVIEWER
-            && assignedReviewer != null
-            && !assignedReviewer.equals(who)) {
-          return refused("Only the reviewer assigned to this request may " + verb(action) + ".");
-        }
-      }
-      case REQUESTER_OR_REVIEWER -> {
-        if (!isRequester && !actor.reviewer()) {
-          return refused("Only the requester and HR reviewers see documents.");
-        }
-      }
-    }
-    if (!rule.from().contains(status)) {
-      return Refusal.transition(TransitionNotAllowedException.message(action, status));
-    }
-    if (action == Action.START_REVIEW && !reviewableBy(who)) {
-      return refused(
-          "An appeal must be reviewed by someone other than the reviewer who made the first"
-              + " decision.");
-    }
-    if (action == Action.START_REVIEW
-        && assignedReviewer != null
-        && !assignedReviewer.equals(who)) {
-      return refused("This request is assigned to another reviewer.");
-    }
-    if (action == Action.ACCEPT) {
-      // accepting gives up the appeal: only while the decision is still open to one
-      if (acceptedAt != null) {
-        return Refusal.transition("The arrangement granted was already accepted.");
-      }
-      if (appealedAt != null) {
-        return Refusal.transition("The decision on appeal is final: there is nothing to accept.");
-      }
-      if (decidedAt != null && now.isAfter(decidedAt.plus(appealWindow))) {
-        return Refusal.transition("The decision is final: the appeal window has passed.");
-      }
-    }
-    if (action == Action.APPEAL) {
-      if (appealedAt != null) {
-        return Refusal.transition("This request has already been appealed once.");
-      }
-      if (acceptedAt != null) {
-        return Refusal.transition(
-            "The arrangement granted was accepted, so the decision can no longer be appealed.");
-      }
-      if (decidedAt != null && now.isAfter(decidedAt.plus(appealWindow))) {
-        return Refusal.transition(
-            "The appeal window of "
-                + appealWindow.toDays()
-                + " days after the decision has passed.");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Refusal> refused(String message) {
-    return Optional.of(new Refusal(true, message));
   }
 
   private void decide(
@@ -744,10 +569,6 @@ public class AccommodationRequest {
         new HistoryEntry(this, historyLength, action, from, to, actor, at, comment, decision));
   }
 
-  private static String verb(Action action) {
-    return action.name().toLowerCase().replace('_', ' ');
-  }
-
   private static String requireText(String field, String text, String message) {
     FieldErrors errors = new FieldErrors();
     errors.require(text != null && !text.isBlank(), field, message);
@@ -757,7 +578,7 @@ public class AccommodationRequest {
   }
 
   private static void checkLength(String text, FieldErrors errors) {
-    errors.text("comment", text, MAX_COMMENT);
+    errors.text("comment", text, TextLimits.TEXT);
   }
 
   private static String optionalText(String text) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 @Embeddable
 public class Arrangement {
-  public static final int MAX_DESCRIPTION = 2000;
+  public static final int MAX_DESCRIPTION = TextLimits.DESCRIPTION;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "arrangement_type")

@@ -44,7 +44,7 @@ public class Decision {
   @Column(name = "reason_code", length = 48)
   private String reasonCode;
 
-  @Column(length = 4000)
+  @Column(length = TextLimits.TEXT)
   private String explanation;
 
   @Embedded

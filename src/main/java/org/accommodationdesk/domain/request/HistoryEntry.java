@@ -48,7 +48,7 @@ public class HistoryEntry {
   @Column(name = "occurred_at", nullable = false)
   private Instant at;
 
-  @Column(length = 4000)
+  @Column(length = TextLimits.TEXT)
   private String comment;
 
   /** The decision taken in this step, if it is one; its words are rendered from it. */

@@ -21,8 +21,6 @@ public record RequestDetails(
     String functionalLimitations,
     String justification) {
 
-  public static final int MAX_TEXT = 4000;
-
   /** The dates a request may name: a typo such as 0001 or 3000 is refused, on every channel. */
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
@@ -57,8 +55,8 @@ public record RequestDetails(
               ? "you must attest that you are the primary caregiver"
               : "you must attest that the household member is at high risk");
     }
-    errors.text("functionalLimitations", functionalLimitations, MAX_TEXT);
-    errors.text("justification", justification, MAX_TEXT);
+    errors.text("functionalLimitations", functionalLimitations, TextLimits.TEXT);
+    errors.text("justification", justification, TextLimits.TEXT);
     return errors;
   }
 

@@ -2,6 +2,7 @@ package org.accommodationdesk.domain.request;
 
 import java.time.Instant;
 import java.util.Set;
+import org.accommodationdesk.domain.reference.ServedLocations;
 
 /**
  * Which requests to list. A null (or empty) field does not filter.
@@ -115,9 +116,10 @@ public record RequestFilter(
         endsBy);
   }
 
-  /** The same, within these locations only (none: as it is). */
-  public RequestFilter withinLocations(Set<String> codes) {
-    return codes.isEmpty()
+  /** The same, within the locations a reviewer serves. */
+  public RequestFilter withinLocations(ServedLocations served) {
+    Set<String> codes = served.codes();
+    return served.all()
         ? this
         : new RequestFilter(
             requester,

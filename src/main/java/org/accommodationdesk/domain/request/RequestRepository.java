@@ -23,7 +23,11 @@ public interface RequestRepository {
   /** Requests waiting on the employee's answer, due between these days (both included). */
   List<AccommodationRequest> answersDueBetween(java.time.LocalDate from, java.time.LocalDate to);
 
-  /** Decisions one may still appeal (not yet appealed), decided between these instants. */
+  /**
+   * Decisions in a status one may appeal, decided between these instants: the candidates; whether
+   * each may still be appealed is the aggregate's {@code appealBy} (appealed or accepted ones may
+   * not).
+   */
   List<AccommodationRequest> appealableDecidedBetween(java.time.Instant from, java.time.Instant to);
 
   /** Approvals whose arrangement ends between these days (both included). */

@@ -213,7 +213,7 @@ public class JpaRequestRepository implements RequestRepository {
   @Override
   public List<AccommodationRequest> appealableDecidedBetween(Instant from, Instant to) {
     return em.createQuery(
-            "SELECT r FROM AccommodationRequest r WHERE r.status IN :s AND r.appealedAt IS NULL"
+            "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"
                 + " AND r.decidedAt >= :from AND r.decidedAt < :to",
             AccommodationRequest.class)
         .setParameter("s", RequestStatus.APPEALABLE)

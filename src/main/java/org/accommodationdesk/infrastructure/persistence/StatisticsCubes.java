@@ -48,15 +48,7 @@ public class StatisticsCubes {
           + " + CAST(EXTRACT(DAY FROM r.submitted_at) AS INTEGER)";
 
   /** The outcome bucket of {@code r}, as {@link Footprint#bucket} defines it. */
-  static final String BUCKET =
-      "CASE WHEN r.latest_outcome IS NOT NULL THEN r.latest_outcome"
-          + " WHEN r.status = '"
-          + RequestStatus.WITHDRAWN
-          + "' THEN '"
-          + Bucket.WITHDRAWN
-          + "' ELSE '"
-          + Bucket.PENDING
-          + "' END";
+  static final String BUCKET = Bucket.sql("r.latest_outcome", "r.status");
 
   /** OVERTURNED when appeal decision {@code a} is more favourable than first decision {@code i}. */
   static final String APPEAL_RESULT = appealResult();
@@ -71,12 +63,10 @@ public class StatisticsCubes {
   private static final String CUBE_KEY = "kind, yyyymm, category, dim, bucket";
 
   /** A first decision's bucket in the TIMELY cube (decision {@code d}). */
-  static final String ON_TIME_BUCKET =
-      "CASE WHEN d.on_time THEN '" + Footprint.ON_TIME + "' ELSE '" + Footprint.LATE + "' END";
+  static final String ON_TIME_BUCKET = Footprint.timelinessBucketSql("d.on_time");
 
   /** A first decision's bucket in the BDAYS cube: its business days, capped (decision d). */
-  static final String DAYS_BUCKET =
-      "CAST(LEAST(d.business_days, " + Footprint.MAX_BUSINESS_DAYS + ") AS VARCHAR(8))";
+  static final String DAYS_BUCKET = Footprint.businessDaysBucketSql("d.business_days");
 
   private static final String TIME_KEY = "yyyymm, category, tenths";
 

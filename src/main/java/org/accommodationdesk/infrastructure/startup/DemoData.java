@@ -19,6 +19,7 @@ import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Actor;
+import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -44,7 +45,7 @@ public class DemoData {
           "OTHER");
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-  private static final Duration APPEAL_WINDOW = Duration.ofDays(15);
+  private static final AppealWindow APPEAL_WINDOW = AppealWindow.ofDays(15);
   static final int DEMO_REQUESTS = 900;
   static final int STAFF = 300;
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.accommodationdesk.domain.request.TextLimits;
 
 /** The body of {@code POST /api/requests}. Unknown fields are ignored. */
 public class NewRequestJson {
@@ -28,7 +29,7 @@ public class NewRequestJson {
   @Max(value = 4, message = "must be between 1 and 4")
   public Integer remoteDaysPerWeek;
 
-  @Size(max = 2000, message = "must be at most 2000 characters")
+  @Size(max = TextLimits.DESCRIPTION, message = "must be at most {max} characters")
   public String arrangementDescription;
 
   @NotNull(message = "is required (YYYY-MM-DD)")
@@ -48,10 +49,10 @@ public class NewRequestJson {
 
   public Boolean attestation;
 
-  @Size(max = 4000, message = "must be at most 4000 characters")
+  @Size(max = TextLimits.TEXT, message = "must be at most {max} characters")
   public String functionalLimitations;
 
-  @Size(max = 4000, message = "must be at most 4000 characters")
+  @Size(max = TextLimits.TEXT, message = "must be at most {max} characters")
   public String justification;
 
   @Size(max = 40, message = "must be at most 40 characters")

@@ -29,7 +29,6 @@ import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestView;
 import org.accommodationdesk.application.Submissions;
 import org.accommodationdesk.application.TransitionCommand;
-import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -132,9 +131,7 @@ public class RequestsResource {
   public Response get(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id) {
-    if (securityContext.isUserInRole(Role.UNION_REP)
-        && !securityContext.isUserInRole(Role.REVIEWER)
-        && !securityContext.isUserInRole(Role.EMPLOYEE)) {
+    if (currentUser.isOnlyUnionRep()) {
       return Response.ok(service.getForUnion(id)).build();
     }
     RequestView view = service.get(id);

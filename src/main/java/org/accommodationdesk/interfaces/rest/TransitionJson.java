@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.accommodationdesk.domain.request.TextLimits;
 
 /**
  * The body of {@code POST /api/requests/{id}/transitions}. For APPROVE_WITH_CHANGES, {@code
@@ -30,7 +31,7 @@ public class TransitionJson {
   @Size(max = 48, message = "must be at most 48 characters")
   public String reasonCode;
 
-  @Size(max = 4000, message = "must be at most 4000 characters")
+  @Size(max = TextLimits.TEXT, message = "must be at most {max} characters")
   public String comment;
 
   @Pattern(
@@ -42,6 +43,6 @@ public class TransitionJson {
   @Max(value = 4, message = "must be between 1 and 4")
   public Integer remoteDaysPerWeek;
 
-  @Size(max = 2000, message = "must be at most 2000 characters")
+  @Size(max = TextLimits.DESCRIPTION, message = "must be at most {max} characters")
   public String arrangementDescription;
 }

@@ -1,0 +1,224 @@
+package org.accommodationdesk.domain.request;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The workflow's rules, written once: who may take which step in which status, who may review a
+ * request, and until when a decision is open to an appeal. The aggregate asks here before every
+ * step; listing the steps one may take, telling a final decision and the assignment read the same
+ * rules.
+ */
+final class Workflow {
+  private Workflow() {}
+
+  /** Who may take an action. */
+  private enum Party {
+    REQUESTER,
+    REVIEWER,
+    ASSIGNED_REVIEWER,
+    REQUESTER_OR_REVIEWER
+  }
+
+  /** Who may take an action and in which statuses. */
+  private record Rule(Party party, Set<RequestStatus> from) {}
+
+  private static final Set<RequestStatus> ANY = EnumSet.allOf(RequestStatus.class);
+
+  /** Waiting for a reviewer, or with one: what may be given to a reviewer. */
+  private static final Set<RequestStatus> ASSIGNABLE =
+      EnumSet.of(
+          RequestStatus.SUBMITTED,
+          RequestStatus.APPEALED,
+          RequestStatus.IN_REVIEW,
+          RequestStatus.INFO_REQUESTED);
+
+  private static final Set<RequestStatus> IN_REVIEW = EnumSet.of(RequestStatus.IN_REVIEW);
+
+  /** The status machine. */
+  private static final Map<Action, Rule> RULES =
+      new EnumMap<>(
+          Map.ofEntries(
+              Map.entry(
+                  Action.START_REVIEW,
+                  new Rule(
+                      Party.REVIEWER, EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPEALED))),
+              Map.entry(Action.REQUEST_INFO, new Rule(Party.ASSIGNED_REVIEWER, IN_REVIEW)),
+              Map.entry(Action.APPROVE, new Rule(Party.ASSIGNED_REVIEWER, IN_REVIEW)),
+              Map.entry(Action.APPROVE_WITH_CHANGES, new Rule(Party.ASSIGNED_REVIEWER, IN_REVIEW)),
+              Map.entry(Action.DENY, new Rule(Party.ASSIGNED_REVIEWER, IN_REVIEW)),
+              Map.entry(
+                  Action.PROVIDE_INFO,
+                  new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.INFO_REQUESTED))),
+              Map.entry(Action.WITHDRAW, new Rule(Party.REQUESTER, RequestStatus.OPEN)),
+              Map.entry(Action.APPEAL, new Rule(Party.REQUESTER, RequestStatus.APPEALABLE)),
+              Map.entry(
+                  Action.ACCEPT,
+                  new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.APPROVED_WITH_CHANGES))),
+              Map.entry(Action.ASSIGN, new Rule(Party.REVIEWER, ASSIGNABLE)),
+              Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, RequestStatus.OPEN)),
+              Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
+              Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),
+              Map.entry(Action.UNION_ACCESS_REVOKED, new Rule(Party.REQUESTER, ANY))));
+
+  static final String OWN_REQUEST = "Nobody may review their own request.";
+
+  static final String FIRST_DECIDER =
+      "An appeal must be reviewed by someone other than the reviewer who made the first decision.";
+
+  /**
+   * Why a step is refused: a person who may not take it (permission), or a status or time that does
+   * not allow it (transition). Exceptions are made only when thrown.
+   */
+  record Refusal(boolean permission, String message) {
+    DomainException exception() {
+      return permission
+          ? new ActionNotPermittedException(message)
+          : new TransitionNotAllowedException(message);
+    }
+  }
+
+  /**
+   * The one rule of who may review a request: never its requester, and once it was appealed, never
+   * the reviewer who made the first decision. Empty when {@code reviewer} may.
+   */
+  static Optional<String> reviewRefusal(AccommodationRequest r, String reviewer) {
+    if (r.isRequestedBy(reviewer)) {
+      return Optional.of(OWN_REQUEST);
+    }
+    if (r.getAppealedAt().isPresent() && reviewer.equals(r.getFirstDecider())) {
+      return Optional.of(FIRST_DECIDER);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the request's status is one whose decision may be appealed (in time, once). */
+  static boolean isAppealableStatus(RequestStatus status) {
+    return RULES.get(Action.APPEAL).from().contains(status);
+  }
+
+  /**
+   * Until when the decision in force may be appealed: empty when it is not a decision one may
+   * appeal, was appealed once already, or was accepted.
+   */
+  static Optional<Instant> appealBy(AccommodationRequest r, AppealWindow window) {
+    if (!isAppealableStatus(r.getStatus())
+        || r.getAppealedAt().isPresent()
+        || r.getAcceptedAt().isPresent()
+        || r.getDecidedAt().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(window.closesAt(r.getDecidedAt().get()));
+  }
+
+  /** Why this actor may not take this action now; empty when they may. */
+  static Optional<Refusal> refusal(
+      AccommodationRequest r, Action action, Actor actor, AppealWindow window, Instant now) {
+    Rule rule = RULES.get(action);
+    if (rule == null) {
+      return transition(TransitionNotAllowedException.message(action, r.getStatus()));
+    }
+    Optional<Refusal> party = partyRefusal(r, rule.party(), action, actor);
+    if (party.isPresent()) {
+      return party;
+    }
+    if (!rule.from().contains(r.getStatus())) {
+      return transition(TransitionNotAllowedException.message(action, r.getStatus()));
+    }
+    return switch (action) {
+      case START_REVIEW -> startReviewRefusal(r, actor.username());
+      case APPEAL, ACCEPT -> appealRefusal(r, action, window, now);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Refusal> partyRefusal(
+      AccommodationRequest r, Party party, Action action, Actor actor) {
+    String who = actor.username();
+    boolean isRequester = r.isRequestedBy(who);
+    switch (party) {
+      case REQUESTER -> {
+        if (!isRequester) {
+          return permission("Only the employee who filed the request may " + verb(action) + ".");
+        }
+      }
+      case REVIEWER, ASSIGNED_REVIEWER -> {
+        if (!actor.reviewer()) {
+          return permission("Only an HR reviewer may " + verb(action) + ".");
+        }
+        if (isRequester) {
+          return permission(OWN_REQUEST);
+        }
+        if (party == Party.ASSIGNED_REVIEWER
+            && r.getAssignedReviewer() != null
+            && !r.getAssignedReviewer().equals(who)) {
+          return permission("Only the reviewer assigned to this request may " + verb(action) + ".");
+        }
+      }
+      case REQUESTER_OR_REVIEWER -> {
+        if (!isRequester && !actor.reviewer()) {
+          return permission("Only the requester and HR reviewers see documents.");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who takes a request into review: someone {@link #reviewRefusal} allows (the assignment checks
+   * whom it gives the request to by the same rule) and, when it is assigned, its reviewer.
+   */
+  private static Optional<Refusal> startReviewRefusal(AccommodationRequest r, String who) {
+    Optional<String> notTheirs = reviewRefusal(r, who);
+    if (notTheirs.isPresent()) {
+      return permission(notTheirs.get());
+    }
+    if (r.getAssignedReviewer() != null && !r.getAssignedReviewer().equals(who)) {
+      return permission("This request is assigned to another reviewer.");
+    }
+    return Optional.empty();
+  }
+
+  /** Appealing and accepting both need the decision still open to an appeal. */
+  private static Optional<Refusal> appealRefusal(
+      AccommodationRequest r, Action action, AppealWindow window, Instant now) {
+    boolean accept = action == Action.ACCEPT;
+    if (r.getAcceptedAt().isPresent()) {
+      return transition(
+          accept
+              ? "The arrangement granted was already accepted."
+              : "The arrangement granted was accepted, so the decision can no longer be"
+                  + " appealed.");
+    }
+    if (r.getAppealedAt().isPresent()) {
+      return transition(
+          accept
+              ? "The decision on appeal is final: there is nothing to accept."
+              : "This request has already been appealed once.");
+    }
+    Optional<Instant> decided = r.getDecidedAt();
+    if (decided.isPresent() && !window.isOpen(decided.get(), now)) {
+      return transition(
+          accept
+              ? "The decision is final: the appeal window has passed."
+              : "The appeal window of " + window.days() + " days after the decision has passed.");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Refusal> permission(String message) {
+    return Optional.of(new Refusal(true, message));
+  }
+
+  private static Optional<Refusal> transition(String message) {
+    return Optional.of(new Refusal(false, message));
+  }
+
+  private static String verb(Action action) {
+    return action.name().toLowerCase().replace('_', ' ');
+  }
+}
