@@ -5,6 +5,6 @@ public class ActionNotPermittedException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public ActionNotPermittedException(String message) {
-    super(message);
+    super(Kind.NOT_PERMITTED, message);
   }
 }

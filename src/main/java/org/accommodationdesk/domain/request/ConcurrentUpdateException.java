@@ -5,6 +5,8 @@ public class ConcurrentUpdateException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public ConcurrentUpdateException() {
-    super("Someone else changed this request at the same time. Reload it and try again.");
+    super(
+        Kind.CONCURRENT,
+        "Someone else changed this request at the same time. Reload it and try again.");
   }
 }

@@ -10,6 +10,7 @@ public class InvalidInputException extends DomainException {
 
   public InvalidInputException(List<FieldError> errors) {
     super(
+        Kind.INVALID,
         "Invalid input: "
             + errors.stream()
                 .map(e -> e.field() + ": " + e.message())

@@ -5,10 +5,12 @@ public class LetterNotFoundException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public LetterNotFoundException(long requestId) {
-    super("Request " + requestId + " has no decision letter yet: it has not been decided.");
+    super(
+        Kind.NOT_FOUND,
+        "Request " + requestId + " has no decision letter yet: it has not been decided.");
   }
 
   public LetterNotFoundException(long requestId, String which) {
-    super("Request " + requestId + " has no letter " + which + ".");
+    super(Kind.NOT_FOUND, "Request " + requestId + " has no letter " + which + ".");
   }
 }

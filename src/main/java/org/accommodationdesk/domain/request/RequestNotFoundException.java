@@ -5,6 +5,6 @@ public class RequestNotFoundException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public RequestNotFoundException(long id) {
-    super("There is no request " + id + ".");
+    super(Kind.NOT_FOUND, "There is no request " + id + ".");
   }
 }

@@ -6,6 +6,7 @@ public class StaleVersionException extends DomainException {
 
   public StaleVersionException(long expected, long actual) {
     super(
+        Kind.STALE,
         "The request has changed since you loaded it (you had version "
             + expected
             + ", it is now at version "

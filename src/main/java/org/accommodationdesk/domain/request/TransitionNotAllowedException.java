@@ -5,7 +5,7 @@ public class TransitionNotAllowedException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public TransitionNotAllowedException(Action action, RequestStatus status) {
-    super(message(action, status));
+    super(Kind.NOT_NOW, message(action, status));
   }
 
   static String message(Action action, RequestStatus status) {
@@ -13,6 +13,6 @@ public class TransitionNotAllowedException extends DomainException {
   }
 
   public TransitionNotAllowedException(String message) {
-    super(message);
+    super(Kind.NOT_NOW, message);
   }
 }

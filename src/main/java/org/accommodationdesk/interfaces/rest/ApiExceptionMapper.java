@@ -8,15 +8,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.accommodationdesk.domain.account.AccountNotFoundException;
-import org.accommodationdesk.domain.account.TokenNotFoundException;
-import org.accommodationdesk.domain.request.ActionNotPermittedException;
-import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.InvalidInputException;
-import org.accommodationdesk.domain.request.RequestNotFoundException;
-import org.accommodationdesk.domain.request.StaleVersionException;
-import org.accommodationdesk.domain.request.TransitionNotAllowedException;
 import org.accommodationdesk.interfaces.FailureLog;
 
 /**
@@ -30,33 +23,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable e = unwrap(thrown);
-    if (e instanceof InvalidInputException invalid) {
-      return Problem.response(
-          400,
-          "Bad Request",
-          "The input is not valid; see errors.",
-          invalid.errors().stream()
-              .map(x -> new Problem.FieldProblem(x.field(), x.message()))
-              .toList());
-    }
-    if (e instanceof RequestNotFoundException
-        || e instanceof org.accommodationdesk.domain.request.LetterNotFoundException
-        || e instanceof TokenNotFoundException
-        || e instanceof AccountNotFoundException
-        || e instanceof org.accommodationdesk.domain.reference.ReferenceNotFoundException) {
-      return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
-    }
-    if (e instanceof ActionNotPermittedException) {
-      return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
-    }
-    if (e instanceof TransitionNotAllowedException || e instanceof ConcurrentUpdateException) {
-      return Problem.response(Response.Status.CONFLICT, e.getMessage());
-    }
-    if (e instanceof StaleVersionException) {
-      return Problem.response(Response.Status.PRECONDITION_FAILED, e.getMessage());
-    }
-    if (e instanceof DomainException) {
-      return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+    if (e instanceof DomainException refused) {
+      return domain(refused);
     }
     if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
       return Problem.response(
@@ -69,7 +37,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           "The body is larger than the API accepts (" + BodySizeLimit.MAX_BYTES / 1024 + " KB).",
           null);
     }
-    if (isStrictType(e)) {
+    if (e instanceof ValueRefusedException) {
       return Problem.response(Response.Status.BAD_REQUEST, e.getMessage() + ".");
     }
     if (e instanceof JsonbException || e instanceof ProcessingException) {
@@ -111,16 +79,28 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         "Something went wrong on our side. Quote " + id + " if you report it.");
   }
 
-  /** A value refused by {@link StrictJsonTypes}: its message names what was wrong. */
-  private static boolean isStrictType(Throwable t) {
-    return t instanceof JsonbException
-        && t.getMessage() != null
-        && t.getMessage().startsWith("A value must be");
+  /** The API's answer to each kind of refusal: the one place that maps them to status codes. */
+  static Response domain(DomainException e) {
+    return switch (e.kind()) {
+      case INVALID ->
+          Problem.response(
+              400,
+              "Bad Request",
+              "The input is not valid; see errors.",
+              ((InvalidInputException) e)
+                  .errors().stream()
+                      .map(x -> new Problem.FieldProblem(x.field(), x.message()))
+                      .toList());
+      case NOT_FOUND -> Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+      case NOT_PERMITTED -> Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+      case NOT_NOW, CONCURRENT -> Problem.response(Response.Status.CONFLICT, e.getMessage());
+      case STALE -> Problem.response(Response.Status.PRECONDITION_FAILED, e.getMessage());
+    };
   }
 
   /**
    * Finds the failure to answer for, wrapped in container exceptions: first a body too large or a
-   * value refused by {@link StrictJsonTypes} anywhere in the chain, else the outermost domain,
+   * value refused ({@link ValueRefusedException}) anywhere in the chain, else the outermost domain,
    * access or JSON failure.
    */
   static Throwable unwrap(Throwable e) {
@@ -129,7 +109,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       if (c instanceof WebApplicationException wae && wae.getResponse().getStatus() == 413) {
         return c;
       }
-      if (isStrictType(c)) {
+      if (c instanceof ValueRefusedException) {
         return c;
       }
     }

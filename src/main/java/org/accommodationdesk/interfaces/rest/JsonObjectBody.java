@@ -62,7 +62,8 @@ public class JsonObjectBody implements ReaderInterceptor {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new JsonbException("A value must be sent as UTF-8: the body has bytes that are not");
+      throw new ValueRefusedException(
+          "A value must be sent as UTF-8: the body has bytes that are not");
     }
   }
 
@@ -74,7 +75,7 @@ public class JsonObjectBody implements ReaderInterceptor {
   static void check(String json) {
     String start = json.stripLeading();
     if (!start.isEmpty() && start.charAt(0) != '{') {
-      throw new JsonbException(
+      throw new ValueRefusedException(
           "A value must be one JSON object here ({...}): the body starts with '"
               + start.charAt(0)
               + "'");
@@ -97,7 +98,7 @@ public class JsonObjectBody implements ReaderInterceptor {
           case END_ARRAY -> depth--;
           case KEY_NAME -> {
             if (!objects.peek().add(parser.getString())) {
-              throw new JsonbException(
+              throw new ValueRefusedException(
                   "A value must be given once: the key \""
                       + shortened(parser.getString())
                       + "\" appears twice in one object");
@@ -108,13 +109,13 @@ public class JsonObjectBody implements ReaderInterceptor {
           }
         }
         if (objects.isEmpty() && event == JsonParser.Event.END_OBJECT && parser.hasNext()) {
-          throw new JsonbException(
+          throw new ValueRefusedException(
               "A value must be one JSON object here: something follows the object's closing }");
         }
       }
     } catch (JsonParsingException e) {
       // also what follows a complete object ({...}{...}, {...} xyz): Parsson expects the end there
-      throw new JsonbException(
+      throw new ValueRefusedException(
           "A value must be exactly one JSON object: the body is not"
               + (e.getLocation() == null
                   ? ""
@@ -123,7 +124,7 @@ public class JsonObjectBody implements ReaderInterceptor {
                       + ", column "
                       + e.getLocation().getColumnNumber()));
     } catch (jakarta.json.JsonException e) {
-      throw new JsonbException("A value must be valid JSON: the body is not");
+      throw new ValueRefusedException("A value must be valid JSON: the body is not");
     }
   }
 
@@ -132,7 +133,7 @@ public class JsonObjectBody implements ReaderInterceptor {
 
   private static int deeper(int depth) {
     if (depth >= MAX_DEPTH) {
-      throw new JsonbException(
+      throw new ValueRefusedException(
           "A value must be nested at most " + MAX_DEPTH + " levels deep: the body is deeper");
     }
     return depth + 1;

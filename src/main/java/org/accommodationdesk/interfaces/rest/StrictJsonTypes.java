@@ -3,7 +3,6 @@ package org.accommodationdesk.interfaces.rest;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
@@ -32,7 +31,7 @@ final class StrictJsonTypes {
       if (v == JsonValue.NULL) {
         return null;
       }
-      throw new JsonbException("A value must be true or false" + found(v));
+      throw new ValueRefusedException("A value must be true or false" + found(v));
     }
   }
 
@@ -46,17 +45,17 @@ final class StrictJsonTypes {
       }
       if (v instanceof JsonNumber n) {
         if (!n.isIntegral()) { // 3.0 is a decimal in JSON, whatever its value
-          throw new JsonbException(
+          throw new ValueRefusedException(
               "A value must be a whole number, not " + n.bigDecimalValue().toPlainString());
         }
         try {
           return n.bigDecimalValue().intValueExact();
         } catch (ArithmeticException e) {
-          throw new JsonbException(
+          throw new ValueRefusedException(
               "A value must be a whole number, not " + n.bigDecimalValue().toPlainString());
         }
       }
-      throw new JsonbException("A value must be a whole number" + found(v));
+      throw new ValueRefusedException("A value must be a whole number" + found(v));
     }
   }
 
@@ -71,7 +70,7 @@ final class StrictJsonTypes {
       if (v instanceof JsonString s) {
         return s.getString();
       }
-      throw new JsonbException("A value must be text" + found(v));
+      throw new ValueRefusedException("A value must be text" + found(v));
     }
   }
 

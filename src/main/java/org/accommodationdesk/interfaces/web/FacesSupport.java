@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.accommodationdesk.application.Upload;
-import org.accommodationdesk.domain.request.ActionNotPermittedException;
-import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
-import org.accommodationdesk.domain.request.RequestNotFoundException;
-import org.accommodationdesk.domain.request.StaleVersionException;
-import org.accommodationdesk.domain.request.TransitionNotAllowedException;
 
 /** Shows the application's refusals on a page, in the page's language, next to the right field. */
 @ApplicationScoped
@@ -53,15 +48,18 @@ public class FacesSupport {
       }
       return;
     }
-    String key =
-        e instanceof StaleVersionException || e instanceof ConcurrentUpdateException
-            ? "error.stale"
-            : e instanceof TransitionNotAllowedException
-                ? "error.transition"
-                : e instanceof ActionNotPermittedException
-                    ? "error.notPermitted"
-                    : e instanceof RequestNotFoundException ? "error.notFound.text" : null;
-    error(null, key == null ? e.getMessage() : text(key));
+    error(null, text(messageKey(e.kind())));
+  }
+
+  /** The pages' words for each kind of refusal: the one place that maps them. */
+  static String messageKey(DomainException.Kind kind) {
+    return switch (kind) {
+      case STALE, CONCURRENT -> "error.stale";
+      case NOT_NOW -> "error.transition";
+      case NOT_PERMITTED -> "error.notPermitted";
+      case NOT_FOUND -> "error.notFound.item";
+      case INVALID -> "error.invalid";
+    };
   }
 
   /** The bundle's text for this field's problem ({@code error.field.<name>}), or the rule's own. */
