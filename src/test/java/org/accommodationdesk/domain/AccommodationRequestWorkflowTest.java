@@ -315,6 +315,61 @@ public class AccommodationRequestWorkflowTest {
       }
     }
 
+    /** The assignment follows the same rule as taking it into review (issue 22: one home). */
+    @Test
+    void anAppealIsNeverAssignedToTheFirstDeciderNorAnyRequestToItsRequester() {
+      Actor lead = Actor.reviewer("lead");
+      AccommodationRequest appealed = inStatus(RequestStatus.APPEALED);
+      ActionNotPermittedException e =
+          assertThrows(
+              ActionNotPermittedException.class, () -> appealed.assign(lead, "reviewer1", T0));
+      assertTrue(e.getMessage().contains("first decision"), e.getMessage());
+      assertEquals(null, appealed.getAssignedReviewer(), "nothing changed");
+      assertFalse(appealed.reviewableBy("reviewer1"));
+      assertTrue(appealed.assign(lead, "reviewer2", T0));
+      assertEquals("reviewer2", appealed.getAssignedReviewer());
+
+      AccommodationRequest waiting = submitted();
+      assertThrows(ActionNotPermittedException.class, () -> waiting.assign(lead, "employee1", T0));
+      assertTrue(waiting.assign(lead, "reviewer1", T0), "before an appeal, anyone but its owner");
+      assertFalse(waiting.reviewableBy("employee1"));
+      assertTrue(waiting.reviewableBy("reviewer1"));
+    }
+
+    /**
+     * An arrangement granted with changes may be appealed or accepted until its window closes, and
+     * is final only after (or once accepted).
+     */
+    @Test
+    void anApprovalWithChangesIsFinalOnlyAfterItsWindowOrOnceAccepted() {
+      AccommodationRequest r = inStatus(RequestStatus.APPROVED_WITH_CHANGES);
+      Instant decided = r.getDecidedAt().orElseThrow();
+      Instant last = WINDOW.closesAt(decided);
+      assertFalse(r.isFinalDecision(WINDOW, decided.plusSeconds(1)), "within its window");
+      assertFalse(r.isFinalDecision(WINDOW, last), "on its last instant");
+      assertTrue(r.isFinalDecision(WINDOW, last.plusSeconds(1)), "after it");
+      assertEquals(last, r.appealBy(WINDOW).orElseThrow());
+      assertEquals(
+          EnumSet.of(Action.APPEAL, Action.ACCEPT), r.availableActions(EMPLOYEE, WINDOW, last));
+      assertEquals(Set.of(), r.availableActions(EMPLOYEE, WINDOW, last.plusSeconds(1)));
+      assertThrows(
+          TransitionNotAllowedException.class,
+          () -> r.accept(EMPLOYEE, WINDOW, last.plusSeconds(1)),
+          "too late to accept: it is final");
+
+      r.accept(EMPLOYEE, WINDOW, decided.plusSeconds(60));
+      assertTrue(r.isFinalDecision(WINDOW, decided.plusSeconds(61)), "accepted: final at once");
+      assertTrue(r.appealBy(WINDOW).isEmpty());
+      TransitionNotAllowedException again =
+          assertThrows(
+              TransitionNotAllowedException.class,
+              () -> r.accept(EMPLOYEE, WINDOW, decided.plusSeconds(62)));
+      assertTrue(again.getMessage().contains("already accepted"), again.getMessage());
+      assertThrows(
+          TransitionNotAllowedException.class,
+          () -> r.appeal(EMPLOYEE, "Changed my mind", WINDOW, decided.plusSeconds(63)));
+    }
+
     @Test
     void theFirstDeciderCannotReviewTheAppeal() {
       AccommodationRequest r = inStatus(RequestStatus.APPEALED);

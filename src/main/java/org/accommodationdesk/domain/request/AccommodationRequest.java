@@ -142,26 +142,8 @@ public class AccommodationRequest {
   @Column(nullable = false)
   private long revision;
 
-  // ---- the clocks, worked out from the history (CaseClock) and kept for the queue ----------
-
-  @Column(name = "first_action_due")
-  private LocalDate firstActionDue;
-
-  @Column(name = "decision_due")
-  private LocalDate decisionDue;
-
-  @Column(name = "answer_by")
-  private LocalDate answerBy;
-
-  @Column(name = "clock_paused", nullable = false)
-  private boolean clockPaused;
-
-  /** When HR must act next (first action or decision); null while waiting on others. */
-  @Column(name = "hr_due")
-  private LocalDate hrDue;
-
-  @Column(name = "clock_set", nullable = false)
-  private boolean clockSet;
+  /** The clocks, worked out from the history and kept for the queue and the daily work. */
+  @Embedded private KeptClock clock = new KeptClock();
 
   /** The approval this request renews, if it is a renewal. */
   @Column(name = "renewal_of")
@@ -414,22 +396,17 @@ public class AccommodationRequest {
    * calendar or the policy changes. The timing of each decision against its clock is kept with it.
    */
   public CaseClock keepTime(Deadlines deadlines) {
-    CaseClock clock = CaseClock.of(history, deadlines);
-    firstActionDue = clock.firstActionDue();
-    decisionDue = clock.decisionDue();
-    answerBy = clock.answerBy();
-    clockPaused = clock.paused();
-    hrDue = clock.hrDue();
-    clockSet = true;
-    for (int i = 0; i < decisions.size() && i < clock.timings().size(); i++) {
-      decisions.get(i).recordTiming(clock.timings().get(i));
+    CaseClock worked = CaseClock.of(history, deadlines);
+    clock.keep(worked);
+    for (int i = 0; i < decisions.size() && i < worked.timings().size(); i++) {
+      decisions.get(i).recordTiming(worked.timings().get(i));
     }
-    return clock;
+    return worked;
   }
 
   /** The clocks as last kept. */
   public CaseClock clock() {
-    return new CaseClock(firstActionDue, decisionDue, clockPaused, answerBy, List.of());
+    return clock.asClock();
   }
 
   /**

@@ -60,12 +60,12 @@ public class JpaRequestRepository implements RequestRepository {
       case DUE_FIRST ->
           // requests not waiting on HR (no due day) after all the others
           q.orderBy(
-              cb.asc(cb.coalesce(r.<LocalDate>get("hrDue"), NEVER)),
+              cb.asc(cb.coalesce(r.get("clock").<LocalDate>get("hrDue"), NEVER)),
               cb.asc(r.get("submittedAt")),
               cb.asc(r.get("id")));
       case DUE_LAST ->
           q.orderBy(
-              cb.desc(cb.coalesce(r.<LocalDate>get("hrDue"), LONG_AGO)),
+              cb.desc(cb.coalesce(r.get("clock").<LocalDate>get("hrDue"), LONG_AGO)),
               cb.asc(r.get("submittedAt")),
               cb.asc(r.get("id")));
     }
@@ -132,7 +132,7 @@ public class JpaRequestRepository implements RequestRepository {
       p.add(cb.isNull(r.get("assignedReviewer")));
     }
     if (f.dueBy() != null) {
-      p.add(cb.lessThanOrEqualTo(r.<LocalDate>get("hrDue"), f.dueBy()));
+      p.add(cb.lessThanOrEqualTo(r.get("clock").<LocalDate>get("hrDue"), f.dueBy()));
     }
     if (f.endsBy() != null) {
       p.add(cb.between(r.<LocalDate>get("endDate"), f.endsBy().from(), f.endsBy().to()));
@@ -202,7 +202,7 @@ public class JpaRequestRepository implements RequestRepository {
   public List<AccommodationRequest> answersDueBetween(LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT r FROM AccommodationRequest r WHERE r.status = :s"
-                + " AND r.answerBy BETWEEN :from AND :to",
+                + " AND r.clock.answerBy BETWEEN :from AND :to",
             AccommodationRequest.class)
         .setParameter("s", RequestStatus.INFO_REQUESTED)
         .setParameter("from", from)
@@ -260,7 +260,7 @@ public class JpaRequestRepository implements RequestRepository {
   @Override
   public long countOverdue(LocalDate today) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.hrDue < :today", Long.class)
+            "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.clock.hrDue < :today", Long.class)
         .setParameter("today", today)
         .getSingleResult();
   }
@@ -268,7 +268,7 @@ public class JpaRequestRepository implements RequestRepository {
   @Override
   public List<Long> withoutClock(int max) {
     return em.createQuery(
-            "SELECT r.id FROM AccommodationRequest r WHERE r.clockSet = FALSE ORDER BY r.id",
+            "SELECT r.id FROM AccommodationRequest r WHERE r.clock.upToDate = FALSE ORDER BY r.id",
             Long.class)
         .setMaxResults(max)
         .getResultList();
@@ -277,7 +277,7 @@ public class JpaRequestRepository implements RequestRepository {
   @Override
   public int forgetClocksOfOpen() {
     return em.createQuery(
-            "UPDATE AccommodationRequest r SET r.clockSet = FALSE WHERE r.status IN :open")
+            "UPDATE AccommodationRequest r SET r.clock.upToDate = FALSE WHERE r.status IN :open")
         .setParameter(
             "open",
             java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
