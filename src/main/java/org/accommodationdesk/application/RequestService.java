@@ -128,7 +128,13 @@ public class RequestService {
     if (input.renewalOf() == null) {
       request =
           AccommodationRequest.submit(
-              username, input.details(), location, jobClass, clock.instant());
+              username,
+              input.details(),
+              input.urgency(),
+              location,
+              jobClass,
+              deadlines.today(),
+              clock.instant());
     } else {
       AccommodationRequest original = access.visible(input.renewalOf());
       List<Long> renewals = requests.renewalsOf(original.getId());
@@ -142,6 +148,7 @@ public class RequestService {
               original,
               username,
               input.details(),
+              input.urgency(),
               location,
               jobClass,
               deadlines.today(),
@@ -503,6 +510,7 @@ public class RequestService {
       case WITHDRAW -> request.withdraw(actor, comment, now);
       case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
       case ACCEPT -> request.accept(actor, appealWindow(), now);
+      case EXPEDITE -> request.expedite(actor, command.neededBy(), now);
       default -> throw new IllegalStateException(command.action().name());
     }
   }

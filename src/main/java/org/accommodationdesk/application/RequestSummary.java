@@ -10,7 +10,8 @@ import org.accommodationdesk.domain.request.RequestStatus;
  * A request in a list: no confidential details. {@code requesterName} is the requester's display
  * name for HR (null in an employee's own list). {@code due}: when HR must act next (null while the
  * request waits on someone else), flagged {@code overdue} or {@code dueSoon}. {@code mayNotTake}:
- * for HR, why the reader may not take a request waiting for a reviewer ({@link #mayNotTake}).
+ * for HR, why the reader may not take a request waiting for a reviewer ({@link #mayNotTake});
+ * {@code expedited}: HR expedited it (its due day may be the date it is needed by).
  */
 public record RequestSummary(
     long id,
@@ -31,7 +32,8 @@ public record RequestSummary(
     boolean overdue,
     boolean dueSoon,
     LocalDate answerBy,
-    String mayNotTake)
+    String mayNotTake,
+    boolean expedited)
     implements java.io.Serializable {
 
   /**
@@ -66,7 +68,8 @@ public record RequestSummary(
         dueDays.overdue(due),
         dueDays.soon(due),
         r.clock().answerBy(),
-        reviewers == null ? null : mayNotTake(r, reader));
+        reviewers == null ? null : mayNotTake(r, reader),
+        r.isExpedited());
   }
 
   /**

@@ -20,7 +20,9 @@ import org.accommodationdesk.domain.request.IssuedLetter;
  * deadline}: HR's decision clock while a decision is pending; {@code answerBy}: when the employee's
  * answer to a question is due; {@code firstActionDue}: when HR must first act; {@code renewalOf}:
  * the approval this request renews; {@code renewable}: the viewer may ask to renew it now; {@code
- * letters}: every letter issued, oldest first (each decision's, as issued).
+ * letters}: every letter issued, oldest first (each decision's, as issued); {@code neededBy},
+ * {@code neededByReason}: by when the employee needs it and why (or the date HR set expediting it);
+ * {@code expedited}: HR expedited it.
  */
 public record RequestView(
     long id,
@@ -55,7 +57,10 @@ public record RequestView(
     LocalDate firstActionDue,
     Long renewalOf,
     boolean renewable,
-    List<LetterService.LetterSummary> letters)
+    List<LetterService.LetterSummary> letters,
+    LocalDate neededBy,
+    String neededByReason,
+    boolean expedited)
     implements java.io.Serializable {
 
   /**
@@ -175,7 +180,10 @@ public record RequestView(
         clock.firstActionDue(),
         r.getRenewalOf().orElse(null),
         renewable,
-        issued.stream().map(LetterService.LetterSummary::of).toList());
+        issued.stream().map(LetterService.LetterSummary::of).toList(),
+        r.getNeededBy().orElse(null),
+        r.getNeededByReason(),
+        r.isExpedited());
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.accommodationdesk.domain.deadline.DeadlinePolicy;
+import org.accommodationdesk.domain.deadline.Deadlines;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
@@ -33,7 +35,9 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestStatus;
+import org.accommodationdesk.domain.request.TextLimits;
 import org.accommodationdesk.domain.request.TransitionNotAllowedException;
+import org.accommodationdesk.domain.request.Urgency;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -408,7 +412,7 @@ public class AccommodationRequestWorkflowTest {
   @Test
   void theHistoryOfADecisionPointsAtItAndStoresNoProse() {
     AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
-    String explanation = "x".repeat(org.accommodationdesk.domain.request.TextLimits.TEXT);
+    String explanation = "x".repeat(TextLimits.TEXT);
     r.deny(REVIEWER1, "ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE", explanation, T0);
     HistoryEntry last = r.getHistory().get(r.getHistory().size() - 1);
     assertEquals(null, last.getComment(), "no 'REASON: explanation' text in the history");
@@ -443,7 +447,10 @@ public class AccommodationRequestWorkflowTest {
     void reviewersSeeDecisionsOnlyWhenAssigned() {
       AccommodationRequest r = inStatus(RequestStatus.IN_REVIEW);
       assertTrue(r.availableActions(REVIEWER1, WINDOW, T0).contains(Action.DENY));
-      assertTrue(r.availableActions(REVIEWER2, WINDOW, T0).isEmpty());
+      assertEquals(
+          EnumSet.of(Action.EXPEDITE),
+          r.availableActions(REVIEWER2, WINDOW, T0),
+          "another reviewer may expedite it, never decide it");
       assertFalse(
           inStatus(RequestStatus.APPEALED)
               .availableActions(REVIEWER1, WINDOW, T0)
@@ -455,6 +462,86 @@ public class AccommodationRequestWorkflowTest {
       AccommodationRequest own =
           AccommodationRequest.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
       assertEquals(EnumSet.of(Action.WITHDRAW), own.availableActions(REVIEWER1, WINDOW, T0));
+    }
+  }
+
+  /** Expedited handling (issue 23 #4): a date it is needed by, and HR's decision to honour it. */
+  @Nested
+  class Expedited {
+    final LocalDate today = LocalDate.of(2021, 2, 1);
+
+    AccommodationRequest filed(Urgency urgency) {
+      return AccommodationRequest.submit(
+          "employee1", household(), urgency, SCHOOL, TEACHER, today, T0);
+    }
+
+    Set<String> wrong(Urgency urgency) {
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> filed(urgency));
+      return e.errors().stream().map(x -> x.field()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void theDateItIsNeededByIsCheckedWhenFiled() {
+      assertEquals(Set.of("neededBy"), wrong(new Urgency(today.minusDays(1), "A move.")));
+      assertEquals(Set.of("neededByReason"), wrong(new Urgency(today.plusDays(9), " ")));
+      assertEquals(Set.of("neededBy"), wrong(new Urgency(null, "Soon, please.")));
+      assertEquals(Set.of("neededBy"), wrong(new Urgency(LocalDate.of(3000, 1, 1), "Far away.")));
+      assertEquals(
+          Set.of("neededByReason"), wrong(new Urgency(today, "x".repeat(TextLimits.TEXT + 1))));
+      AccommodationRequest r = filed(new Urgency(today, " The term starts. "));
+      assertEquals(today, r.getNeededBy().orElseThrow(), "today is not in the past");
+      assertEquals("The term starts.", r.getNeededByReason());
+      assertFalse(r.isExpedited(), "asking is not yet expediting");
+      assertTrue(filed(Urgency.NONE).getNeededBy().isEmpty());
+    }
+
+    @Test
+    void hrExpeditesAnOpenRequestByTheEmployeesDateOrItsOwn() {
+      AccommodationRequest asked = filed(new Urgency(today.plusDays(7), "A move."));
+      assertThrows(
+          ActionNotPermittedException.class,
+          () -> asked.expedite(EMPLOYEE, null, T0),
+          "the employee asks; HR expedites");
+      asked.expedite(REVIEWER2, null, T0.plusSeconds(60));
+      assertTrue(asked.isExpedited());
+      assertEquals(today.plusDays(7), asked.getNeededBy().orElseThrow(), "the employee's date");
+      HistoryEntry last = asked.getHistory().get(asked.getHistory().size() - 1);
+      assertEquals(Action.EXPEDITE, last.getAction());
+      assertEquals(today.plusDays(7).toString(), last.getComment(), "the date, kept as data");
+      assertEquals(RequestStatus.SUBMITTED, last.getToStatus(), "no change of status");
+      asked.expedite(REVIEWER2, today.plusDays(3), T0.plusSeconds(120));
+      assertEquals(today.plusDays(3), asked.getNeededBy().orElseThrow(), "HR may change it");
+
+      AccommodationRequest none = filed(Urgency.NONE);
+      InvalidInputException noDate =
+          assertThrows(InvalidInputException.class, () -> none.expedite(REVIEWER1, null, T0));
+      assertEquals("neededBy", noDate.errors().get(0).field());
+      assertFalse(none.isExpedited(), "refused: nothing changed");
+      assertThrows(
+          TransitionNotAllowedException.class,
+          () -> inStatus(RequestStatus.DENIED).expedite(REVIEWER2, today, T0),
+          "only while it is open");
+    }
+
+    @Test
+    void anExpeditedRequestIsDueByItsDateWhenThatComesBeforeTheNormalLimit() {
+      Deadlines deadlines = new Deadlines(BusinessCalendarTest.CALENDAR, DeadlinePolicy.DEFAULT);
+      AccommodationRequest soon = filed(new Urgency(today.plusDays(9), "The term starts."));
+      soon.keepTime(deadlines);
+      LocalDate normal = soon.clock().decisionDue();
+      assertTrue(normal.isAfter(today.plusDays(9)), "the normal limit is later: " + normal);
+      assertEquals(normal, soon.clock().decisionDue(), "asked, not yet expedited");
+      soon.expedite(REVIEWER1, null, T0.plusSeconds(60));
+      soon.keepTime(deadlines);
+      assertEquals(today.plusDays(9), soon.clock().decisionDue());
+      soon.startReview(REVIEWER1, T0.plusSeconds(120));
+      soon.keepTime(deadlines);
+      assertEquals(today.plusDays(9), soon.clock().hrDue(), "in review: the queue sorts by it");
+
+      AccommodationRequest late = filed(new Urgency(normal.plusDays(10), "Next year."));
+      late.expedite(REVIEWER1, null, T0.plusSeconds(60));
+      late.keepTime(deadlines);
+      assertEquals(normal, late.clock().decisionDue(), "the earlier of the two");
     }
   }
 

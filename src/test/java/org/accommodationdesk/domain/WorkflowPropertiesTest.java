@@ -212,6 +212,8 @@ class WorkflowPropertiesTest {
       case EXPIRE -> r.expire(LocalDate.ofInstant(t, java.time.ZoneOffset.UTC), t);
       case ACCEPT -> r.accept(a, WINDOW, t);
       case ASSIGN -> r.assign(a, assignee(t), t);
+      case EXPEDITE ->
+          r.expedite(a, LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).plusDays(3), t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

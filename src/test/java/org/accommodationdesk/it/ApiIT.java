@@ -1612,6 +1612,85 @@ class ApiIT {
     assertTrue(digestMail, "the digest is mailed to the HR lead");
   }
 
+  /**
+   * Expedited handling (issue 23 #4): an employee files with the date the arrangement is needed by;
+   * an HR reviewer expedites it; its decision is then due by that date (before the normal limit),
+   * the queue flags it and sorts it first, the history keeps the date. Bad dates are refused.
+   */
+  @Test
+  void anExpeditedRequestIsDueByTheDateItIsNeededBy() {
+    java.time.LocalDate today = calendar().dateOf(java.time.Instant.now());
+    java.time.LocalDate neededBy = calendar().plusBusinessDays(today, 3);
+    String urgent =
+        HOUSEHOLD.replace(
+            "{", "{\"neededBy\":\"" + neededBy + "\",\"neededByReason\":\"The term starts.\",");
+    Api.Reply past =
+        as("employee1")
+            .post(
+                "api/requests", urgent.replace(neededBy.toString(), today.minusDays(1).toString()));
+    assertProblem(past, 400);
+    assertEquals(Set.of("neededBy"), fields(past));
+    Api.Reply noReason =
+        as("employee1").post("api/requests", urgent.replace("The term starts.", ""));
+    assertEquals(Set.of("neededByReason"), fields(noReason));
+    Api.Reply notADate =
+        as("employee1").post("api/requests", urgent.replace(neededBy.toString(), "soon"));
+    assertEquals(Set.of("neededBy"), fields(notADate));
+
+    long id = submit("employee1", urgent);
+    JsonObject filed = as("reviewer1").get("api/requests/" + id).json();
+    assertEquals(neededBy.toString(), filed.getString("neededBy"));
+    assertEquals("The term starts.", filed.getString("neededByReason"));
+    assertFalse(filed.getBoolean("expedited"), "asked, not yet expedited");
+    java.time.LocalDate normal =
+        java.time.LocalDate.parse(filed.getJsonObject("deadline").getString("due"));
+    assertTrue(normal.isAfter(neededBy), normal + " is the normal limit");
+
+    assertProblem(act("employee1", id, action("EXPEDITE")), 403);
+    act("reviewer1", id, action("START_REVIEW"));
+    Api.Reply expedited = act("reviewer2", id, action("EXPEDITE"));
+    assertEquals(200, expedited.status(), expedited.toString());
+    JsonObject view = expedited.json();
+    assertTrue(view.getBoolean("expedited"));
+    assertEquals(neededBy.toString(), view.getJsonObject("deadline").getString("due"));
+    JsonObject last =
+        view.getJsonArray("history").getJsonObject(view.getJsonArray("history").size() - 1);
+    assertEquals("EXPEDITE", last.getString("action"));
+    assertEquals(neededBy.toString(), last.getString("comment"));
+    assertEquals("reviewer2", last.getString("actor"));
+
+    // HR may set its own date; one that is not a date is refused and changes nothing
+    Api.Reply bad = act("reviewer2", id, "{\"action\":\"EXPEDITE\",\"neededBy\":\"31/12/2030\"}");
+    assertEquals(Set.of("neededBy"), fields(bad));
+    java.time.LocalDate sooner = calendar().plusBusinessDays(today, 1);
+    JsonObject changed =
+        act("reviewer2", id, "{\"action\":\"EXPEDITE\",\"neededBy\":\"" + sooner + "\"}").json();
+    assertEquals(sooner.toString(), changed.getJsonObject("deadline").getString("due"));
+
+    // the queue flags it and, sorted by due day, puts it before requests due later
+    List<JsonObject> queue =
+        as("reviewer1")
+            .get("api/requests?status=IN_REVIEW&sort=due&size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    JsonObject row =
+        queue.stream()
+            .filter(r -> r.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.getBoolean("expedited"));
+    java.time.LocalDate previous = java.time.LocalDate.MIN;
+    for (JsonObject r : queue) {
+      if (!r.isNull("due")) {
+        java.time.LocalDate due = java.time.LocalDate.parse(r.getString("due"));
+        assertFalse(due.isBefore(previous), "sorted by due day");
+        previous = due;
+      }
+    }
+    assertFalse(java.time.LocalDate.parse(row.getString("due")).isAfter(sooner), "due by its date");
+  }
+
   @Test
   void anApprovalExpiresAfterItsEndAndIsRenewedOnce() {
     var calendar = calendar();

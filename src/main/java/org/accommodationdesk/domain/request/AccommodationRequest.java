@@ -149,6 +149,17 @@ public class AccommodationRequest {
   @Column(name = "renewal_of")
   private Long renewalOf;
 
+  /** By when the employee needs the arrangement (their own date, or HR's when it expedited). */
+  @Column(name = "needed_by")
+  private LocalDate neededBy;
+
+  @Column(name = "needed_by_reason", length = TextLimits.TEXT)
+  private String neededByReason;
+
+  /** HR expedites it: decided by the needed-by date when that comes before the normal limit. */
+  @Column(nullable = false)
+  private boolean expedited;
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
   private List<HistoryEntry> history = new ArrayList<>();
@@ -162,7 +173,7 @@ public class AccommodationRequest {
   }
 
   /**
-   * An employee files a request.
+   * An employee files a request, with no date it is needed by.
    *
    * @throws InvalidInputException naming every problem with the details
    */
@@ -172,10 +183,31 @@ public class AccommodationRequest {
       WorkLocation workLocation,
       JobClass jobClass,
       Instant now) {
+    return submit(requester, details, Urgency.NONE, workLocation, jobClass, null, now);
+  }
+
+  /**
+   * An employee files a request, possibly with the date it is needed by (on {@code today}, the
+   * organisation's date of {@code now}; only read when a date is given).
+   *
+   * @throws InvalidInputException naming every problem with the details and the date
+   */
+  public static AccommodationRequest submit(
+      String requester,
+      RequestDetails details,
+      Urgency urgency,
+      WorkLocation workLocation,
+      JobClass jobClass,
+      LocalDate today,
+      Instant now) {
     Objects.requireNonNull(requester, "requester");
     Objects.requireNonNull(details, "details");
+    Objects.requireNonNull(urgency, "urgency");
     Objects.requireNonNull(now, "now");
     FieldErrors errors = details.problems();
+    if (urgency != Urgency.NONE) {
+      errors.addAll(urgency.problems(Objects.requireNonNull(today, "today")));
+    }
     errors.require(workLocation != null, "workLocation", "is required");
     errors.require(jobClass != null, "jobClass", "is required");
     errors.throwIfAny();
@@ -196,6 +228,8 @@ public class AccommodationRequest {
             ? details.functionalLimitations().strip()
             : null;
     r.justification = blankToNull(details.justification());
+    r.neededBy = urgency.neededBy();
+    r.neededByReason = urgency.given() ? urgency.reason().strip() : null;
     r.status = RequestStatus.SUBMITTED;
     r.submittedAt = now;
     r.recordKey = RECORD_KEYS.nextInt(Integer.MAX_VALUE);
@@ -216,6 +250,7 @@ public class AccommodationRequest {
       AccommodationRequest original,
       String requester,
       RequestDetails details,
+      Urgency urgency,
       WorkLocation workLocation,
       JobClass jobClass,
       LocalDate today,
@@ -229,7 +264,8 @@ public class AccommodationRequest {
               + RENEWAL_WINDOW_DAYS
               + " days before it ends");
     }
-    AccommodationRequest r = submit(requester, details, workLocation, jobClass, now);
+    AccommodationRequest r =
+        submit(requester, details, urgency, workLocation, jobClass, today, now);
     r.renewalOf = original.getId();
     return r;
   }
@@ -244,6 +280,21 @@ public class AccommodationRequest {
   }
 
   /** The approval this request renews. */
+  /** By when the employee (or HR, expediting) said the arrangement is needed. */
+  public Optional<LocalDate> getNeededBy() {
+    return Optional.ofNullable(neededBy);
+  }
+
+  /** Why the employee needs it by then. */
+  public String getNeededByReason() {
+    return neededByReason;
+  }
+
+  /** Whether HR expedited it. */
+  public boolean isExpedited() {
+    return expedited;
+  }
+
   public Optional<Long> getRenewalOf() {
     return Optional.ofNullable(renewalOf);
   }
@@ -344,6 +395,36 @@ public class AccommodationRequest {
   }
 
   /**
+   * An HR reviewer expedites an open request: it is to be decided by {@code neededBy} (or, when
+   * that is null, by the date the employee gave) when that comes before the normal limit. Setting
+   * it again changes the date; the history keeps each date set.
+   *
+   * @throws InvalidInputException when there is no date: none given, and the employee gave none
+   */
+  public void expedite(Actor actor, LocalDate neededBy, Instant now) {
+    require(Action.EXPEDITE, actor, null, now);
+    LocalDate date = neededBy != null ? neededBy : this.neededBy;
+    FieldErrors errors = new FieldErrors();
+    errors.require(date != null, "neededBy", "give the date the arrangement is needed by");
+    if (date != null
+        && (date.isBefore(RequestDetails.EARLIEST_DATE)
+            || date.isAfter(RequestDetails.LATEST_DATE))) {
+      errors.add(
+          "neededBy",
+          "dateRange",
+          "must be a date in the years "
+              + RequestDetails.EARLIEST_DATE.getYear()
+              + " to "
+              + RequestDetails.LATEST_DATE.getYear());
+    }
+    errors.throwIfAny();
+    this.neededBy = date;
+    expedited = true;
+    // the history keeps the date as data (ISO), rendered in the reader's language
+    record(Action.EXPEDITE, status, status, actor.username(), now, date.toString(), null);
+  }
+
+  /**
    * An HR reviewer (the application lets HR leads) gives the request to a reviewer who may decide
    * it: waiting or in review, the status stays; only the assigned reviewer then takes it into
    * review and decides. Giving it to whom it is already given changes nothing.
@@ -397,6 +478,9 @@ public class AccommodationRequest {
    */
   public CaseClock keepTime(Deadlines deadlines) {
     CaseClock worked = CaseClock.of(history, deadlines);
+    if (expedited && neededBy != null) {
+      worked = worked.dueBy(neededBy);
+    }
     clock.keep(worked);
     for (int i = 0; i < decisions.size() && i < worked.timings().size(); i++) {
       decisions.get(i).recordTiming(worked.timings().get(i));

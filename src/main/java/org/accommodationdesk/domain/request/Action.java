@@ -32,7 +32,12 @@ public enum Action {
    * An HR lead gave the request to a reviewer (no change of status; the history keeps the
    * reviewer's user name): only they may take it into review and decide it.
    */
-  ASSIGN;
+  ASSIGN,
+  /**
+   * An HR reviewer expedited the request (no change of status; the history keeps the date it is
+   * needed by, as data): its decision is due by that date when it comes before the normal limit.
+   */
+  EXPEDITE;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {

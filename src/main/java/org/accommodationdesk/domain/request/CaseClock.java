@@ -60,6 +60,18 @@ public record CaseClock(
     return due != null && today.isAfter(due);
   }
 
+  /**
+   * The same clocks for an expedited request: a pending decision is due by {@code neededBy} when
+   * that comes before its normal due day (the timings of past decisions stay against the normal
+   * limits).
+   */
+  CaseClock dueBy(LocalDate neededBy) {
+    if (decisionDue == null || !neededBy.isBefore(decisionDue)) {
+      return this;
+    }
+    return new CaseClock(firstActionDue, neededBy, paused, answerBy, timings);
+  }
+
   /** Works the clocks out from the history, step by step. */
   static CaseClock of(List<HistoryEntry> history, Deadlines deadlines) {
     BusinessCalendar calendar = deadlines.calendar();

@@ -17,6 +17,12 @@ public final class FieldErrors {
     return this;
   }
 
+  /** Adds every problem of {@code other}. */
+  public FieldErrors addAll(FieldErrors other) {
+    errors.addAll(other.errors);
+    return this;
+  }
+
   public FieldErrors require(boolean condition, String field, String message) {
     if (!condition) {
       add(field, message);

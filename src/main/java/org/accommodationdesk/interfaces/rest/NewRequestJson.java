@@ -39,6 +39,16 @@ public class NewRequestJson {
   @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD")
   public String endDate;
 
+  /**
+   * Optional: the date the arrangement is needed by (today or later), asking HR to expedite the
+   * request; {@code neededByReason} then says why (the start of a term, a move, a medical date).
+   */
+  @Pattern(regexp = DATE, message = "must be a date as YYYY-MM-DD")
+  public String neededBy;
+
+  @Size(max = TextLimits.TEXT, message = "must be at most {max} characters")
+  public String neededByReason;
+
   @Pattern(
       regexp =
           "SPOUSE_OR_PARTNER|CHILD|PARENT|SIBLING|GRANDPARENT|OTHER_RELATIVE|OTHER_HOUSEHOLD_MEMBER",

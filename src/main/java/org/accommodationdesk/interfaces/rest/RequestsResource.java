@@ -38,6 +38,7 @@ import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestOrder;
 import org.accommodationdesk.domain.request.RequestStatus;
+import org.accommodationdesk.domain.request.Urgency;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,6 +84,7 @@ public class RequestsResource {
     FieldErrors errors = new FieldErrors();
     LocalDate start = date(body.startDate, "startDate", errors);
     LocalDate end = date(body.endDate, "endDate", errors);
+    LocalDate neededBy = date(body.neededBy, "neededBy", errors);
     errors.throwIfAny();
     RequestDetails details =
         new RequestDetails(
@@ -102,7 +104,8 @@ public class RequestsResource {
                 details,
                 blankToNull(body.workLocation),
                 blankToNull(body.jobClass),
-                body.renewalOf),
+                body.renewalOf,
+                new Urgency(neededBy, body.neededByReason)),
             List.of(),
             idempotencyKey);
     RequestView created = filed.view();
@@ -369,6 +372,7 @@ public class RequestsResource {
       @Valid @NotNull(message = "a JSON body is required") TransitionJson body) {
     FieldErrors errors = new FieldErrors();
     Long expected = version(ifMatch, errors);
+    LocalDate neededBy = date(body.neededBy, "neededBy", errors);
     errors.throwIfAny();
     TransitionCommand command =
         new TransitionCommand(
@@ -377,7 +381,8 @@ public class RequestsResource {
             body.comment,
             body.arrangement == null ? null : ArrangementType.valueOf(body.arrangement),
             body.remoteDaysPerWeek,
-            body.arrangementDescription);
+            body.arrangementDescription,
+            neededBy);
     RequestView view = service.transition(id, command, expected);
     return Response.ok(view).tag(etag(view)).build();
   }

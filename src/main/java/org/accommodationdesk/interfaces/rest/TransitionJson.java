@@ -10,17 +10,17 @@ import org.accommodationdesk.domain.request.TextLimits;
 /**
  * The body of {@code POST /api/requests/{id}/transitions}. For APPROVE_WITH_CHANGES, {@code
  * arrangement} (with {@code remoteDaysPerWeek} or {@code arrangementDescription}) is the
- * arrangement granted.
+ * arrangement granted; for EXPEDITE (HR), {@code neededBy} the date it is to be decided by.
  */
 public class TransitionJson {
   @NotNull(message = "is required")
   @Pattern(
       regexp =
           "START_REVIEW|REQUEST_INFO|PROVIDE_INFO|APPROVE|APPROVE_WITH_CHANGES|DENY|WITHDRAW|APPEAL"
-              + "|ACCEPT",
+              + "|ACCEPT|EXPEDITE",
       message =
           "must be one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE, APPROVE_WITH_CHANGES,"
-              + " DENY, WITHDRAW, APPEAL, ACCEPT")
+              + " DENY, WITHDRAW, APPEAL, ACCEPT, EXPEDITE")
   public String action;
 
   /**
@@ -45,4 +45,8 @@ public class TransitionJson {
 
   @Size(max = TextLimits.DESCRIPTION, message = "must be at most {max} characters")
   public String arrangementDescription;
+
+  /** For EXPEDITE: the date it is to be decided by (YYYY-MM-DD); omitted: the employee's date. */
+  @Pattern(regexp = NewRequestJson.DATE, message = "must be a date as YYYY-MM-DD")
+  public String neededBy;
 }

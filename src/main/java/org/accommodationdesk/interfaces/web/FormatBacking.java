@@ -75,6 +75,15 @@ public class FormatBacking {
         .format(date);
   }
 
+  /** A date kept as data in the history (ISO, YYYY-MM-DD), in the reader's language. */
+  public String isoDate(String iso) {
+    try {
+      return iso == null ? "" : date(LocalDate.parse(iso));
+    } catch (java.time.format.DateTimeParseException e) {
+      return iso;
+    }
+  }
+
   public String instantDate(Instant instant) {
     return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneId.of(zone)));
   }

@@ -29,6 +29,7 @@ import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.Urgency;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 
 /**
@@ -57,6 +58,8 @@ public class NewRequestBacking implements Serializable {
   private boolean attestation;
   private String functionalLimitations;
   private String justification;
+  private LocalDate neededBy;
+  private String neededByReason;
   private String workLocation;
 
   /** From {@code ?renew=}: the approval to renew, whose details fill the form (as typed). */
@@ -166,7 +169,8 @@ public class NewRequestBacking implements Serializable {
     try {
       Submissions.Filed filed =
           submissions.file(
-              new NewRequest(details, workLocation, null, renewalOf),
+              new NewRequest(
+                  details, workLocation, null, renewalOf, new Urgency(neededBy, neededByReason)),
               held.stream().map(f -> new Upload(f.fileName(), f.content())).toList(),
               submissionKey());
       RequestView created = filed.view();
@@ -192,6 +196,8 @@ public class NewRequestBacking implements Serializable {
               Map.entry("attestation", "form:attestation"),
               Map.entry("functionalLimitations", "form:limitations"),
               Map.entry("justification", "form:justification"),
+              Map.entry("neededBy", "form:neededBy"),
+              Map.entry("neededByReason", "form:neededByReason"),
               Map.entry("workLocation", "form:workLocation"),
               Map.entry("renewalOf", "form:submit"),
               Map.entry("document", "form:documents")));
@@ -368,6 +374,22 @@ public class NewRequestBacking implements Serializable {
 
   public void setJustification(String justification) {
     this.justification = justification;
+  }
+
+  public LocalDate getNeededBy() {
+    return neededBy;
+  }
+
+  public void setNeededBy(LocalDate neededBy) {
+    this.neededBy = neededBy;
+  }
+
+  public String getNeededByReason() {
+    return neededByReason;
+  }
+
+  public void setNeededByReason(String neededByReason) {
+    this.neededByReason = neededByReason;
   }
 
   public String getWorkLocation() {

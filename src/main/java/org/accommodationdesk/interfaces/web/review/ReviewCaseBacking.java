@@ -44,9 +44,27 @@ public class ReviewCaseBacking extends CaseBacking {
   private String grantedDescription;
   private String denialReason;
   private List<String> reasons;
+  private java.time.LocalDate expediteBy;
 
   public void startReview() {
     act(TransitionCommand.of(Action.START_REVIEW, null), Map.of(), "case.done.START_REVIEW");
+  }
+
+  /** "Expedite this request": to be decided by the date given (the employee's, unless changed). */
+  public void expedite() {
+    act(
+        TransitionCommand.expedite(expediteBy),
+        Map.of("neededBy", "expediteForm:expediteBy"),
+        "case.done.EXPEDITE");
+  }
+
+  /** The date the expedite form starts with: the one the request has, if any. */
+  public java.time.LocalDate getExpediteBy() {
+    return expediteBy != null || getRequest() == null ? expediteBy : getRequest().neededBy();
+  }
+
+  public void setExpediteBy(java.time.LocalDate expediteBy) {
+    this.expediteBy = expediteBy;
   }
 
   /** The steps this reviewer may take now, for the panel's choice. */

@@ -1,0 +1,41 @@
+package org.accommodationdesk.domain.request;
+
+import java.time.LocalDate;
+
+/**
+ * By when the employee needs the arrangement, and why (the start of a term, a move, a medical
+ * date): optional. It asks HR to expedite the request; HR decides whether to (and may set the date
+ * itself). Field names: {@code neededBy}, {@code neededByReason}.
+ */
+public record Urgency(LocalDate neededBy, String reason) {
+  /** No date given: the normal time limits apply. */
+  public static final Urgency NONE = new Urgency(null, null);
+
+  public boolean given() {
+    return neededBy != null;
+  }
+
+  /** Every problem with it when filed on {@code today}; none when it is not given at all. */
+  public FieldErrors problems(LocalDate today) {
+    FieldErrors errors = new FieldErrors();
+    boolean reasonGiven = reason != null && !reason.isBlank();
+    if (neededBy == null) {
+      errors.require(!reasonGiven, "neededBy", "give the date the arrangement is needed by");
+      return errors;
+    }
+    if (neededBy.isBefore(today)) {
+      errors.add("neededBy", "must not be in the past");
+    } else if (neededBy.isAfter(RequestDetails.LATEST_DATE)) {
+      errors.add(
+          "neededBy",
+          "dateRange",
+          "must be a date in the years "
+              + RequestDetails.EARLIEST_DATE.getYear()
+              + " to "
+              + RequestDetails.LATEST_DATE.getYear());
+    }
+    errors.require(reasonGiven, "neededByReason", "say why it is needed by that date");
+    errors.text("neededByReason", reason, TextLimits.TEXT);
+    return errors;
+  }
+}
