@@ -279,7 +279,6 @@ public class AccommodationRequest {
         || (status.isApproval() && !endDate.isAfter(today.plusDays(RENEWAL_WINDOW_DAYS)));
   }
 
-  /** The approval this request renews. */
   /** By when the employee (or HR, expediting) said the arrangement is needed. */
   public Optional<LocalDate> getNeededBy() {
     return Optional.ofNullable(neededBy);
@@ -295,6 +294,7 @@ public class AccommodationRequest {
     return expedited;
   }
 
+  /** The approval this request renews. */
   public Optional<Long> getRenewalOf() {
     return Optional.ofNullable(renewalOf);
   }
@@ -406,17 +406,7 @@ public class AccommodationRequest {
     LocalDate date = neededBy != null ? neededBy : this.neededBy;
     FieldErrors errors = new FieldErrors();
     errors.require(date != null, "neededBy", "give the date the arrangement is needed by");
-    if (date != null
-        && (date.isBefore(RequestDetails.EARLIEST_DATE)
-            || date.isAfter(RequestDetails.LATEST_DATE))) {
-      errors.add(
-          "neededBy",
-          "dateRange",
-          "must be a date in the years "
-              + RequestDetails.EARLIEST_DATE.getYear()
-              + " to "
-              + RequestDetails.LATEST_DATE.getYear());
-    }
+    RequestDetails.inRange("neededBy", date, errors);
     errors.throwIfAny();
     this.neededBy = date;
     expedited = true;

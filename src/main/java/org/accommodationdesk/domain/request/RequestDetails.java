@@ -60,7 +60,11 @@ public record RequestDetails(
     return errors;
   }
 
-  private static void inRange(String field, LocalDate date, FieldErrors errors) {
+  /**
+   * The one check that a date a request names is within {@link #EARLIEST_DATE}..{@link
+   * #LATEST_DATE}.
+   */
+  static void inRange(String field, LocalDate date, FieldErrors errors) {
     if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
       errors.add(
           field,

@@ -25,14 +25,8 @@ public record Urgency(LocalDate neededBy, String reason) {
     }
     if (neededBy.isBefore(today)) {
       errors.add("neededBy", "must not be in the past");
-    } else if (neededBy.isAfter(RequestDetails.LATEST_DATE)) {
-      errors.add(
-          "neededBy",
-          "dateRange",
-          "must be a date in the years "
-              + RequestDetails.EARLIEST_DATE.getYear()
-              + " to "
-              + RequestDetails.LATEST_DATE.getYear());
+    } else {
+      RequestDetails.inRange("neededBy", neededBy, errors);
     }
     errors.require(reasonGiven, "neededByReason", "say why it is needed by that date");
     errors.text("neededByReason", reason, TextLimits.TEXT);
