@@ -534,6 +534,12 @@ public class AccommodationRequestWorkflowTest {
       soon.expedite(REVIEWER1, null, T0.plusSeconds(60));
       soon.keepTime(deadlines);
       assertEquals(today.plusDays(9), soon.clock().decisionDue());
+      AccommodationRequest sooner = filed(new Urgency(today.plusDays(2), "Surgery on Wednesday."));
+      sooner.expedite(REVIEWER1, null, T0.plusSeconds(60));
+      sooner.keepTime(deadlines);
+      assertEquals(today.plusDays(2), sooner.clock().decisionDue());
+      assertEquals(
+          today.plusDays(2), sooner.clock().firstActionDue(), "nor is the first action due later");
       soon.startReview(REVIEWER1, T0.plusSeconds(120));
       soon.keepTime(deadlines);
       assertEquals(today.plusDays(9), soon.clock().hrDue(), "in review: the queue sorts by it");

@@ -1499,4 +1499,52 @@ class BrowserIT {
     browser.assertAccessible("new request in Spanish");
     browser.screenshot("employee-new-request-es");
   }
+
+  /**
+   * Expedited handling in the pages (issue 23 #4): the employee gives the date and why on the form;
+   * the reviewer sees it on the case, expedites it, and the decision's due day becomes that date;
+   * the queue flags it. A date in the past is refused next to its field, with nothing filed.
+   */
+  @Test
+  void anEmployeesDateIsExpeditedByAReviewer() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+    browser.login("employee1");
+    browser.fillHouseholdRequest("My father lives with me and is at high risk.");
+    browser.date(By.id("form:neededBy"), today.minusDays(2).toString());
+    browser.type(By.id("form:neededByReason"), "The term starts on Monday.");
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.url().contains("/employee/new.xhtml"), "not filed: " + browser.url());
+    assertTrue(
+        browser.text(By.id("urgency")).contains("must not be in the past"),
+        browser.text(By.id("urgency")));
+    String date = today.plusDays(4).toString();
+    browser.date(By.id("form:neededBy"), date);
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.url().contains("/employee/request.xhtml?id="), browser.url());
+    long id = Long.parseLong(browser.url().replaceAll(".*id=(\\d+).*", "$1"));
+    assertTrue(browser.text(By.id("neededByReason")).contains("The term starts on Monday."));
+    assertFalse(browser.present(By.id("expedited")), "asked, not yet expedited");
+
+    openCase("reviewer2", id);
+    assertTrue(browser.present(By.id("expediteForm:expedite")));
+    assertEquals(date, browser.find(By.id("expediteForm:expediteBy")).getAttribute("value"));
+    browser.assertAccessible("review case with a date it is needed by");
+    browser.clickAndWait(By.id("expediteForm:expedite"));
+    assertTrue(browser.present(By.id("expedited")), browser.text(By.tagName("main")));
+    assertTrue(
+        browser.text(By.id("timeline")).contains("Expedited"), browser.text(By.id("timeline")));
+    browser.screenshot("review-case-expedited");
+
+    browser.open("review/home.xhtml?status=SUBMITTED&sort=newest");
+    String row =
+        browser
+            .find(
+                By.xpath(
+                    "//tbody[@id='queueForm:queue_data']/tr[td//a[normalize-space()='#"
+                        + id
+                        + "']]"))
+            .getText();
+    assertTrue(row.contains("Expedited"), "the queue flags it: " + row);
+    browser.assertAccessible("review queue with an expedited request");
+  }
 }

@@ -61,15 +61,18 @@ public record CaseClock(
   }
 
   /**
-   * The same clocks for an expedited request: a pending decision is due by {@code neededBy} when
-   * that comes before its normal due day (the timings of past decisions stay against the normal
-   * limits).
+   * The same clocks for an expedited request: a pending decision (and a first action still to come)
+   * is due by {@code neededBy} when that comes before its normal due day (the timings of past
+   * decisions stay against the normal limits).
    */
   CaseClock dueBy(LocalDate neededBy) {
     if (decisionDue == null || !neededBy.isBefore(decisionDue)) {
       return this;
     }
-    return new CaseClock(firstActionDue, neededBy, paused, answerBy, timings);
+    // nor may the first action come after the decision it leads to
+    LocalDate firstAction =
+        firstActionDue != null && neededBy.isBefore(firstActionDue) ? neededBy : firstActionDue;
+    return new CaseClock(firstAction, neededBy, paused, answerBy, timings);
   }
 
   /** Works the clocks out from the history, step by step. */
