@@ -53,7 +53,11 @@ final class SignInThrottle {
 
   /** How long {@code key} must still wait before its next attempt, or empty when it may try now. */
   Optional<Duration> retryAfter(String key, Instant now) {
-    Failures f = failures.get(key);
+    // a failure "after" now means the clock was set back (a time server's correction): the failure
+    // counts from now, so the wait is never longer than the delay itself
+    Failures f =
+        failures.computeIfPresent(
+            key, (k, v) -> v.last().isAfter(now) ? new Failures(v.count(), now) : v);
     if (f == null) {
       return Optional.empty();
     }

@@ -60,6 +60,18 @@ class SignInThrottleTest {
     assertEquals(Optional.empty(), throttle.retryAfter("ann", later), "counted from one again");
   }
 
+  /** A clock set back (a time server's correction) never turns a wait into a lockout. */
+  @Test
+  void aClockSetBackWaitsNoLongerThanTheDelay() {
+    Instant later = T0.plus(java.time.Duration.ofDays(1));
+    for (int i = 0; i < 6; i++) {
+      throttle.failed("ann", later);
+    }
+    java.time.Duration owed = SignInGuard.ACCOUNT.delayAfter(6);
+    assertEquals(owed, throttle.retryAfter("ann", T0).orElseThrow(), "the delay, not a day");
+    assertTrue(throttle.retryAfter("ann", T0.plus(owed)).isEmpty(), "then free again");
+  }
+
   @Test
   void aFloodOfNamesStaysWithinTheBound() {
     SignInThrottle small = new SignInThrottle(SignInGuard.ACCOUNT, 100);

@@ -32,6 +32,10 @@ public class TestClockResource {
   @Produces(MediaType.TEXT_PLAIN)
   public String set(String instant, @jakarta.ws.rs.QueryParam("rate") Double rate) {
     ShiftedClock.set(Instant.parse(instant.strip()), rate == null ? 1.0 : rate);
-    return now();
+    String now = now();
+    // a line tests wait for: the server's log is written in order, so what came before is there
+    java.util.logging.Logger.getLogger(TestClockResource.class.getName())
+        .info("Test clock set to " + instant.strip());
+    return now;
   }
 }
