@@ -245,29 +245,13 @@ class ApiIT {
     java.time.Instant expires = java.time.Instant.parse(issued.getString("expiresAt"));
     try {
       // the deployment's clock (the test clock) a minute past the token's end, on any database
-      Api.Reply moved =
-          as("admin")
-              .request(
-                  "PUT",
-                  "api/test-clock",
-                  "text/plain",
-                  expires.plusSeconds(60).toString(),
-                  "Accept",
-                  "text/plain");
-      assertEquals(200, moved.status(), moved.toString());
+      setClock(expires.plusSeconds(60));
       assertProblem(token.get("api/requests"), 401);
       assertTrue(
           as("employee2").get("api/tokens").body().contains("\"state\":\"EXPIRED\""),
           "listed as expired");
     } finally {
-      as("admin")
-          .request(
-              "PUT",
-              "api/test-clock",
-              "text/plain",
-              java.time.Instant.now().toString(),
-              "Accept",
-              "text/plain");
+      setClock(java.time.Instant.now());
     }
     assertEquals(200, token.get("api/requests").status(), "valid again once the clock is back");
   }
@@ -2069,6 +2053,15 @@ class ApiIT {
     assertEquals(loggedBefore, serverLogLines("OptimisticLock"), "no stack trace logged for a 409");
   }
 
+  /** Sets the deployment's time (the test clock), running on from there. */
+  void setClock(Object instant) {
+    Api.Reply set =
+        as("admin")
+            .request(
+                "PUT", "api/test-clock", "text/plain", instant.toString(), "Accept", "text/plain");
+    assertEquals(200, set.status(), set.toString());
+  }
+
   /** The deployment's time now (the test clock). */
   String clockNow() {
     Api.Reply now =
@@ -2083,16 +2076,7 @@ class ApiIT {
    */
   void advanceClock(long seconds) {
     java.time.Instant now = java.time.Instant.parse(clockNow());
-    Api.Reply moved =
-        as("admin")
-            .request(
-                "PUT",
-                "api/test-clock",
-                "text/plain",
-                now.plusSeconds(seconds).toString(),
-                "Accept",
-                "text/plain");
-    assertEquals(200, moved.status(), moved.toString());
+    setClock(now.plusSeconds(seconds));
   }
 
   /**
@@ -2102,11 +2086,7 @@ class ApiIT {
    */
   void logBarrier() throws Exception {
     String at = java.time.Instant.parse(clockNow()).toString();
-    assertEquals(
-        200,
-        as("admin")
-            .request("PUT", "api/test-clock", "text/plain", at, "Accept", "text/plain")
-            .status());
+    setClock(at);
     for (int i = 0; i < 200 && !serverLog().contains("Test clock set to " + at); i++) {
       Thread.sleep(50);
     }
