@@ -35,11 +35,6 @@ public final class BusinessCalendar {
     this.holidays = new TreeSet<>(holidays);
   }
 
-  /** Saturday and Sunday off, no holidays. */
-  public static BusinessCalendar weekdays(ZoneId zone) {
-    return new BusinessCalendar(zone, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
-  }
-
   public ZoneId zone() {
     return zone;
   }

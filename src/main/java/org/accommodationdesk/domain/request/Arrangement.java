@@ -34,10 +34,6 @@ public class Arrangement {
     this.description = description;
   }
 
-  public static Arrangement fullRemote() {
-    return new Arrangement(ArrangementType.FULL_REMOTE, null, null);
-  }
-
   public static Arrangement partialRemote(int daysPerWeek) {
     return of(ArrangementType.PARTIAL_REMOTE, daysPerWeek, null, "arrangement");
   }

@@ -621,10 +621,6 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     return d.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  private static YearMonth month(int yyyymm) {
-    return YearMonth.of(yyyymm / 100, yyyymm % 100);
-  }
-
   private static int yyyymm(YearMonth m) {
     return m.getYear() * 100 + m.getMonthValue();
   }
