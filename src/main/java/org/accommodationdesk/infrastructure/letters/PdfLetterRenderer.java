@@ -3,10 +3,6 @@ package org.accommodationdesk.infrastructure.letters;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,25 +14,7 @@ import java.util.ResourceBundle;
 import org.accommodationdesk.application.Letter;
 import org.accommodationdesk.application.LetterRenderer;
 import org.accommodationdesk.application.RequestView.ArrangementView;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.accommodationdesk.infrastructure.letters.TaggedPdf.Block;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,11 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PdfLetterRenderer implements LetterRenderer {
   static final String BUNDLE = "org.accommodationdesk.i18n.messages";
-  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  private static final float MARGIN = 72;
-  private static final float BODY = 11;
-  private static final float HEADING = 13;
-  private static final float TITLE = 16;
 
   /** The organisation's letterhead: lines separated by "|". */
   @Inject
@@ -61,7 +34,7 @@ public class PdfLetterRenderer implements LetterRenderer {
       defaultValue = "Accommodation Desk|Human Resources")
   private String letterhead;
 
-  private byte[] font;
+  private TaggedPdf pdf;
 
   public PdfLetterRenderer() {
     // for CDI
@@ -75,18 +48,8 @@ public class PdfLetterRenderer implements LetterRenderer {
 
   @PostConstruct
   void loadFont() {
-    try (InputStream in = PDType0Font.class.getResourceAsStream(FONT)) {
-      if (in == null) {
-        throw new IllegalStateException("PDFBox's font is missing: " + FONT);
-      }
-      font = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    pdf = TaggedPdf.load();
   }
-
-  /** A block of the letter: a structure type (H1, H2, P) and its text. */
-  private record Block(String type, String text, float size) {}
 
   @Override
   public byte[] render(Letter letter) {
@@ -97,27 +60,18 @@ public class PdfLetterRenderer implements LetterRenderer {
             + " (#"
             + letter.requestId()
             + ")";
-    try (PDDocument doc = new PDDocument()) {
-      PDType0Font unicode = PDType0Font.load(doc, new java.io.ByteArrayInputStream(font));
-      describe(doc, title, letter.language());
-      new Layout(doc, unicode).write(blocks(letter, title, words, locale));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return pdf.write(title, letter.language(), blocks(letter, title, words, locale));
   }
 
   private List<Block> blocks(Letter l, String title, ResourceBundle w, Locale locale) {
     List<Block> b = new ArrayList<>();
     for (String line : letterhead.split("\\|")) {
       if (!line.isBlank()) {
-        b.add(new Block(StandardStructureTypes.P, line.strip(), BODY));
+        b.add(Block.p(line.strip()));
       }
     }
-    b.add(new Block(StandardStructureTypes.P, date(l.decidedOn(), locale), BODY));
-    b.add(new Block(StandardStructureTypes.H1, title, TITLE));
+    b.add(Block.p(date(l.decidedOn(), locale)));
+    b.add(Block.h1(title));
     b.add(p(format(w, "letter.dear", locale, l.employeeName())));
 
     b.add(h2(w.getString("letter.requested.heading")));
@@ -179,11 +133,11 @@ public class PdfLetterRenderer implements LetterRenderer {
   }
 
   private static Block p(String text) {
-    return new Block(StandardStructureTypes.P, text, BODY);
+    return Block.p(text);
   }
 
   private static Block h2(String text) {
-    return new Block(StandardStructureTypes.H2, text, HEADING);
+    return Block.h2(text);
   }
 
   private static String arrangement(ArrangementView a, ResourceBundle w, Locale locale) {
@@ -203,175 +157,5 @@ public class PdfLetterRenderer implements LetterRenderer {
 
   private static String format(ResourceBundle w, String key, Locale locale, Object... args) {
     return new MessageFormat(w.getString(key), locale).format(args);
-  }
-
-  /** Title (shown by viewers instead of the file name), language, and "this PDF is tagged". */
-  private static void describe(PDDocument doc, String title, String language) {
-    PDDocumentInformation info = doc.getDocumentInformation();
-    info.setTitle(title);
-    info.setCreator("Accommodation Desk");
-    PDDocumentCatalog catalog = doc.getDocumentCatalog();
-    catalog.setLanguage(language);
-    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-    preferences.setDisplayDocTitle(true);
-    catalog.setViewerPreferences(preferences);
-    PDMarkInfo mark = new PDMarkInfo();
-    mark.setMarked(true);
-    catalog.setMarkInfo(mark);
-  }
-
-  /**
-   * Lays the blocks out top to bottom, page after page, each block marked content of its own
-   * structure element (so the structure tree gives the reading order).
-   */
-  private static final class Layout {
-    private final PDDocument doc;
-    private final PDType0Font font;
-    private final PDStructureElement document;
-    private final PDStructureTreeRoot root;
-    private final java.util.Map<Integer, PDParentTreeValue> parentTree = new java.util.HashMap<>();
-    private PDPage page;
-    private PDPageContentStream content;
-    private COSArray pageElements;
-    private int mcid;
-    private float y;
-
-    Layout(PDDocument doc, PDType0Font font) {
-      this.doc = doc;
-      this.font = font;
-      this.root = new PDStructureTreeRoot();
-      doc.getDocumentCatalog().setStructureTreeRoot(root);
-      this.document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
-      root.appendKid(document);
-    }
-
-    void write(List<Block> blocks) throws IOException {
-      newPage();
-      for (Block block : blocks) {
-        List<String> lines = wrap(printable(block.text()), block.size());
-        float leading = block.size() * 1.35f;
-        float space = block.type().equals(StandardStructureTypes.P) ? 6 : 12;
-        if (y - space - leading * Math.min(lines.size(), 3) < MARGIN) {
-          newPage();
-        }
-        y -= space;
-        PDStructureElement element = new PDStructureElement(block.type(), document);
-        element.setPage(page);
-        document.appendKid(element);
-        for (int i = 0; i < lines.size(); i++) {
-          if (y - leading < MARGIN) {
-            newPage();
-            element = new PDStructureElement(block.type(), document);
-            element.setPage(page);
-            document.appendKid(element);
-          }
-          y -= leading;
-          COSDictionary properties = new COSDictionary();
-          properties.setInt(COSName.MCID, mcid);
-          COSName tag = COSName.getPDFName(block.type());
-          content.beginMarkedContent(tag, PDPropertyList.create(properties));
-          content.beginText();
-          content.setFont(font, block.size());
-          content.newLineAtOffset(MARGIN, y);
-          content.showText(lines.get(i));
-          content.endText();
-          content.endMarkedContent();
-          PDMarkedContent marked = new PDMarkedContent(tag, properties);
-          element.appendKid(marked);
-          pageElements.add(element);
-          mcid++;
-        }
-      }
-      finishPage();
-      PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
-      tree.setNumbers(new java.util.HashMap<>(parentTree));
-      root.setParentTree(tree);
-      root.setParentTreeNextKey(parentTree.size());
-    }
-
-    private void newPage() throws IOException {
-      finishPage();
-      page = new PDPage(PDRectangle.LETTER);
-      doc.addPage(page);
-      page.setStructParents(parentTree.size());
-      content = new PDPageContentStream(doc, page);
-      pageElements = new COSArray();
-      mcid = 0;
-      y = page.getMediaBox().getHeight() - MARGIN;
-    }
-
-    private void finishPage() throws IOException {
-      if (content != null) {
-        content.close();
-        parentTree.put(page.getStructParents(), new PDParentTreeValue(pageElements));
-        content = null;
-      }
-    }
-
-    /** The text with any character the font cannot show replaced (never an error). */
-    private String printable(String text) {
-      StringBuilder s = new StringBuilder();
-      text.replace('\t', ' ')
-          .codePoints()
-          .forEach(
-              c -> {
-                if (c == '\n' || c == '\r') {
-                  s.append('\n');
-                } else if (Character.isISOControl(c)) {
-                  s.append(' ');
-                } else if (hasGlyph(c)) {
-                  s.appendCodePoint(c);
-                } else {
-                  s.append('?');
-                }
-              });
-      return s.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-      try {
-        return font.hasGlyph(codePoint);
-      } catch (IOException e) {
-        return false;
-      }
-    }
-
-    /** Lines no wider than the page's text width; the writer's own line breaks kept. */
-    private List<String> wrap(String text, float size) throws IOException {
-      float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-      List<String> lines = new ArrayList<>();
-      for (String paragraph : text.split("\n", -1)) {
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" ")) {
-          String candidate = line.length() == 0 ? word : line + " " + word;
-          if (textWidth(candidate, size) <= width) {
-            line.setLength(0);
-            line.append(candidate);
-            continue;
-          }
-          if (line.length() > 0) {
-            lines.add(line.toString());
-            line.setLength(0);
-          }
-          // a word wider than the line is cut
-          String rest = word;
-          while (textWidth(rest, size) > width) {
-            int cut = rest.length() - 1;
-            while (cut > 1 && textWidth(rest.substring(0, cut), size) > width) {
-              cut--;
-            }
-            lines.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
-          }
-          line.append(rest);
-        }
-        lines.add(line.toString());
-      }
-      return lines;
-    }
-
-    private float textWidth(String s, float size) throws IOException {
-      return font.getStringWidth(s) / 1000 * size;
-    }
   }
 }
