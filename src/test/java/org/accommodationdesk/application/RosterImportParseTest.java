@@ -93,6 +93,8 @@ class RosterImportParseTest {
             null),
         account(row),
         "a byte order mark from a spreadsheet is not part of the first column");
+    Object leading = RosterImport.parse("username,displayName,roles\nann,Ann,;reviewer,\n").get(0);
+    assertEquals(Set.of("REVIEWER"), account(leading).roles(), "no empty role from a separator");
     assertEquals(false, part(row, "active"));
   }
 
