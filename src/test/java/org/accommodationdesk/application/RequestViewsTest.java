@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.accommodationdesk.domain.AccommodationRequestWorkflowTest;
 import org.accommodationdesk.domain.deadline.BusinessCalendar;
@@ -22,10 +23,14 @@ import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.Decision;
 import org.accommodationdesk.domain.request.DecisionOutcome;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.IssuedLetter;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
 import org.junit.jupiter.api.Test;
 
 /** How a request is shown in a list (RequestSummary) and on its own page (RequestView). */
@@ -286,5 +291,40 @@ class RequestViewsTest {
     assertEquals(v.decisions().get(0), denial.decision(), "the history points at its decision");
     assertEquals("IN_REVIEW", denial.from());
     assertEquals(T0.plusSeconds(300), v.decidedAt());
+  }
+
+  @Test
+  void aRenewalShowsTheApprovalItRenews() {
+    AccommodationRequest approval = stored();
+    approval.startReview(REVIEWER1, T0.plusSeconds(60));
+    approval.approve(REVIEWER1, null, T0.plusSeconds(120));
+    AccommodationRequest renewal =
+        withId(
+            AccommodationRequest.renewal(
+                approval,
+                "employee1",
+                householdAgain(),
+                approval.getWorkLocation(),
+                approval.getJobClass(),
+                LocalDate.of(2021, 6, 20),
+                T0.plusSeconds(180)),
+            42);
+    renewal.keepTime(DEADLINES);
+    assertEquals(Optional.of(41L), renewal.getRenewalOf());
+    assertEquals(41L, view(renewal, on(LocalDate.of(2021, 6, 21)), List.of()).renewalOf());
+  }
+
+  static RequestDetails householdAgain() {
+    return new RequestDetails(
+        Category.HOUSEHOLD_MEMBER,
+        ArrangementType.FULL_REMOTE,
+        null,
+        null,
+        LocalDate.of(2021, 7, 1),
+        LocalDate.of(2021, 12, 31),
+        Relationship.PARENT,
+        true,
+        null,
+        "Still needed.");
   }
 }
