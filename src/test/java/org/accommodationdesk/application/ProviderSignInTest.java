@@ -74,6 +74,90 @@ class ProviderSignInTest {
     assertEquals(1, audit.size(), "provisioning is audited");
   }
 
+  ProviderSignIn.Outcome first(String username, String name, String email, Set<String> roles) {
+    return signIn.signIn(new ProviderSignIn.ProviderIdentity(username, name, email, roles));
+  }
+
+  @Test
+  void theUserNameIsTakenTrimmedInLowerCaseOrTheSignInIsRefused() {
+    ProviderSignIn.Outcome out = first("  Ann.Lee ", "Ann", null, Set.of(Role.EMPLOYEE));
+    assertEquals("ann.lee", out.username());
+    assertTrue(stored.containsKey("ann.lee"));
+    for (String bad : new String[] {null, "", "a", "ann lee", "-ann", "x".repeat(65)}) {
+      ProviderSignIn.Outcome refused = first(bad, "Ann", null, Set.of(Role.EMPLOYEE));
+      assertEquals(ProviderSignIn.Refusal.USERNAME, refused.refusal(), String.valueOf(bad));
+      assertEquals(null, refused.username());
+      assertEquals(Set.of(), refused.roles());
+    }
+    assertEquals(1, stored.size());
+  }
+
+  @Test
+  void someoneWithoutAMappedRoleIsRefusedAndNoAccountMade() {
+    ProviderSignIn.Outcome out = first("ann", "Ann", null, Set.of());
+    assertEquals(ProviderSignIn.Refusal.NO_ROLE, out.refusal());
+    assertFalse(out.signedIn());
+    assertTrue(stored.isEmpty());
+  }
+
+  @Test
+  void aDeactivatedAccountCannotSignInThroughTheProvider() {
+    first("ann", "Ann", null, Set.of(Role.EMPLOYEE));
+    stored.get("ann").disable();
+    assertEquals(
+        ProviderSignIn.Refusal.DEACTIVATED,
+        first("ann", "Ann", null, Set.of(Role.EMPLOYEE)).refusal());
+  }
+
+  @Test
+  void aNewAccountIsNamedByTheProviderOrByItsUserName() {
+    first("ann", "  Ann Lee  ", null, Set.of(Role.EMPLOYEE));
+    assertEquals("Ann Lee", stored.get("ann").getDisplayName(), "trimmed");
+    first("bo", "   ", null, Set.of(Role.EMPLOYEE));
+    assertEquals("bo", stored.get("bo").getDisplayName(), "no name: the user name");
+    first("cy", null, null, Set.of(Role.EMPLOYEE));
+    assertEquals("cy", stored.get("cy").getDisplayName());
+    first("di", "d".repeat(UserAccount.DISPLAY_NAME_MAX + 1), null, Set.of(Role.EMPLOYEE));
+    assertEquals("di", stored.get("di").getDisplayName(), "too long for the column");
+    String longest = "e".repeat(UserAccount.DISPLAY_NAME_MAX);
+    first("ed", longest, null, Set.of(Role.EMPLOYEE));
+    assertEquals(longest, stored.get("ed").getDisplayName(), "exactly the limit fits");
+  }
+
+  @Test
+  void theProvidersAddressIsKeptOnlyWhenItLooksLikeOneAndFits() {
+    first("ann", "Ann", "ann@example.org", Set.of(Role.EMPLOYEE));
+    assertEquals("ann@example.org", stored.get("ann").getEmail());
+    assertEquals("en", stored.get("ann").getLanguage());
+    first("bo", "Bo", "not an address", Set.of(Role.EMPLOYEE));
+    assertEquals(null, stored.get("bo").getEmail());
+    String local = "c".repeat(UserAccount.EMAIL_MAX - "@example.org".length());
+    first("cy", "Cy", local + "@example.org", Set.of(Role.EMPLOYEE));
+    assertEquals(local + "@example.org", stored.get("cy").getEmail(), "exactly the limit fits");
+    first("di", "Di", "d" + local + "@example.org", Set.of(Role.EMPLOYEE));
+    assertEquals(null, stored.get("di").getEmail(), "one character too long");
+  }
+
+  @Test
+  void aLaterSignInTakesChangedRolesAndAuditsTheChangeOnlyWhenThereIsOne() {
+    first("ann", "Ann", null, Set.of(Role.EMPLOYEE));
+    assertEquals(AuditEntry.Action.ACCOUNT_PROVISIONED, audit.get(0).getAction());
+    ProviderSignIn.Outcome same = first("ann", "Ann", null, Set.of(Role.EMPLOYEE));
+    assertTrue(same.signedIn());
+    assertEquals(Set.of(Role.EMPLOYEE), same.roles());
+    assertEquals(1, audit.size(), "nothing changed, nothing audited");
+    ProviderSignIn.Outcome promoted =
+        first("ann", "Ann", null, Set.of(Role.EMPLOYEE, Role.REVIEWER));
+    assertEquals(Set.of(Role.EMPLOYEE, Role.REVIEWER), promoted.roles());
+    assertEquals(Set.of(Role.EMPLOYEE, Role.REVIEWER), stored.get("ann").getRoles());
+    assertEquals(2, audit.size());
+    AuditEntry change = audit.get(1);
+    assertEquals(AuditEntry.Action.ACCOUNT_CHANGED, change.getAction());
+    assertEquals("ann", change.getSubject());
+    assertTrue(change.getAfter().contains(Role.REVIEWER), change.getAfter());
+    assertFalse(change.getBefore().contains(Role.REVIEWER), change.getBefore());
+  }
+
   private void set(String field, Object value) throws ReflectiveOperationException {
     Field f = ProviderSignIn.class.getDeclaredField(field);
     f.setAccessible(true);

@@ -34,4 +34,15 @@ class ReviewerPoolTest {
     assertFalse(new ReviewerPool(List.of("employee1"), Map.of()).anyMayTake(AT_LOC_1));
     assertFalse(new ReviewerPool(List.of(), Map.of()).anyMayTake(AT_LOC_1));
   }
+
+  @Test
+  void aReviewerMayTakeARequestOnlyWhenActiveServingItsLocationAndNotItsRequester() {
+    ReviewerPool pool =
+        new ReviewerPool(
+            List.of("reviewer1", "reviewer2", "employee1"), Map.of("reviewer2", Set.of("LOC-2")));
+    assertTrue(pool.mayTake("reviewer1", AT_LOC_1));
+    assertFalse(pool.mayTake("reviewer2", AT_LOC_1), "serves another location");
+    assertFalse(pool.mayTake("employee1", AT_LOC_1), "their own request");
+    assertFalse(pool.mayTake("reviewer3", AT_LOC_1), "not an active reviewer");
+  }
 }

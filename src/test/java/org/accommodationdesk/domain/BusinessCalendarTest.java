@@ -115,4 +115,60 @@ class BusinessCalendarTest {
       }
     }
   }
+
+  @Test
+  void eachPolicyClockIsCheckedAndNamedInItsRefusal() {
+    String[] names = {"first-action-days", "decision-days", "answer-days", "appeal-decision-days"};
+    for (int field = 0; field < names.length; field++) {
+      for (int wrong : new int[] {0, DeadlinePolicy.MAX_DAYS + 1}) {
+        int[] days = {5, 15, 10, 15};
+        days[field] = wrong;
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> new DeadlinePolicy(days[0], days[1], days[2], days[3]));
+        assertEquals(
+            names[field] + " must be between 1 and 250 business days, not " + wrong,
+            e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aCalendarWithNoBusinessDayForMoreThanAYearIsAnError() {
+    Set<LocalDate> closed = new java.util.HashSet<>();
+    LocalDate day = LocalDate.of(2026, 1, 1);
+    for (int i = 1; i <= 400; i++) {
+      closed.add(day.plusDays(i));
+    }
+    BusinessCalendar allClosed = new BusinessCalendar(CHICAGO, Set.of(), closed);
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> allClosed.nextBusinessDay(day));
+    assertEquals("no business day within a year after 2026-01-01", e.getMessage());
+
+    closed.removeIf(d -> d.isAfter(day.plusDays(366)));
+    BusinessCalendar leapYearClosed = new BusinessCalendar(CHICAGO, Set.of(), closed);
+    assertEquals(day.plusDays(367), leapYearClosed.nextBusinessDay(day), "366 days closed: fine");
+  }
+
+  @Test
+  void aCalendarTellsItsZoneWeekendAndHolidaysAsCopies() {
+    assertEquals(CHICAGO, CALENDAR.zone());
+    assertEquals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), CALENDAR.weekend());
+    assertEquals(Set.of(THANKSGIVING, CHRISTMAS), CALENDAR.holidays());
+    assertEquals(THANKSGIVING, CALENDAR.holidays().first(), "in order");
+    CALENDAR.weekend().add(DayOfWeek.MONDAY);
+    CALENDAR.holidays().clear();
+    assertTrue(CALENDAR.isBusinessDay(LocalDate.of(2026, 11, 30)), "a Monday, still");
+    assertFalse(CALENDAR.isBusinessDay(THANKSGIVING), "still a holiday");
+
+    BusinessCalendar noWeekend = new BusinessCalendar(CHICAGO, Set.of(), Set.of());
+    assertEquals(Set.of(), noWeekend.weekend());
+    assertTrue(noWeekend.isBusinessDay(LocalDate.of(2026, 11, 28)), "a Saturday at work");
+
+    BusinessCalendar weekdays = BusinessCalendar.weekdays(CHICAGO);
+    assertEquals(CHICAGO, weekdays.zone());
+    assertEquals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), weekdays.weekend());
+    assertEquals(Set.of(), weekdays.holidays());
+  }
 }

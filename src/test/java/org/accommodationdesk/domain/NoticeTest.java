@@ -62,4 +62,50 @@ class NoticeTest {
     assertEquals(2, n.getMailAttempts());
     assertTrue(n.getNextAttemptAt().isEmpty());
   }
+
+  @Test
+  void aNoticeNamesItsRequestAndDateButADigestOnlyHowManyRequests() {
+    java.time.LocalDate due = java.time.LocalDate.of(2026, 12, 10);
+    Notice n = new Notice("employee1", NoticeKind.QUESTION, 7L, due, T0, false);
+    assertEquals("employee1", n.getRecipient());
+    assertEquals(NoticeKind.QUESTION, n.getKind());
+    assertEquals(7L, n.getRequestId());
+    assertEquals(due, n.getDueDate().orElseThrow());
+    assertEquals(T0, n.getCreatedAt());
+    assertTrue(n.getItemCount().isEmpty());
+
+    Notice digest = Notice.digest("lead", NoticeKind.OVERDUE_DIGEST, 3, T0, true);
+    assertEquals(3, digest.getItemCount().orElseThrow());
+    assertEquals(null, digest.getRequestId());
+    assertTrue(digest.getDueDate().isEmpty());
+    assertEquals("lead", digest.getRecipient());
+    assertEquals(NoticeKind.OVERDUE_DIGEST, digest.getKind());
+    assertEquals(MailState.PENDING, digest.getMailState(), "mailed when asked to");
+  }
+
+  @Test
+  void aMailThatCannotBeSentIsGivenUpAtOnce() {
+    Notice n = new Notice("employee1", NoticeKind.DECIDED, 7L, null, T0, true);
+    n.mailAbandoned("no address");
+    assertEquals(MailState.FAILED, n.getMailState());
+    assertTrue(n.getNextAttemptAt().isEmpty());
+    assertEquals("no address", n.getLastError().orElseThrow());
+    assertEquals(0, n.getMailAttempts(), "nothing was tried");
+  }
+
+  @Test
+  void theEmployeeIsToldOfTheirRequestAndHrOfItsWork() {
+    java.util.Set<NoticeKind> toEmployee =
+        java.util.EnumSet.of(
+            NoticeKind.RECEIVED,
+            NoticeKind.QUESTION,
+            NoticeKind.DECIDED,
+            NoticeKind.APPEAL_DECIDED,
+            NoticeKind.ANSWER_REMINDER,
+            NoticeKind.APPEAL_REMINDER,
+            NoticeKind.APPROVAL_ENDING);
+    for (NoticeKind k : NoticeKind.values()) {
+      assertEquals(toEmployee.contains(k), k.forRequester(), k.name());
+    }
+  }
 }

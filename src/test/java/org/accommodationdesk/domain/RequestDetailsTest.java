@@ -237,4 +237,33 @@ class RequestDetailsTest {
                     ArrangementType.OTHER, null, " ", "arrangement"));
     assertEquals("arrangementDescription", needed.errors().get(0).code());
   }
+
+  @Test
+  void theAttestationAskedForIsTheOneOfTheCategory() {
+    for (Category c : new Category[] {Category.PRIMARY_CAREGIVER, Category.HOUSEHOLD_MEMBER}) {
+      RequestDetails d =
+          new RequestDetails(
+              c,
+              ArrangementType.FULL_REMOTE,
+              null,
+              null,
+              START,
+              null,
+              Relationship.CHILD,
+              false,
+              null,
+              null);
+      String message =
+          d.problems().asList().stream()
+              .filter(e -> e.field().equals("attestation"))
+              .findFirst()
+              .orElseThrow()
+              .message();
+      assertEquals(
+          c == Category.PRIMARY_CAREGIVER
+              ? "you must attest that you are the primary caregiver"
+              : "you must attest that the household member is at high risk",
+          message);
+    }
+  }
 }
