@@ -304,6 +304,7 @@ class RequestViewsTest {
                 approval,
                 "employee1",
                 householdAgain(),
+                org.accommodationdesk.domain.request.Urgency.NONE,
                 approval.getWorkLocation(),
                 approval.getJobClass(),
                 LocalDate.of(2021, 6, 20),

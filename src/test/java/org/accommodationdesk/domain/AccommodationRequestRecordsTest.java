@@ -277,12 +277,26 @@ class AccommodationRequestRecordsTest {
             InvalidInputException.class,
             () ->
                 AccommodationRequest.renewal(
-                    approved, "employee1", household(), SCHOOL, TEACHER, end.minusDays(60), T1));
+                    approved,
+                    "employee1",
+                    household(),
+                    org.accommodationdesk.domain.request.Urgency.NONE,
+                    SCHOOL,
+                    TEACHER,
+                    end.minusDays(60),
+                    T1));
     assertEquals("renewalOf", refused.errors().get(0).field());
     assertTrue(refused.getMessage().contains("30 days before it ends"), refused.getMessage());
     AccommodationRequest renewal =
         AccommodationRequest.renewal(
-            approved, "employee1", household(), SCHOOL, TEACHER, end.minusDays(10), T1);
+            approved,
+            "employee1",
+            household(),
+            org.accommodationdesk.domain.request.Urgency.NONE,
+            SCHOOL,
+            TEACHER,
+            end.minusDays(10),
+            T1);
     assertEquals(RequestStatus.SUBMITTED, renewal.getStatus());
     assertEquals("employee1", renewal.getRequester());
     assertEquals(T1, renewal.getSubmittedAt());

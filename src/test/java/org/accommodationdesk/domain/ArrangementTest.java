@@ -66,7 +66,7 @@ class ArrangementTest {
     Arrangement blank = Arrangement.of(ArrangementType.FULL_REMOTE, 2, "  ", "arrangement");
     assertNull(blank.getDescription());
     assertNull(blank.getRemoteDaysPerWeek());
-    assertEquals(Arrangement.fullRemote(), blank);
+    assertEquals(Arrangement.of(ArrangementType.FULL_REMOTE, null, null, "arrangement"), blank);
     assertEquals(
         "From home.",
         Arrangement.of(ArrangementType.FULL_REMOTE, null, " From home. ", "arrangement")
@@ -108,12 +108,17 @@ class ArrangementTest {
     assertEquals(Arrangement.partialRemote(2), Arrangement.partialRemote(2));
     assertEquals(Arrangement.partialRemote(2).hashCode(), Arrangement.partialRemote(2).hashCode());
     assertNotEquals(Arrangement.partialRemote(2), Arrangement.partialRemote(3));
-    assertNotEquals(Arrangement.partialRemote(2), Arrangement.fullRemote());
+    assertNotEquals(
+        Arrangement.partialRemote(2),
+        Arrangement.of(ArrangementType.FULL_REMOTE, null, null, "arrangement"));
     assertNotEquals(
         Arrangement.of(ArrangementType.OTHER, null, "A", "arrangement"),
         Arrangement.of(ArrangementType.OTHER, null, "B", "arrangement"));
-    assertNotEquals(Arrangement.fullRemote(), "full remote");
-    assertEquals("full remote", Arrangement.fullRemote().toString());
+    assertNotEquals(
+        Arrangement.of(ArrangementType.FULL_REMOTE, null, null, "arrangement"), "full remote");
+    assertEquals(
+        "full remote",
+        Arrangement.of(ArrangementType.FULL_REMOTE, null, null, "arrangement").toString());
     assertEquals("partial remote, 2 days a week", Arrangement.partialRemote(2).toString());
   }
 }

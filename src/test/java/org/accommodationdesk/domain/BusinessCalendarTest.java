@@ -166,7 +166,8 @@ class BusinessCalendarTest {
     assertEquals(Set.of(), noWeekend.weekend());
     assertTrue(noWeekend.isBusinessDay(LocalDate.of(2026, 11, 28)), "a Saturday at work");
 
-    BusinessCalendar weekdays = BusinessCalendar.weekdays(CHICAGO);
+    BusinessCalendar weekdays =
+        new BusinessCalendar(CHICAGO, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of());
     assertEquals(CHICAGO, weekdays.zone());
     assertEquals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), weekdays.weekend());
     assertEquals(Set.of(), weekdays.holidays());

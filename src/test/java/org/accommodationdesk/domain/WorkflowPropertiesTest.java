@@ -214,6 +214,7 @@ class WorkflowPropertiesTest {
       case ASSIGN -> r.assign(a, assignee(t), t);
       case EXPEDITE ->
           r.expedite(a, LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).plusDays(3), t);
+      case CASE_FILE_EXPORTED -> r.recordCaseFileExported(a.username(), "Grievance 12.", t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }
