@@ -59,6 +59,10 @@ public class CurrentUser {
     return inRole(Role.UNION_REP);
   }
 
+  public boolean isAdministrator() {
+    return inRole(Role.ADMIN);
+  }
+
   public boolean isEmployee() {
     return inRole(Role.EMPLOYEE);
   }

@@ -70,6 +70,11 @@ final class AccessMatrix {
               "api/requests/{decided}/letters/{letter}",
               null,
               "A401 O200 E404 R200 U403 X403"),
+          row(
+              "POST",
+              "api/requests/{decided}/case-file",
+              "{\"reason\":\"access matrix\"}",
+              "A401 O403 E403 R200 U403 X200"),
           row("PUT", "api/requests/{id}/union-access", SHARE, "A401 O200 E404 R403 U403 X403"),
           row(
               "POST",

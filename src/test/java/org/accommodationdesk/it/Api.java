@@ -113,6 +113,25 @@ final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A request whose answer is bytes (a ZIP, a PDF): status, headers and body as sent. */
+  HttpResponse<byte[]> requestBytes(
+      String method, String path, String contentType, String body, String accept) {
+    try {
+      return HTTP.send(
+          builder(path)
+              .setHeader("Accept", accept)
+              .header("Content-Type", contentType)
+              .method(method, HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Any request, as a careless or hostile client might send it. */
   Reply request(String method, String path, String contentType, String body, String... headers) {
     HttpRequest.Builder b =

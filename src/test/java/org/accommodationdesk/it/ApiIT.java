@@ -1838,6 +1838,87 @@ class ApiIT {
     assertEquals(404, employee.get("letters/" + id + "/second").status());
   }
 
+  /**
+   * The case file for a legal request (issue 23 #7): HR and administrators export one ZIP with a
+   * PDF of the case (details, decisions, the whole history with names), every letter as issued and
+   * every document; a reason is required; the export is in the history and the audit log; the
+   * employee, another employee and the union are refused, and nobody exports their own request.
+   */
+  @Test
+  void aCaseFileHoldsTheWholeCaseAndIsRecordedWithItsReason() throws Exception {
+    long id = submit("employee1", HOUSEHOLD);
+    act("reviewer1", id, action("START_REVIEW"));
+    act("reviewer1", id, "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"Not now.\"}");
+    String path = "api/requests/" + id + "/case-file";
+    String reason = "{\"reason\":\"Grievance 2026-14, asked by counsel.\"}";
+    Api.Reply noReason = caseFile("reviewer2", path, "{}");
+    assertProblem(noReason, 400);
+    assertEquals(Set.of("reason"), fields(noReason));
+    for (String refused : List.of("employee1", "employee2", "union1")) {
+      assertEquals(403, caseFile(refused, path, reason).status(), refused);
+    }
+    assertEquals(
+        403,
+        caseFile(
+                "reviewer2",
+                "api/requests/" + submit("reviewer2", HOUSEHOLD) + "/case-file",
+                reason)
+            .status(),
+        "not one's own request");
+
+    java.net.http.HttpResponse<byte[]> zip =
+        as("reviewer2").requestBytes("POST", path, "application/json", reason, "application/zip");
+    assertEquals(200, zip.statusCode());
+    assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElseThrow());
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    String letter =
+        "letters/decision-letter-"
+            + id
+            + "-"
+            + as("employee1")
+                .get("api/requests/" + id + "/letters")
+                .jsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue()
+            + ".pdf";
+    assertEquals(List.of("case-file-" + id + ".pdf", letter), List.copyOf(entries.keySet()));
+    assertArrayEquals(
+        pdf("employee1", "api/requests/" + id + "/decision-letter"),
+        entries.get(letter),
+        "the letter as issued");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(entries.get("case-file-" + id + ".pdf"))) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Grievance 2026-14"), "the reason: " + text);
+      assertTrue(text.contains("Maria Lopez (employee1)"), "the employee by name: " + text);
+      assertTrue(text.contains("Robert Chen (reviewer1)"), "the decider by name: " + text);
+      assertTrue(text.contains("Not now."), "the explanation");
+      assertTrue(
+          text.contains("High-risk household member") && text.contains("Relationship: Parent"),
+          "the details, for HR's record: " + text);
+      assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+      assertEquals("en", doc.getDocumentCatalog().getLanguage());
+    }
+    JsonObject request = as("reviewer1").get("api/requests/" + id).json();
+    JsonObject last =
+        request.getJsonArray("history").getJsonObject(request.getJsonArray("history").size() - 1);
+    assertEquals("CASE_FILE_EXPORTED", last.getString("action"));
+    assertEquals("reviewer2", last.getString("actor"));
+    assertEquals("Grievance 2026-14, asked by counsel.", last.getString("comment"));
+    assertEquals(200, caseFile("admin", path, reason).status(), "the administrator too");
+    String audit = as("admin").get("api/admin/audit?size=5").body();
+    assertTrue(audit.contains("CASE_FILE_EXPORTED") && audit.contains("request " + id), audit);
+  }
+
+  private Api.Reply caseFile(String user, String path, String body) {
+    return as(user).request("POST", path, "application/json", body, "Accept", "application/zip");
+  }
+
   private byte[] pdf(String user, String path) {
     var reply = as(user).download(path, "application/pdf");
     assertEquals(200, reply.statusCode(), path);
@@ -2800,7 +2881,17 @@ class ApiIT {
                     path.endsWith("/decision-letter") || path.matches(".*/letters/\\d+$")
                         ? api.download(path, "application/pdf").statusCode()
                         : api.get(path).status();
-                case "POST" -> api.post(path, row.body()).status();
+                case "POST" ->
+                    path.endsWith("/case-file")
+                        ? api.request(
+                                "POST",
+                                path,
+                                "application/json",
+                                row.body(),
+                                "Accept",
+                                "application/zip")
+                            .status()
+                        : api.post(path, row.body()).status();
                 case "PUT" -> api.put(path, row.body()).status();
                 case "DELETE" -> api.delete(path).status();
                 case "PATCH" -> api.request("PATCH", path, "application/json", row.body()).status();

@@ -1547,4 +1547,39 @@ class BrowserIT {
     assertTrue(row.contains("Expedited"), "the queue flags it: " + row);
     browser.assertAccessible("review queue with an expedited request");
   }
+
+  /**
+   * The case file from the case page (issue 23 #7): without a reason it is refused next to the
+   * field and nothing is recorded; with one, the ZIP downloads and the timeline records who and
+   * why. The employee's own page offers nothing of the kind.
+   */
+  @Test
+  void aReviewerExportsTheCaseFileWithAReason() {
+    long id = filed("employee1");
+    openCase("reviewer2", id);
+    assertTrue(browser.present(By.id("exportForm:export")));
+    browser.assertAccessible("review case with the export form");
+    browser.clickAndWait(By.id("exportForm:export"));
+    assertTrue(
+        browser.text(By.id("exportForm")).contains("say why the case file is exported"),
+        browser.text(By.id("exportForm")));
+    Api api = Api.anonymous(base);
+    java.util.function.Supplier<List<String>> actions =
+        () ->
+            api.as("reviewer1").get("api/requests/" + id).json().getJsonArray("history").stream()
+                .map(h -> h.asJsonObject().getString("action"))
+                .toList();
+    assertFalse(actions.get().contains("CASE_FILE_EXPORTED"), "refused: nothing recorded");
+
+    browser.type(By.id("exportForm:exportReason"), "Grievance 2026-15.");
+    browser.find(By.id("exportForm:export")).click();
+    for (int i = 0; i < 50 && !actions.get().contains("CASE_FILE_EXPORTED"); i++) {
+      browser.waitForPage();
+    }
+    assertTrue(actions.get().contains("CASE_FILE_EXPORTED"), "recorded: " + actions.get());
+
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertFalse(browser.present(By.id("exportForm:export")), "not for the employee");
+  }
 }

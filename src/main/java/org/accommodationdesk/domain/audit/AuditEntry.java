@@ -34,7 +34,9 @@ public class AuditEntry {
     /** A holiday was removed from the business calendar. */
     REFERENCE_DELETED,
     /** A setting such as the union's minimum cell size was changed. */
-    SETTING_CHANGED
+    SETTING_CHANGED,
+    /** A request's whole case file was exported (who, when, why: the reason is the after state). */
+    CASE_FILE_EXPORTED
   }
 
   public static final int STATE_MAX = 4000;

@@ -505,6 +505,19 @@ public class AccommodationRequest {
     record(Action.LETTER_ISSUED, status, status, decision.getDecidedBy(), now, null, decision);
   }
 
+  /**
+   * The whole case file was exported by {@code exporter} (HR or an administrator; the application
+   * checks who), for the reason given: recorded, in any status. Like a download, it does not make
+   * an open page stale.
+   *
+   * @throws InvalidInputException when no reason is given, or it is too long
+   */
+  public void recordCaseFileExported(String exporter, String reason, Instant now) {
+    Objects.requireNonNull(exporter, "exporter");
+    String why = requireText("reason", reason, "say why the case file is exported");
+    record(Action.CASE_FILE_EXPORTED, status, status, exporter, now, why, null);
+  }
+
   /** Who the history names for what the application does by itself (expiry). */
   public static final String SCHEDULE = "(schedule)";
 
@@ -613,7 +626,7 @@ public class AccommodationRequest {
       String comment,
       Decision decision) {
     historyLength++;
-    if (action != Action.DOCUMENT_DOWNLOADED) {
+    if (action != Action.DOCUMENT_DOWNLOADED && action != Action.CASE_FILE_EXPORTED) {
       revision++;
     }
     history.add(
@@ -623,7 +636,7 @@ public class AccommodationRequest {
   private static String requireText(String field, String text, String message) {
     FieldErrors errors = new FieldErrors();
     errors.require(text != null && !text.isBlank(), field, message);
-    checkLength(text, errors);
+    errors.text(field, text, TextLimits.TEXT);
     errors.throwIfAny();
     return text.strip();
   }

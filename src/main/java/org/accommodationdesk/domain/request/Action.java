@@ -37,7 +37,12 @@ public enum Action {
    * An HR reviewer expedited the request (no change of status; the history keeps the date it is
    * needed by, as data): its decision is due by that date when it comes before the normal limit.
    */
-  EXPEDITE;
+  EXPEDITE,
+  /**
+   * HR or an administrator exported the whole case file (a legal request, a grievance): the history
+   * keeps who, when and why (no change of status).
+   */
+  CASE_FILE_EXPORTED;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -48,6 +53,7 @@ public enum Action {
         && this != UNION_ACCESS_REVOKED
         && this != LETTER_ISSUED
         && this != EXPIRE
-        && this != ASSIGN;
+        && this != ASSIGN
+        && this != CASE_FILE_EXPORTED;
   }
 }

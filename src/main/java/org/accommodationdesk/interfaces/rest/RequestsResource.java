@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.accommodationdesk.application.CaseFileService;
 import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.LetterService;
 import org.accommodationdesk.application.NewRequest;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RequestsResource {
   @Inject private Submissions submissions;
   @Inject private LetterService letters;
+  @Inject private CaseFileService caseFiles;
   @Inject private RequestService service;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
@@ -203,10 +205,39 @@ public class RequestsResource {
   }
 
   private static Response pdf(LetterService.LetterFile file) {
-    return Response.ok(file.content(), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+    return download(file.content(), "application/pdf", "inline", file.fileName());
+  }
+
+  /** A file as an answer: never cached, named for saving. */
+  private static Response download(
+      byte[] content, String mediaType, String disposition, String fileName) {
+    return Response.ok(content, mediaType)
+        .header("Content-Disposition", disposition + "; filename=\"" + fileName + "\"")
         .header("Cache-Control", "private, no-store")
         .build();
+  }
+
+  /**
+   * HR (who may see the request, never their own) and administrators: the whole case file as one
+   * ZIP (a PDF of the case, every letter as issued, every document), for a legal request or a
+   * grievance. A reason is required; the export is recorded in the history and the audit log.
+   */
+  @POST
+  @Path("{id}/case-file")
+  @Produces("application/zip")
+  @APIResponse(
+      responseCode = "200",
+      description = "The case file (ZIP): case-file-{id}.pdf, letters/, documents/.",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response caseFile(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id,
+      @Valid @NotNull(message = "a JSON body is required") CaseFileJson body) {
+    CaseFileService.CaseFileZip file = caseFiles.export(id, body.reason);
+    return download(file.content(), "application/zip", "attachment", file.fileName());
   }
 
   /** The requester: share the request with the union ({"shared": true}) or stop sharing it. */

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.accommodationdesk.application.CaseFileService;
 import org.accommodationdesk.application.TransitionCommand;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
@@ -45,6 +46,8 @@ public class ReviewCaseBacking extends CaseBacking {
   private String denialReason;
   private List<String> reasons;
   private java.time.LocalDate expediteBy;
+  private String exportReason;
+  @jakarta.inject.Inject private CaseFileService caseFiles;
 
   public void startReview() {
     act(TransitionCommand.of(Action.START_REVIEW, null), Map.of(), "case.done.START_REVIEW");
@@ -56,6 +59,53 @@ public class ReviewCaseBacking extends CaseBacking {
         TransitionCommand.expedite(expediteBy),
         Map.of("neededBy", "expediteForm:expediteBy"),
         "case.done.EXPEDITE");
+  }
+
+  /**
+   * "Export the case file": the ZIP as a download; the reason is required (said next to the field,
+   * nothing recorded, when missing). Not for one's own request (the page offers it to nobody then).
+   */
+  public void exportCaseFile() {
+    CaseFileService.CaseFileZip file;
+    try {
+      file = caseFiles.export(getId(), exportReason);
+    } catch (DomainException e) {
+      faces.show(e, Map.of("reason", "exportForm:exportReason"));
+      reload();
+      return;
+    }
+    jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+    jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+    ec.responseReset();
+    ec.setResponseContentType("application/zip");
+    ec.setResponseContentLength(file.content().length);
+    ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+    ec.setResponseHeader("Cache-Control", "private, no-store");
+    try {
+      ec.getResponseOutputStream().write(file.content());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    fc.responseComplete();
+  }
+
+  /** Whether the case file may be exported from this page: HR, and not the reader's own. */
+  public boolean isExportable() {
+    return getRequest() != null
+        && !getRequest()
+            .requester()
+            .equals(
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRemoteUser());
+  }
+
+  public String getExportReason() {
+    return exportReason;
+  }
+
+  public void setExportReason(String exportReason) {
+    this.exportReason = exportReason;
   }
 
   /** The date the expedite form starts with: the one the request has, if any. */
