@@ -74,16 +74,9 @@ public class CaseFileService {
           "Nobody exports the case file of their own request: ask a colleague in HR.");
     }
     Instant now = clock.instant();
-    request.recordCaseFileExported(me, reason, now);
-    requests.store(request);
-    audit.append(
-        AccountAdministration.entry(
-            clock,
-            me,
-            AuditEntry.Action.CASE_FILE_EXPORTED,
-            "request " + id,
-            null,
-            Map.of("reason", reason.strip())));
+    // the reason is checked first; the record is written last, once the file is made, so that the
+    // request's row is changed (and locked) only for the last moment of the export
+    request.checkCaseFileReason(reason);
 
     List<SupportingDocument> docs = documents.forRequest(id);
     List<IssuedLetter> issued = letters.issuedFor(id);
@@ -103,7 +96,8 @@ public class CaseFileService {
     }
     List<String> documentFiles = new ArrayList<>();
     for (SupportingDocument d : docs) {
-      String name = "documents/" + d.getId() + "-" + d.getFileName();
+      // the stored name has no directory part; the id keeps two files of one name apart
+      String name = "documents/" + d.getId() + "-" + d.getFileName().replaceAll("[/\\\\]", "_");
       entries.put(name, documents.content(d.getId()));
       documentFiles.add(name);
     }
@@ -120,7 +114,18 @@ public class CaseFileService {
     Map<String, byte[]> all = new LinkedHashMap<>();
     all.put(pdf, renderer.render(file));
     all.putAll(entries);
-    return new CaseFileZip("case-file-" + id + ".zip", zip(all));
+    byte[] zip = zip(all);
+    request.recordCaseFileExported(me, reason, now);
+    requests.store(request);
+    audit.append(
+        AccountAdministration.entry(
+            clock,
+            me,
+            AuditEntry.Action.CASE_FILE_EXPORTED,
+            "request " + id,
+            null,
+            Map.of("reason", reason.strip())));
+    return new CaseFileZip("case-file-" + id + ".zip", zip);
   }
 
   /** The request as HR sees it, without the steps one could take (a record, not a page). */

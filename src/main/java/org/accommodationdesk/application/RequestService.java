@@ -510,7 +510,7 @@ public class RequestService {
       case WITHDRAW -> request.withdraw(actor, comment, now);
       case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
       case ACCEPT -> request.accept(actor, appealWindow(), now);
-      case EXPEDITE -> request.expedite(actor, command.neededBy(), now);
+      case EXPEDITE -> request.expedite(actor, command.neededBy(), deadlines.today(), now);
       default -> throw new IllegalStateException(command.action().name());
     }
   }

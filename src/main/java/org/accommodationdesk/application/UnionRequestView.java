@@ -70,7 +70,11 @@ public record UnionRequestView(
         r.getWorkLocation().getName(),
         r.getSubmittedAt(),
         r.getHistory().stream()
-            .filter(h -> h.getAction() != Action.DOCUMENT_DOWNLOADED)
+            // downloads and case-file exports are HR's record, not the union's business
+            .filter(
+                h ->
+                    h.getAction() != Action.DOCUMENT_DOWNLOADED
+                        && h.getAction() != Action.CASE_FILE_EXPORTED)
             .map(
                 h ->
                     new Step(

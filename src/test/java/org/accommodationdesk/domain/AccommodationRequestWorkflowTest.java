@@ -500,27 +500,54 @@ public class AccommodationRequestWorkflowTest {
       AccommodationRequest asked = filed(new Urgency(today.plusDays(7), "A move."));
       assertThrows(
           ActionNotPermittedException.class,
-          () -> asked.expedite(EMPLOYEE, null, T0),
+          () -> asked.expedite(EMPLOYEE, null, today, T0),
           "the employee asks; HR expedites");
-      asked.expedite(REVIEWER2, null, T0.plusSeconds(60));
+      asked.expedite(REVIEWER2, null, today, T0.plusSeconds(60));
       assertTrue(asked.isExpedited());
       assertEquals(today.plusDays(7), asked.getNeededBy().orElseThrow(), "the employee's date");
       HistoryEntry last = asked.getHistory().get(asked.getHistory().size() - 1);
       assertEquals(Action.EXPEDITE, last.getAction());
       assertEquals(today.plusDays(7).toString(), last.getComment(), "the date, kept as data");
       assertEquals(RequestStatus.SUBMITTED, last.getToStatus(), "no change of status");
-      asked.expedite(REVIEWER2, today.plusDays(3), T0.plusSeconds(120));
+      asked.expedite(REVIEWER2, today.plusDays(3), today, T0.plusSeconds(120));
       assertEquals(today.plusDays(3), asked.getNeededBy().orElseThrow(), "HR may change it");
 
       AccommodationRequest none = filed(Urgency.NONE);
       InvalidInputException noDate =
-          assertThrows(InvalidInputException.class, () -> none.expedite(REVIEWER1, null, T0));
+          assertThrows(
+              InvalidInputException.class, () -> none.expedite(REVIEWER1, null, today, T0));
       assertEquals("neededBy", noDate.errors().get(0).field());
       assertFalse(none.isExpedited(), "refused: nothing changed");
       assertThrows(
           TransitionNotAllowedException.class,
-          () -> inStatus(RequestStatus.DENIED).expedite(REVIEWER2, today, T0),
+          () -> inStatus(RequestStatus.DENIED).expedite(REVIEWER2, today, today, T0),
           "only while it is open");
+    }
+
+    @Test
+    void hrNeverExpeditesByADateInThePastAndAnAppealRunsItsOwnClock() {
+      AccommodationRequest asked = filed(new Urgency(today.plusDays(2), "Surgery."));
+      InvalidInputException past =
+          assertThrows(
+              InvalidInputException.class,
+              () -> asked.expedite(REVIEWER1, today.minusDays(1), today, T0));
+      assertEquals("neededBy", past.errors().get(0).field());
+      assertThrows(
+          InvalidInputException.class,
+          () -> asked.expedite(REVIEWER1, null, today.plusDays(3), T0),
+          "the employee's date has passed by then");
+      assertFalse(asked.isExpedited(), "refused: nothing changed");
+
+      Deadlines deadlines = new Deadlines(BusinessCalendarTest.CALENDAR, DeadlinePolicy.DEFAULT);
+      asked.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
+      asked.startReview(REVIEWER1, T0.plusSeconds(120));
+      asked.deny(REVIEWER1, "OTHER", "No.", T0.plusSeconds(180));
+      asked.appeal(EMPLOYEE, "Please.", WINDOW, T0.plus(Duration.ofDays(5)));
+      asked.keepTime(deadlines);
+      assertFalse(asked.isExpedited(), "the appeal is not expedited by the first clock's date");
+      assertTrue(
+          asked.clock().decisionDue().isAfter(today.plusDays(5)),
+          "the appeal's own limit: " + asked.clock().decisionDue());
     }
 
     @Test
@@ -531,11 +558,11 @@ public class AccommodationRequestWorkflowTest {
       LocalDate normal = soon.clock().decisionDue();
       assertTrue(normal.isAfter(today.plusDays(9)), "the normal limit is later: " + normal);
       assertEquals(normal, soon.clock().decisionDue(), "asked, not yet expedited");
-      soon.expedite(REVIEWER1, null, T0.plusSeconds(60));
+      soon.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       soon.keepTime(deadlines);
       assertEquals(today.plusDays(9), soon.clock().decisionDue());
       AccommodationRequest sooner = filed(new Urgency(today.plusDays(2), "Surgery on Wednesday."));
-      sooner.expedite(REVIEWER1, null, T0.plusSeconds(60));
+      sooner.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       sooner.keepTime(deadlines);
       assertEquals(today.plusDays(2), sooner.clock().decisionDue());
       assertEquals(
@@ -545,7 +572,7 @@ public class AccommodationRequestWorkflowTest {
       assertEquals(today.plusDays(9), soon.clock().hrDue(), "in review: the queue sorts by it");
 
       AccommodationRequest late = filed(new Urgency(normal.plusDays(10), "Next year."));
-      late.expedite(REVIEWER1, null, T0.plusSeconds(60));
+      late.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       late.keepTime(deadlines);
       assertEquals(normal, late.clock().decisionDue(), "the earlier of the two");
     }

@@ -213,7 +213,11 @@ class WorkflowPropertiesTest {
       case ACCEPT -> r.accept(a, WINDOW, t);
       case ASSIGN -> r.assign(a, assignee(t), t);
       case EXPEDITE ->
-          r.expedite(a, LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).plusDays(3), t);
+          r.expedite(
+              a,
+              LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).plusDays(3),
+              LocalDate.ofInstant(t, java.time.ZoneOffset.UTC),
+              t);
       case CASE_FILE_EXPORTED -> r.recordCaseFileExported(a.username(), "Grievance 12.", t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }

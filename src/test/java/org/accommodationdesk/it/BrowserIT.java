@@ -1561,7 +1561,7 @@ class BrowserIT {
     browser.assertAccessible("review case with the export form");
     browser.clickAndWait(By.id("exportForm:export"));
     assertTrue(
-        browser.text(By.id("exportForm")).contains("say why the case file is exported"),
+        browser.text(By.id("exportForm")).contains("why the case file is exported"),
         browser.text(By.id("exportForm")));
     Api api = Api.anonymous(base);
     java.util.function.Supplier<List<String>> actions =

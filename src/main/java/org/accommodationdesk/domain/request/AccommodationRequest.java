@@ -376,6 +376,8 @@ public class AccommodationRequest {
     String text = requireText("comment", statement, "write your appeal statement");
     appealedAt = now;
     assignedReviewer = null;
+    // the appeal has a clock of its own: an earlier expedition does not shorten it
+    expedited = false;
     moveTo(Action.APPEAL, RequestStatus.APPEALED, actor, now, text);
   }
 
@@ -396,16 +398,20 @@ public class AccommodationRequest {
 
   /**
    * An HR reviewer expedites an open request: it is to be decided by {@code neededBy} (or, when
-   * that is null, by the date the employee gave) when that comes before the normal limit. Setting
-   * it again changes the date; the history keeps each date set.
+   * that is null, by the date the employee gave; never a date before {@code today}) when that comes
+   * before the normal limit. Setting it again changes the date; the history keeps each date set. An
+   * appeal starts a clock of its own, not expedited until HR expedites it again.
    *
    * @throws InvalidInputException when there is no date: none given, and the employee gave none
    */
-  public void expedite(Actor actor, LocalDate neededBy, Instant now) {
+  public void expedite(Actor actor, LocalDate neededBy, LocalDate today, Instant now) {
     require(Action.EXPEDITE, actor, null, now);
     LocalDate date = neededBy != null ? neededBy : this.neededBy;
     FieldErrors errors = new FieldErrors();
     errors.require(date != null, "neededBy", "give the date the arrangement is needed by");
+    if (date != null && date.isBefore(today)) {
+      errors.add("neededBy", "neededBy.past", "must not be in the past: give a new date");
+    }
     RequestDetails.inRange("neededBy", date, errors);
     errors.throwIfAny();
     this.neededBy = date;
@@ -514,8 +520,22 @@ public class AccommodationRequest {
    */
   public void recordCaseFileExported(String exporter, String reason, Instant now) {
     Objects.requireNonNull(exporter, "exporter");
-    String why = requireText("reason", reason, "say why the case file is exported");
+    checkCaseFileReason(reason);
+    String why = reason.strip();
     record(Action.CASE_FILE_EXPORTED, status, status, exporter, now, why, null);
+  }
+
+  /**
+   * The reason an export needs: given, at most {@link TextLimits#REASON} characters of text.
+   *
+   * @throws InvalidInputException naming the reason when it is not
+   */
+  public void checkCaseFileReason(String reason) {
+    FieldErrors errors = new FieldErrors();
+    errors.require(
+        reason != null && !reason.isBlank(), "reason", "say why the case file is exported");
+    errors.text("reason", reason, TextLimits.REASON);
+    errors.throwIfAny();
   }
 
   /** Who the history names for what the application does by itself (expiry). */

@@ -23,6 +23,13 @@ public final class FieldErrors {
     return this;
   }
 
+  public FieldErrors require(boolean condition, String field, String code, String message) {
+    if (!condition) {
+      add(field, code, message);
+    }
+    return this;
+  }
+
   public FieldErrors require(boolean condition, String field, String message) {
     if (!condition) {
       add(field, message);

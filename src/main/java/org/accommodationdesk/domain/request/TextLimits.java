@@ -12,5 +12,8 @@ public final class TextLimits {
   /** The most characters of an arrangement's description (asked for or granted). */
   public static final int DESCRIPTION = 2000;
 
+  /** The most characters of a reason given for a record (exporting a case file). */
+  public static final int REASON = 1000;
+
   private TextLimits() {}
 }

@@ -20,15 +20,23 @@ public record Urgency(LocalDate neededBy, String reason) {
     FieldErrors errors = new FieldErrors();
     boolean reasonGiven = reason != null && !reason.isBlank();
     if (neededBy == null) {
-      errors.require(!reasonGiven, "neededBy", "give the date the arrangement is needed by");
+      errors.require(
+          !reasonGiven,
+          "neededBy",
+          "neededBy.missing",
+          "give the date the arrangement is needed by");
       return errors;
     }
     if (neededBy.isBefore(today)) {
-      errors.add("neededBy", "must not be in the past");
+      errors.add("neededBy", "neededBy.past", "must not be in the past");
     } else {
       RequestDetails.inRange("neededBy", neededBy, errors);
     }
-    errors.require(reasonGiven, "neededByReason", "say why it is needed by that date");
+    errors.require(
+        reasonGiven,
+        "neededByReason",
+        "neededByReason.missing",
+        "say why it is needed by that date");
     errors.text("neededByReason", reason, TextLimits.TEXT);
     return errors;
   }

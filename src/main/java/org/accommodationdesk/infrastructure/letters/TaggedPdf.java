@@ -237,12 +237,19 @@ final class TaggedPdf {
           // a word wider than the line is cut
           String rest = word;
           while (textWidth(rest, size) > width) {
-            int cut = rest.length() - 1;
-            while (cut > 1 && textWidth(rest.substring(0, cut), size) > width) {
-              cut--;
+            // the longest prefix that fits, found by halving (a long word costs log n widths)
+            int fits = 1;
+            int tooLong = rest.length();
+            while (tooLong - fits > 1) {
+              int mid = (fits + tooLong) >>> 1;
+              if (textWidth(rest.substring(0, mid), size) <= width) {
+                fits = mid;
+              } else {
+                tooLong = mid;
+              }
             }
-            lines.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
+            lines.add(rest.substring(0, fits));
+            rest = rest.substring(fits);
           }
           line.append(rest);
         }

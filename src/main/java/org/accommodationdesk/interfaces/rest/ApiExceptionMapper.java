@@ -83,14 +83,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   static Response domain(DomainException e) {
     return switch (e.kind()) {
       case INVALID ->
-          Problem.response(
-              400,
-              "Bad Request",
-              "The input is not valid; see errors.",
-              ((InvalidInputException) e)
-                  .errors().stream()
+          e instanceof InvalidInputException invalid
+              ? Problem.response(
+                  400,
+                  "Bad Request",
+                  "The input is not valid; see errors.",
+                  invalid.errors().stream()
                       .map(x -> new Problem.FieldProblem(x.field(), x.message()))
-                      .toList());
+                      .toList())
+              : Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
       case NOT_FOUND -> Problem.response(Response.Status.NOT_FOUND, e.getMessage());
       case NOT_PERMITTED -> Problem.response(Response.Status.FORBIDDEN, e.getMessage());
       case NOT_NOW, CONCURRENT -> Problem.response(Response.Status.CONFLICT, e.getMessage());

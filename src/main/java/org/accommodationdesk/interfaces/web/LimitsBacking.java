@@ -13,6 +13,11 @@ public class LimitsBacking {
     return TextLimits.TEXT;
   }
 
+  /** The most characters of a reason given for a record ({@link TextLimits#REASON}). */
+  public int getReason() {
+    return TextLimits.REASON;
+  }
+
   /** The most characters of an arrangement's description ({@link TextLimits#DESCRIPTION}). */
   public int getDescription() {
     return TextLimits.DESCRIPTION;
