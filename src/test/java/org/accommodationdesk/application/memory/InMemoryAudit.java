@@ -5,12 +5,13 @@ import java.util.List;
 import org.accommodationdesk.domain.audit.AuditEntry;
 import org.accommodationdesk.domain.audit.AuditLog;
 
-/** The audit log as a list, oldest first ({@link #entries}). */
+/** The audit log as a list, oldest first ({@link #entries}); ids given on append. */
 public class InMemoryAudit implements AuditLog {
   public final List<AuditEntry> entries = new ArrayList<>();
 
   @Override
   public void append(AuditEntry entry) {
+    Fields.set(entry, "id", entries.size() + 1L);
     entries.add(entry);
   }
 
