@@ -26,6 +26,7 @@ import org.accommodationdesk.domain.request.RequestStatus;
 public class InMemoryRequests implements RequestRepository {
   private final Map<Long, AccommodationRequest> byId = new LinkedHashMap<>();
   private final Map<Long, Long> storedRevisions = new TreeMap<>();
+  private final Map<Long, Integer> storedHistories = new TreeMap<>();
   private long nextId = 1;
 
   /** Keeps a request made by a test (with an id of its own) as if filed earlier. */
@@ -38,6 +39,11 @@ public class InMemoryRequests implements RequestRepository {
   /** The revision the last {@code store} wrote, empty when never stored. */
   public Optional<Long> storedRevision(long id) {
     return Optional.ofNullable(storedRevisions.get(id));
+  }
+
+  /** How many history entries the last {@code store} wrote, empty when never stored. */
+  public Optional<Integer> storedHistoryLength(long id) {
+    return Optional.ofNullable(storedHistories.get(id));
   }
 
   public List<AccommodationRequest> all() {
@@ -65,6 +71,7 @@ public class InMemoryRequests implements RequestRepository {
       throw new IllegalStateException("stored before added: " + request.getId());
     }
     storedRevisions.put(request.getId(), request.getRevision());
+    storedHistories.put(request.getId(), request.getHistory().size());
   }
 
   @Override
