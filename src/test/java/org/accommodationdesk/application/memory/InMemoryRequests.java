@@ -19,9 +19,11 @@ import org.accommodationdesk.domain.request.RequestRepository;
 import org.accommodationdesk.domain.request.RequestStatus;
 
 /**
- * Requests kept in a map, ids given on {@code add} as the database would. The same instances are
- * handed out (as within one transaction); {@link #storedRevision} tells what the last {@code store}
- * wrote, so that a test can tell a change written from one only made in memory.
+ * Requests kept in a map, ids given on {@code add} as the database would; the queries follow
+ * JpaRequestRepository's (the due and end windows of a list filter and DUE_* orders are not kept).
+ * The same instances are handed out (as within one transaction); {@link #storedRevision} tells what
+ * the last {@code store} wrote, so that a test can tell a change written from one only made in
+ * memory.
  */
 public class InMemoryRequests implements RequestRepository {
   private final Map<Long, AccommodationRequest> byId = new LinkedHashMap<>();
@@ -139,12 +141,20 @@ public class InMemoryRequests implements RequestRepository {
 
   @Override
   public List<AccommodationRequest> answersDueBetween(LocalDate from, LocalDate to) {
-    throw new UnsupportedOperationException();
+    return byId.values().stream()
+        .filter(r -> r.getStatus() == RequestStatus.INFO_REQUESTED)
+        .filter(r -> r.clock().answerBy() != null)
+        .filter(r -> !r.clock().answerBy().isBefore(from) && !r.clock().answerBy().isAfter(to))
+        .toList();
   }
 
   @Override
   public List<AccommodationRequest> appealableDecidedBetween(Instant from, Instant to) {
-    throw new UnsupportedOperationException();
+    return byId.values().stream()
+        .filter(r -> RequestStatus.APPEALABLE.contains(r.getStatus()))
+        .filter(r -> r.getDecidedAt().isPresent())
+        .filter(r -> !r.getDecidedAt().get().isBefore(from) && r.getDecidedAt().get().isBefore(to))
+        .toList();
   }
 
   @Override
@@ -161,6 +171,7 @@ public class InMemoryRequests implements RequestRepository {
         .filter(r -> r.getStatus().isApproval() && r.getEndDate() != null)
         .filter(r -> r.getEndDate().isBefore(today))
         .map(AccommodationRequest::getId)
+        .sorted()
         .limit(max)
         .toList();
   }
@@ -176,7 +187,9 @@ public class InMemoryRequests implements RequestRepository {
 
   @Override
   public long countOverdue(LocalDate today) {
-    throw new UnsupportedOperationException();
+    return byId.values().stream()
+        .filter(r -> r.clock().hrDue() != null && r.clock().hrDue().isBefore(today))
+        .count();
   }
 
   @Override
