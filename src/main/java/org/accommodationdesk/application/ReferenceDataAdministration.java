@@ -43,6 +43,7 @@ public class ReferenceDataAdministration {
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private CaseDeadlines deadlines;
   @Inject private DailyRound dailyRound;
   @Inject private jakarta.enterprise.event.Event<BusinessCalendarChanged> calendarChanged;
 
@@ -291,7 +292,8 @@ public class ReferenceDataAdministration {
       errors.add("day", "must be a date as 2026-12-24");
       return null;
     }
-    int thisYear = java.time.LocalDate.now(clock).getYear();
+    // this year in the organisation's time zone (not UTC: New Year's Eve in Chicago is 2026)
+    int thisYear = deadlines.today().getYear();
     if (date.getYear() < thisYear - 1 || date.getYear() > thisYear + 10) {
       errors.add(
           "day", "must be a day from " + (thisYear - 1) + " to " + (thisYear + 10) + " (a typo?)");

@@ -16,6 +16,7 @@ import org.accommodationdesk.application.ReferenceDataAdministration.HolidayView
 import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.application.memory.ActingUser;
+import org.accommodationdesk.application.memory.Deadlines;
 import org.accommodationdesk.application.memory.Fields;
 import org.accommodationdesk.application.memory.InMemoryAccounts;
 import org.accommodationdesk.application.memory.InMemoryAudit;
@@ -60,6 +61,7 @@ class ReferenceDataAdministrationTest {
     Fields.set(admin, "audit", audit);
     Fields.set(admin, "currentUser", new ActingUser().as("admin", Role.ADMIN));
     Fields.set(admin, "clock", clock);
+    Fields.set(admin, "deadlines", Deadlines.byDefault(referenceData, clock));
     Fields.set(admin, "calendarChanged", calendarChanged);
   }
 
@@ -359,6 +361,16 @@ class ReferenceDataAdministrationTest {
     assertEquals(2, admin.holidays().size());
     assertEquals("name", refusal(() -> admin.addHoliday("2026-12-25", null, null)).field());
     assertTrue(calendarChanged.fired.size() == 2);
+  }
+
+  /** "This year" is the organisation's: on New Year's Eve in Chicago it is not yet next year. */
+  @Test
+  void theYearOfTheHolidayRangeIsTheOrganisationsNotUtcs() {
+    clock.set(java.time.Instant.parse("2027-01-01T01:00:00Z")); // 19:00 on 31 December in Chicago
+    admin.addHoliday("2025-12-25", "Christmas Day", null);
+    assertEquals(
+        "must be a day from 2025 to 2036 (a typo?)",
+        refusal(() -> admin.addHoliday("2024-12-25", "Day", null)).message());
   }
 
   @Test
