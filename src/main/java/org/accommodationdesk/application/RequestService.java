@@ -97,7 +97,7 @@ public class RequestService {
     String username = currentUser.username();
     String fingerprint = key == null ? null : Submissions.fingerprint(input, uploads);
     if (key != null) {
-      Optional<Submissions.Filed> earlier = earlierFiling(username, key, fingerprint);
+      Optional<Submissions.Filed> earlier = earlierFiling(key, fingerprint);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -169,14 +169,14 @@ public class RequestService {
   }
 
   /**
-   * What the caller filed under {@code key} before, if anything, as filed again.
+   * What the caller filed under {@code key} before, if anything, as filed again. Only the caller's
+   * own keys: whether someone else used a key is nobody else's business.
    *
    * @throws InvalidInputException when that filing was a different one
    */
   @RolesAllowed(Role.EMPLOYEE)
-  public Optional<Submissions.Filed> earlierFiling(
-      String requester, String key, String fingerprint) {
-    Optional<SubmissionKeys.Filed> filed = submissionKeys.find(requester, key);
+  public Optional<Submissions.Filed> earlierFiling(String key, String fingerprint) {
+    Optional<SubmissionKeys.Filed> filed = submissionKeys.find(currentUser.username(), key);
     if (filed.isEmpty()) {
       return Optional.empty();
     }

@@ -29,7 +29,6 @@ public class Submissions {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
 
   @Inject private RequestService requests;
-  @Inject private CurrentUser currentUser;
 
   /** The request filed, and whether it had been filed before under the same key. */
   public record Filed(RequestView view, boolean replayed) {}
@@ -47,9 +46,7 @@ public class Submissions {
     try {
       return requests.submit(input, uploads, key);
     } catch (DuplicateSubmissionException raced) {
-      return requests
-          .earlierFiling(currentUser.username(), key, fingerprint(input, uploads))
-          .orElseThrow(() -> raced);
+      return requests.earlierFiling(key, fingerprint(input, uploads)).orElseThrow(() -> raced);
     }
   }
 
