@@ -5,7 +5,14 @@
   "use strict";
   document.addEventListener("change", function (e) {
     if (e.target && e.target.getAttribute && e.target.getAttribute("data-autosubmit") === "true") {
-      e.target.form.submit();
+      // through the form's own button when it has one, so that its action runs (the language
+      // switch redirects to the page's full address, its request and filters included)
+      var button = e.target.form.querySelector("input[type=submit], button[type=submit]");
+      if (button) {
+        button.click();
+      } else {
+        e.target.form.submit();
+      }
     }
   });
   document.addEventListener("click", function (e) {

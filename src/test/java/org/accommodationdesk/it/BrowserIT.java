@@ -771,6 +771,9 @@ class BrowserIT {
     browser.assertAccessible("request history in Spanish");
     browser.select(By.id("languageForm:language"), "en");
     browser.waitForPage();
+    // the switch keeps the page's address, its request included (issue 25 #7)
+    assertTrue(browser.url().contains("id=" + denied), browser.url());
+    assertTrue(browser.present(By.id("timeline")), "still the request: " + browser.url());
   }
 
   /**
@@ -1234,6 +1237,10 @@ class BrowserIT {
     assertTrue(csv.contains("Code,Name,Requests,Decided"), "headers in the reader's words: " + csv);
     String byReviewer = browser.fetch("stats/export?table=by-reviewer");
     assertTrue(byReviewer.matches("(?s).*\\n[A-Z]{5},Reviewer [A-Z]{5},.*"), byReviewer);
+    String periods = browser.driver().findElement(By.cssSelector("select[id$='period']")).getText();
+    String year = String.valueOf(java.time.Year.now().getValue());
+    assertTrue(periods.contains(year + " Q1"), "a year as a year: " + periods);
+    assertFalse(periods.matches("(?s).*\\d[,.]\\d{3} Q.*"), "no thousands separator: " + periods);
     browser.assertAccessible("union dashboard");
     browser.screenshot("union-dashboard");
 

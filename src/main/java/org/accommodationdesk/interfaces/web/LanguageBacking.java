@@ -54,10 +54,27 @@ public class LanguageBacking implements Serializable {
     return SUPPORTED;
   }
 
-  /** Switches language and reloads the current page in it. */
+  /**
+   * Switches language and reloads the current page in it, at the same address: the page's view
+   * parameters (a request's id, a list's filters) as the page was opened with them. The language
+   * form posts to the page's bare address, so they are read from the view, not the request.
+   */
   public String change() {
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-        + "?faces-redirect=true&includeViewParams=true";
+    FacesContext fc = FacesContext.getCurrentInstance();
+    jakarta.faces.component.UIViewRoot root = fc.getViewRoot();
+    root.setLocale(getLocale());
+    StringBuilder outcome = new StringBuilder(root.getViewId()).append("?faces-redirect=true");
+    for (jakarta.faces.component.UIViewParameter p :
+        jakarta.faces.view.ViewMetadata.getViewParameters(root)) {
+      String value = p.getStringValue(fc);
+      if (value != null && !value.isEmpty()) {
+        outcome
+            .append('&')
+            .append(p.getName())
+            .append('=')
+            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return outcome.toString();
   }
 }

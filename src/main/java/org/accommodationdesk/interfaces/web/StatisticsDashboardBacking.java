@@ -100,7 +100,9 @@ public class StatisticsDashboardBacking implements Serializable {
       List<SelectItem> items = new java.util.ArrayList<>();
       items.add(new SelectItem(String.valueOf(year), String.valueOf(year)));
       for (int q = 1; q <= 4; q++) {
-        items.add(new SelectItem(year + "-Q" + q, faces.text("stats.quarter", year, q)));
+        // the year as text: a number would be grouped ("2,026 Q1", "2.026 T1")
+        items.add(
+            new SelectItem(year + "-Q" + q, faces.text("stats.quarter", String.valueOf(year), q)));
       }
       for (int m = 1; m <= 12; m++) {
         YearMonth ym = YearMonth.of(year, m);
