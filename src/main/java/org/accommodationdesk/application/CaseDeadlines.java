@@ -69,6 +69,12 @@ public class CaseDeadlines {
 
   @Inject
   @ConfigProperty(
+      name = "accommodationdesk.deadlines.hard-limit-days",
+      defaultValue = DeadlinePolicy.DEFAULT_HARD_LIMIT_DAYS)
+  private int hardLimitDays;
+
+  @Inject
+  @ConfigProperty(
       name = "accommodationdesk.appeal-window-days",
       defaultValue = DeadlinePolicy.DEFAULT_APPEAL_WINDOW_DAYS)
   private int appealWindowDays;
@@ -121,7 +127,9 @@ public class CaseDeadlines {
   private Deadlines load() {
     DeadlinePolicy policy;
     try {
-      policy = new DeadlinePolicy(firstActionDays, decisionDays, answerDays, appealDecisionDays);
+      policy =
+          new DeadlinePolicy(
+              firstActionDays, decisionDays, answerDays, appealDecisionDays, hardLimitDays);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("accommodationdesk.deadlines." + e.getMessage(), e);
     }

@@ -12,9 +12,10 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * One round of the daily work: the approvals whose end date has passed expire (in batches), then
- * today's reminders and digest ({@link DailyWork}). The timer asks {@link #runIfDue} every few
- * minutes; an administrator may {@link #runNow} at any time.
+ * One round of the daily work: the approvals whose end date has passed expire, the employees whose
+ * decision passed its hard limit are sent the notice of the delay, interim arrangements whose last
+ * day passed end (each in batches), then today's reminders and digest ({@link DailyWork}). The
+ * timer asks {@link #runIfDue} every few minutes; an administrator may {@link #runNow} at any time.
  *
  * <p>An enterprise bean, not a plain CDI bean, on purpose: the timer calls it from a managed
  * thread, where the container-managed entity manager (reading the holidays for today's date) only
@@ -39,18 +40,31 @@ public class DailyRound {
    * going out; those approvals expire at the next round.
    */
   public DailyWork.Outcome runNow() {
-    int expired = 0;
+    int expired = drain(work::expireBatch, "Expiring ended approvals");
+    int noticed = drain(work::delayNoticeBatch, "Sending the notices of delays");
+    int interimsEnded = drain(work::interimEndBatch, "Ending interim arrangements");
+    return work.run().withBatches(expired, noticed, interimsEnded);
+  }
+
+  /**
+   * Runs batches (each its own transaction) until one does nothing. A batch that fails is rolled
+   * back and left for the next round; the rest of the round goes on.
+   *
+   * @return how many were handled
+   */
+  private static int drain(java.util.function.IntSupplier batch, String what) {
+    int done = 0;
     try {
-      for (int n = work.expireBatch(); n > 0; n = work.expireBatch()) {
-        expired += n;
+      for (int n = batch.getAsInt(); n > 0; n = batch.getAsInt()) {
+        done += n;
       }
     } catch (RuntimeException e) {
       LOG.log(
           java.util.logging.Level.WARNING,
-          "Expiring ended approvals failed after " + expired + "; the next round tries again",
+          what + " failed after " + done + "; the next round tries again",
           e);
     }
-    return work.run().withApprovalsExpired(expired);
+    return done;
   }
 
   /**

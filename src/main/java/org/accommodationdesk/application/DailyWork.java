@@ -16,6 +16,7 @@ import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.deadline.BusinessCalendar;
 import org.accommodationdesk.domain.notice.NoticeKind;
 import org.accommodationdesk.domain.request.AccommodationRequest;
+import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.RequestRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +54,7 @@ public class DailyWork {
   @Inject private org.accommodationdesk.application.stats.StatisticsLedger ledger;
   @Inject private SignInRevocationRecords revocations;
   @Inject private SubmissionKeys submissionKeys;
+  @Inject private jakarta.enterprise.event.Event<CaseStep> steps;
 
   /** What one run did. */
   public record Outcome(
@@ -61,10 +63,16 @@ public class DailyWork {
       int appealReminders,
       int approvalsEnding,
       long overdue,
-      int approvalsExpired) {
-    /** The same, with the number of approvals that expired before it. */
-    Outcome withApprovalsExpired(int expired) {
-      return new Outcome(day, answerReminders, appealReminders, approvalsEnding, overdue, expired);
+      int approvalsExpired,
+      int delayNotices,
+      int interimsEnded) {
+    /**
+     * The same, with what the batches before it did: approvals expired, notices of delays sent,
+     * interim arrangements ended.
+     */
+    Outcome withBatches(int expired, int noticed, int ended) {
+      return new Outcome(
+          day, answerReminders, appealReminders, approvalsEnding, overdue, expired, noticed, ended);
     }
   }
 
@@ -88,6 +96,54 @@ public class DailyWork {
       r.expire(today, now);
       requests.store(r);
       ledger.record(before, Footprint.of(r));
+      done++;
+    }
+    return done;
+  }
+
+  /** Requests handled per transaction by the delay notices and the interim arrangements' ends. */
+  public static final int CASE_BATCH = 100;
+
+  /**
+   * Sends up to {@link #CASE_BATCH} written notices of a delay (letter, notice, mail; HR leads
+   * told) for requests whose decision passed its hard limit before today, unpaused and not yet
+   * noticed, in one transaction.
+   *
+   * @return how many; 0 when none is left
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int delayNoticeBatch() {
+    Instant now = clock.instant();
+    LocalDate today = deadlines.calendar().dateOf(now);
+    int done = 0;
+    for (Long id : requests.owingDelayNotice(today, CASE_BATCH)) {
+      AccommodationRequest r = requests.find(id).orElseThrow();
+      r.recordDelayNotice(today, now);
+      r.keepTime(deadlines.current());
+      requests.store(r);
+      steps.fire(new CaseStep(r, Action.DELAY_NOTICE, r.getAssignedReviewer()));
+      done++;
+    }
+    return done;
+  }
+
+  /**
+   * Ends up to {@link #CASE_BATCH} interim arrangements whose last day passed, in one transaction.
+   *
+   * @return how many; 0 when none is left
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int interimEndBatch() {
+    Instant now = clock.instant();
+    LocalDate today = deadlines.calendar().dateOf(now);
+    int done = 0;
+    for (Long id : requests.interimEndedBefore(today, CASE_BATCH)) {
+      AccommodationRequest r = requests.find(id).orElseThrow();
+      Footprint before = Footprint.of(r);
+      r.endInterim(today, now);
+      requests.store(r);
+      ledger.record(before, Footprint.of(r));
+      steps.fire(new CaseStep(r, Action.END_INTERIM, r.getAssignedReviewer()));
       done++;
     }
     return done;
@@ -133,6 +189,6 @@ public class DailyWork {
     if (overdue > 0 && !leads.isEmpty()) {
       writer.digest(leads, NoticeKind.OVERDUE_DIGEST, (int) Math.min(overdue, Integer.MAX_VALUE));
     }
-    return new Outcome(today, answers, appeals, ending, overdue, 0);
+    return new Outcome(today, answers, appeals, ending, overdue, 0, 0, 0);
   }
 }

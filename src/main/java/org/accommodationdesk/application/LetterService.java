@@ -10,6 +10,7 @@ import org.accommodationdesk.domain.request.DecisionLetter;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.IssuedLetter;
+import org.accommodationdesk.domain.request.LetterKind;
 import org.accommodationdesk.domain.request.LetterNotFoundException;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 
@@ -27,13 +28,21 @@ public class LetterService {
   /** A letter to download: its name and bytes. */
   public record LetterFile(String fileName, byte[] content) {}
 
-  /** A letter as listed: its id, the decision's stage and outcome, language, when issued. */
+  /**
+   * A letter as listed: its id, its kind (DECISION, DELAY, INTERIM), a decision's stage and outcome
+   * (null for other letters), language, when issued.
+   */
   public record LetterSummary(
-      long id, String stage, String outcome, String language, Instant issuedAt)
+      long id, String kind, String stage, String outcome, String language, Instant issuedAt)
       implements java.io.Serializable {
     static LetterSummary of(IssuedLetter l) {
       return new LetterSummary(
-          l.id(), l.stage().name(), l.outcome().name(), l.language(), l.issuedAt());
+          l.id(),
+          l.kind().name(),
+          l.stage() == null ? null : l.stage().name(),
+          l.outcome() == null ? null : l.outcome().name(),
+          l.language(),
+          l.issuedAt());
     }
   }
 
@@ -83,6 +92,23 @@ public class LetterService {
   }
 
   /**
+   * The latest letter of a kind that is not a decision's (a delay's, an interim arrangement's):
+   * what a notice of it opens.
+   *
+   * @throws RequestNotFoundException when the caller may not see the request
+   * @throws LetterNotFoundException when no such letter was issued
+   */
+  @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
+  public LetterFile letter(long requestId, LetterKind kind) {
+    access.visible(requestId);
+    return file(
+        letters
+            .latestOfKind(requestId, kind)
+            .orElseThrow(
+                () -> new LetterNotFoundException(requestId, "of a " + kind.name().toLowerCase())));
+  }
+
+  /**
    * Every letter of the request, oldest first.
    *
    * @throws RequestNotFoundException when the caller may not see the request
@@ -95,7 +121,8 @@ public class LetterService {
 
   private LetterFile file(DecisionLetter letter) {
     return new LetterFile(
-        renderer.fileName(letter.getRequestId(), letter.getId(), letter.getLanguage()),
+        renderer.fileName(
+            letter.getKind(), letter.getRequestId(), letter.getId(), letter.getLanguage()),
         letter.getContent());
   }
 }

@@ -24,20 +24,29 @@ public final class NoticeText {
   }
 
   /**
-   * The letter of the decision a notice tells of, for notices of a decision; null for the others. A
-   * request has one decision per stage, so the stage names the letter for good: the notice of the
-   * first decision keeps opening the first letter after an appeal was decided.
+   * The letter a notice tells of, for notices of a decision, a delay or an interim arrangement;
+   * null for the others. A request has one decision per stage, so the stage names the letter for
+   * good: the notice of the first decision keeps opening the first letter after an appeal was
+   * decided. A delay's or an interim arrangement's notice opens the latest such letter.
    */
   public static String letterPath(NoticeKind kind, Long requestId) {
     return switch (kind) {
       case DECIDED -> "/letters/" + requestId + "/" + LETTER_OF_FIRST_DECISION;
       case APPEAL_DECIDED -> "/letters/" + requestId + "/" + LETTER_OF_APPEAL_DECISION;
+      case DELAYED -> "/letters/" + requestId + "/" + LETTER_OF_DELAY;
+      case INTERIM_GRANTED -> "/letters/" + requestId + "/" + LETTER_OF_INTERIM;
       default -> null;
     };
   }
 
   /** The last segment of the address of the first decision's letter. */
   public static final String LETTER_OF_FIRST_DECISION = "first";
+
+  /** The last segment of the address of the latest notice of a delay. */
+  public static final String LETTER_OF_DELAY = "delay";
+
+  /** The last segment of the address of the latest interim arrangement's letter. */
+  public static final String LETTER_OF_INTERIM = "interim";
 
   /** The last segment of the address of the appeal decision's letter. */
   public static final String LETTER_OF_APPEAL_DECISION = "appeal";

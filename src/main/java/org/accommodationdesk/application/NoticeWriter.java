@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.notice.Notice;
@@ -75,6 +76,20 @@ public class NoticeWriter {
       case ASSIGN -> {
         write(Set.of(r.getAssignedReviewer()), NoticeKind.ASSIGNED, r, r.clock().hrDue());
         return;
+      }
+      case GRANT_INTERIM -> {
+        kind = NoticeKind.INTERIM_GRANTED;
+        date = r.getInterim().getUntil();
+      }
+      case DELAY_NOTICE -> {
+        // HR leads see the request that passed its hard limit; the employee is told why
+        write(
+            new TreeSet<>(accounts.activeWithRole(Role.HR_LEAD)),
+            NoticeKind.PAST_HARD_LIMIT,
+            r,
+            r.clock().hardLimit());
+        kind = NoticeKind.DELAYED;
+        date = r.getDelayExpectedBy().orElse(null);
       }
       case ACCEPT -> {
         r.latestDecision().map(d -> d.getDecidedBy()).ifPresent(hr::add);

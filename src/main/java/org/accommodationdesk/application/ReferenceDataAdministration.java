@@ -17,6 +17,8 @@ import org.accommodationdesk.domain.audit.AuditLog;
 import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ListedReason;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
 import org.accommodationdesk.domain.reference.WorkLocation;
@@ -129,6 +131,108 @@ public class ReferenceDataAdministration {
     recordChange("denial reason " + code, before, reason.snapshot());
     referenceData.flush();
     return DenialReasonView.of(reason);
+  }
+
+  /** A reason of one of the lists as an administrator sees it. */
+  public record ReasonView(
+      String list,
+      String code,
+      String name,
+      String nameEs,
+      boolean active,
+      boolean acceptable,
+      long version)
+      implements java.io.Serializable {
+    static ReasonView of(ListedReason r) {
+      return new ReasonView(
+          r.getList().pathName(),
+          r.getCode(),
+          r.getName(),
+          r.getNameEs(),
+          r.isActive(),
+          r.isAcceptable(),
+          r.getVersion());
+    }
+  }
+
+  /** Every reason of a list, in use or retired, in the list's order. */
+  public List<ReasonView> reasons(ReasonList list) {
+    return referenceData.reasons(list).stream().map(ReasonView::of).toList();
+  }
+
+  /**
+   * A new reason in a list, in use, last in it; {@code acceptable} null: acceptable (a delay of the
+   * decider's own making is not). Codes are unique across the lists.
+   */
+  public ReasonView addReason(
+      ReasonList list, String code, String name, String nameEs, Boolean acceptable) {
+    FieldErrors errors = new FieldErrors();
+    checkNewCode(code, code != null && referenceData.reasonCodeTaken(code), errors);
+    checkName("name", name, true, errors);
+    checkName("nameEs", nameEs, false, errors);
+    errors.throwIfAny();
+    int position =
+        referenceData.reasons(list).stream().mapToInt(ListedReason::getPosition).max().orElse(0)
+            + 1;
+    ListedReason reason =
+        new ListedReason(
+            list,
+            code,
+            name.strip(),
+            blankToNull(nameEs),
+            !Boolean.FALSE.equals(acceptable),
+            position);
+    referenceData.add(reason);
+    record(
+        AuditEntry.Action.REFERENCE_CREATED,
+        list.pathName() + " reason " + code,
+        null,
+        reason.snapshot());
+    return ReasonView.of(reason);
+  }
+
+  /**
+   * Renames a reason, retires it (HR no longer sees it; records keep it) or brings it back, or
+   * changes whether it is acceptable; null leaves a field as it is. The last reason in use of a
+   * list cannot be retired.
+   */
+  public ReasonView changeReason(
+      ReasonList list,
+      String code,
+      String name,
+      String nameEs,
+      Boolean active,
+      Boolean acceptable,
+      Long expectedVersion) {
+    ListedReason reason =
+        referenceData
+            .findReason(list, code)
+            .orElseThrow(
+                () ->
+                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
+                        list.pathName() + " reason", code));
+    checkVersion(expectedVersion, reason.getVersion());
+    FieldErrors errors = new FieldErrors();
+    checkName("name", name, false, errors);
+    checkName("nameEs", nameEs, false, errors);
+    if (Boolean.FALSE.equals(active) && reason.isActive()) {
+      long inUse = referenceData.reasons(list).stream().filter(ListedReason::isActive).count();
+      errors.require(inUse > 1, "active", "cannot be turned off: HR needs at least one reason");
+    }
+    errors.throwIfAny();
+    Map<String, Object> before = reason.snapshot();
+    reason.rename(
+        name == null ? reason.getName() : name.strip(),
+        nameEs == null ? reason.getNameEs() : blankToNull(nameEs));
+    if (active != null) {
+      reason.changeActive(active);
+    }
+    if (acceptable != null) {
+      reason.changeAcceptable(acceptable);
+    }
+    recordChange(list.pathName() + " reason " + code, before, reason.snapshot());
+    referenceData.flush();
+    return ReasonView.of(reason);
   }
 
   public List<LocationView> locations() {

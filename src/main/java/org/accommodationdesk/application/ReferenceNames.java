@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 
 /**
@@ -44,6 +45,29 @@ public class ReferenceNames {
                     .collect(Collectors.toMap(DenialReason::getCode, d -> d.name(l))))
         .getOrDefault(code, code);
   }
+
+  /**
+   * The name of a reason of one of the lists (a delay's...) in this language, retired ones too; the
+   * code when it is unknown.
+   */
+  public String reason(String code, String language) {
+    if (code == null) {
+      return "";
+    }
+    return listedByLanguage
+        .computeIfAbsent(
+            language,
+            l -> {
+              Map<String, String> names = new HashMap<>();
+              for (ReasonList list : ReasonList.values()) {
+                referenceData.reasons(list).forEach(r -> names.put(r.getCode(), r.name(l)));
+              }
+              return names;
+            })
+        .getOrDefault(code, code);
+  }
+
+  private final Map<String, Map<String, String>> listedByLanguage = new HashMap<>();
 
   /** A work location's name (a proper name, the same in every language); the code when unknown. */
   public String location(String code) {

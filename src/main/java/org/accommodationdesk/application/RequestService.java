@@ -22,6 +22,8 @@ import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ListedReason;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
@@ -371,6 +373,34 @@ public class RequestService {
                     "reasonCode", "must be one of " + String.join(", ", denialReasons())));
   }
 
+  /**
+   * The code of a reason of that list HR may choose now; null when none is given.
+   *
+   * @throws InvalidInputException naming the codes in use when it is not one of them
+   */
+  private String reason(ReasonList list, String code) {
+    if (code == null) {
+      return null;
+    }
+    return referenceData
+        .findReason(list, code)
+        .filter(ListedReason::isActive)
+        .map(ListedReason::getCode)
+        .orElseThrow(
+            () ->
+                InvalidInputException.of(
+                    "reasonCode", "must be one of " + String.join(", ", reasons(list))));
+  }
+
+  /** The codes of the reasons of a list HR may choose now, in their order. */
+  @RolesAllowed(Role.REVIEWER)
+  public List<String> reasons(ReasonList list) {
+    return referenceData.reasons(list).stream()
+        .filter(ListedReason::isActive)
+        .map(ListedReason::getCode)
+        .toList();
+  }
+
   /** A code with its name, for choosing. */
   public record ReferenceItem(String code, String name) implements java.io.Serializable {}
 
@@ -511,6 +541,17 @@ public class RequestService {
       case APPEAL -> request.appeal(actor, comment, appealWindow(), now);
       case ACCEPT -> request.accept(actor, appealWindow(), now);
       case EXPEDITE -> request.expedite(actor, command.neededBy(), deadlines.today(), now);
+      case RECORD_DELAY ->
+          request.recordDelay(
+              actor,
+              reason(ReasonList.DELAY, command.reasonCode()),
+              command.expectedBy(),
+              comment,
+              deadlines.today(),
+              now);
+      case GRANT_INTERIM ->
+          request.grantInterim(
+              actor, granted(command), command.from(), command.until(), deadlines.today(), now);
       default -> throw new IllegalStateException(command.action().name());
     }
   }
@@ -544,7 +585,7 @@ public class RequestService {
         // the employee may ask to renew it (one renewal at a time)
         request.renewableBy(currentUser.username(), deadlines.today())
             && requests.renewalsOf(request.getId()).isEmpty(),
-        request.getDecisions().isEmpty() ? List.of() : letters.issuedFor(request.getId()));
+        request.hasLetters() ? letters.issuedFor(request.getId()) : List.of());
   }
 
   /**

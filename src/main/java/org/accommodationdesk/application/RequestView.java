@@ -22,7 +22,8 @@ import org.accommodationdesk.domain.request.IssuedLetter;
  * the approval this request renews; {@code renewable}: the viewer may ask to renew it now; {@code
  * letters}: every letter issued, oldest first (each decision's, as issued); {@code neededBy},
  * {@code neededByReason}: by when the employee needs it and why (or the date HR set expediting it);
- * {@code expedited}: HR expedited it.
+ * {@code expedited}: HR expedited it; {@code interim}: the temporary arrangement granted while it
+ * waits (null when none was).
  */
 public record RequestView(
     long id,
@@ -60,15 +61,56 @@ public record RequestView(
     List<LetterService.LetterSummary> letters,
     LocalDate neededBy,
     String neededByReason,
-    boolean expedited)
+    boolean expedited,
+    InterimView interim)
     implements java.io.Serializable {
 
   /**
    * HR's decision clock: due when, paused (waiting on the employee; the day moves by the time the
-   * wait takes), overdue.
+   * wait takes), overdue; the hard limit's last day, whether the employee was sent the notice of a
+   * delay past it, and why the decision is late and when it is expected, as HR recorded (a delay
+   * reason's code; null until recorded).
    */
-  public record DeadlineView(LocalDate due, boolean paused, boolean overdue)
-      implements java.io.Serializable {}
+  public record DeadlineView(
+      LocalDate due,
+      boolean paused,
+      boolean overdue,
+      LocalDate hardLimit,
+      boolean delayNoticed,
+      String delayReason,
+      LocalDate expectedBy)
+      implements java.io.Serializable {
+    /** Whether the decision is late and HR has not yet said why: the decider is asked to. */
+    public boolean delayReasonMissing() {
+      return overdue && delayReason == null;
+    }
+  }
+
+  /**
+   * A temporary arrangement granted while the request waits: what, from and until when, the day it
+   * ended (null while in force), and how many days interim arrangements applied so far.
+   */
+  public record InterimView(
+      ArrangementView arrangement,
+      LocalDate from,
+      LocalDate until,
+      LocalDate endedOn,
+      boolean inForce,
+      long days)
+      implements java.io.Serializable {
+    static InterimView of(
+        org.accommodationdesk.domain.request.InterimArrangement i, LocalDate today) {
+      return i.granted()
+          ? new InterimView(
+              ArrangementView.of(i.getArrangement()),
+              i.getFrom(),
+              i.getUntil(),
+              i.getEndedOn().orElse(null),
+              i.inForce(),
+              i.days(today))
+          : null;
+    }
+  }
 
   /** An arrangement as shown. */
   public record ArrangementView(String type, Integer remoteDaysPerWeek, String description)
@@ -115,7 +157,9 @@ public record RequestView(
       String actor,
       Instant at,
       String comment,
-      DecisionView decision)
+      DecisionView decision,
+      String detailCode,
+      LocalDate detailDate)
       implements java.io.Serializable {
     static HistoryView of(HistoryEntry h, Map<Long, Long> letterOfDecision) {
       return new HistoryView(
@@ -125,7 +169,9 @@ public record RequestView(
           h.getActor(),
           h.getAt(),
           h.getComment(),
-          h.getDecision().map(d -> DecisionView.of(d, letterOfDecision)).orElse(null));
+          h.getDecision().map(d -> DecisionView.of(d, letterOfDecision)).orElse(null),
+          h.getDetailCode().orElse(null),
+          h.getDetailDate().orElse(null));
     }
   }
 
@@ -141,7 +187,12 @@ public record RequestView(
       List<IssuedLetter> issued) {
     org.accommodationdesk.domain.request.CaseClock clock = r.clock();
     Map<Long, Long> letterOfDecision = new HashMap<>();
-    issued.forEach(l -> letterOfDecision.put(l.decisionId(), l.id()));
+    issued.stream()
+        .filter(l -> l.decisionId() != null)
+        .forEach(l -> letterOfDecision.put(l.decisionId(), l.id()));
+    boolean overdue =
+        clock.decisionDue() != null && !clock.paused() && dueDays.overdue(clock.decisionDue());
+
     return new RequestView(
         r.getId(),
         r.getRevision(),
@@ -175,7 +226,11 @@ public record RequestView(
             : new DeadlineView(
                 clock.decisionDue(),
                 clock.paused(),
-                !clock.paused() && dueDays.overdue(clock.decisionDue())),
+                overdue,
+                clock.hardLimit(),
+                clock.delayNoticed(),
+                r.getDelayReason().orElse(null),
+                r.getDelayExpectedBy().orElse(null)),
         clock.answerBy(),
         clock.firstActionDue(),
         r.getRenewalOf().orElse(null),
@@ -183,7 +238,8 @@ public record RequestView(
         issued.stream().map(LetterService.LetterSummary::of).toList(),
         r.getNeededBy().orElse(null),
         r.getNeededByReason(),
-        r.isExpedited());
+        r.isExpedited(),
+        InterimView.of(r.getInterim(), dueDays.today()));
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

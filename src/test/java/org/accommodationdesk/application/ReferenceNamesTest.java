@@ -65,8 +65,13 @@ class ReferenceNamesTest {
     names.location("LOC-1");
     names.location("LOC-2");
     assertEquals(3, reads, "job classes, reasons and locations, each once");
+    assertEquals("En espera", names.reason("AWAITING_MEDICAL", "es"));
+    assertEquals("UNKNOWN", names.reason("UNKNOWN", "es"), "an unknown code is shown as it is");
+    assertEquals(4, reads, "the reason lists are read once per language");
+    names.reason("AWAITING_MEDICAL", "es");
+    assertEquals(4, reads);
     names.jobClass("TEACHER", "en");
-    assertEquals(4, reads, "another language is read on its own");
+    assertEquals(5, reads, "another language is read on its own");
   }
 
   /** The stored reference data; only what the names read. */
@@ -120,6 +125,31 @@ class ReferenceNamesTest {
 
     @Override
     public void add(DenialReason reason) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<org.accommodationdesk.domain.reference.ListedReason> reasons(
+        org.accommodationdesk.domain.reference.ReasonList list) {
+      reads++;
+      return List.of(
+          new org.accommodationdesk.domain.reference.ListedReason(
+              list, "AWAITING_MEDICAL", "Waiting for medical documentation", "En espera", true, 1));
+    }
+
+    @Override
+    public Optional<org.accommodationdesk.domain.reference.ListedReason> findReason(
+        org.accommodationdesk.domain.reference.ReasonList list, String code) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean reasonCodeTaken(String code) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void add(org.accommodationdesk.domain.reference.ListedReason reason) {
       throw new UnsupportedOperationException();
     }
 

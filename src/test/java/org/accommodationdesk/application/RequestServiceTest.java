@@ -45,6 +45,7 @@ import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.IssuedLetter;
+import org.accommodationdesk.domain.request.LetterKind;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.RequestFilter;
@@ -651,14 +652,23 @@ class RequestServiceTest {
     user.as("employee1", Role.EMPLOYEE);
     assertEquals(Set.of(Action.WITHDRAW), service.get(id).availableActions());
     user.as("reviewer1", Role.REVIEWER);
-    assertEquals(Set.of(Action.START_REVIEW, Action.EXPEDITE), service.get(id).availableActions());
+    assertEquals(
+        Set.of(Action.START_REVIEW, Action.EXPEDITE, Action.RECORD_DELAY, Action.GRANT_INTERIM),
+        service.get(id).availableActions());
   }
 
   @Test
   void aDecidedRequestShowsItsLettersAnUndecidedOneNone() {
     long id = file("employee1").id();
     letters.issued.add(
-        new IssuedLetter(7, 1, DecisionStage.INITIAL, DecisionOutcome.APPROVED, "en", NOW));
+        new IssuedLetter(
+            7,
+            LetterKind.DECISION,
+            1L,
+            DecisionStage.INITIAL,
+            DecisionOutcome.APPROVED,
+            "en",
+            NOW));
     user.as("employee1", Role.EMPLOYEE);
     assertTrue(service.get(id).letters().isEmpty(), "no decision: no letters looked up");
     as("reviewer1", Role.REVIEWER, id, step(Action.START_REVIEW));

@@ -29,6 +29,7 @@ import org.accommodationdesk.domain.request.Decision;
 import org.accommodationdesk.domain.request.DecisionOutcome;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.IssuedLetter;
+import org.accommodationdesk.domain.request.LetterKind;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.junit.jupiter.api.Test;
@@ -221,7 +222,10 @@ class RequestViewsTest {
     assertFalse(v.sharedWithUnion());
     assertEquals(Set.of(Action.WITHDRAW), v.availableActions());
     assertTrue(v.needsAnotherReviewer());
-    assertEquals(new RequestView.DeadlineView(DECISION_DUE, false, false), v.deadline());
+    assertEquals(DECISION_DUE, v.deadline().due());
+    assertFalse(v.deadline().paused());
+    assertFalse(v.deadline().overdue());
+    assertNull(v.deadline().delayReason(), "no delay recorded");
     assertEquals(FIRST_ACTION_DUE, v.firstActionDue());
     assertNull(v.answerBy());
     assertNull(v.renewalOf());
@@ -231,7 +235,8 @@ class RequestViewsTest {
     assertNull(v.appeal());
     RequestView.HistoryView filed = v.history().get(0);
     assertEquals(
-        new RequestView.HistoryView("SUBMIT", null, "SUBMITTED", "employee1", T0, null, null),
+        new RequestView.HistoryView(
+            "SUBMIT", null, "SUBMITTED", "employee1", T0, null, null, null, null),
         filed,
         "filing comes from no status");
   }
@@ -264,13 +269,15 @@ class RequestViewsTest {
     withId(decisions.get(0), 7);
     withId(decisions.get(1), 8);
     IssuedLetter first =
-        new IssuedLetter(70, 7, DecisionStage.INITIAL, DecisionOutcome.DENIED, "en", T0);
+        new IssuedLetter(
+            70, LetterKind.DECISION, 7L, DecisionStage.INITIAL, DecisionOutcome.DENIED, "en", T0);
     RequestView v = view(r, on(LocalDate.of(2021, 2, 2)), List.of(first));
     assertEquals(70L, v.decisions().get(0).letterId());
     assertNull(v.decisions().get(1).letterId(), "not issued yet");
     assertTrue(v.hasLetter());
     assertEquals(
-        List.of(new LetterService.LetterSummary(70, "INITIAL", "DENIED", "en", T0)), v.letters());
+        List.of(new LetterService.LetterSummary(70, "DECISION", "INITIAL", "DENIED", "en", T0)),
+        v.letters());
     RequestView.DecisionView latest = v.latestDecision();
     assertEquals(
         new RequestView.DecisionView(

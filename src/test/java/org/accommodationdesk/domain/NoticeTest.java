@@ -103,7 +103,9 @@ class NoticeTest {
             NoticeKind.APPEAL_DECIDED,
             NoticeKind.ANSWER_REMINDER,
             NoticeKind.APPEAL_REMINDER,
-            NoticeKind.APPROVAL_ENDING);
+            NoticeKind.APPROVAL_ENDING,
+            NoticeKind.DELAYED,
+            NoticeKind.INTERIM_GRANTED);
     for (NoticeKind k : NoticeKind.values()) {
       assertEquals(toEmployee.contains(k), k.forRequester(), k.name());
     }

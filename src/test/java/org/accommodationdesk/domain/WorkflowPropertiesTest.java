@@ -118,6 +118,10 @@ class WorkflowPropertiesTest {
       } catch (DomainException refused) {
         done = false;
       }
+      int beforeKeeping = r.getHistory().size();
+      r.keepTime(DEADLINES);
+      // keeping time ends an interim arrangement once the request is closed (one entry of its own)
+      int ended = r.getHistory().size() - beforeKeeping;
       if (action.isWorkflowStep()) {
         assertEquals(
             offered.contains(action),
@@ -131,7 +135,13 @@ class WorkflowPropertiesTest {
       if (action == Action.ASSIGN && done) {
         assertEquals(assignee(t), r.getAssignedReviewer(), "assigned to whom it was given");
       }
-      int expectedEntries = entriesBefore + (done && !noOp ? 1 : 0);
+      int expectedEntries = entriesBefore + (done && !noOp ? 1 : 0) + ended;
+      assertTrue(
+          ended == 0
+              || (ended == 1
+                  && r.getHistory().get(r.getHistory().size() - 1).getAction()
+                      == Action.END_INTERIM),
+          "keeping time adds at most the end of an interim arrangement");
       assertEquals(expectedEntries, r.getHistory().size(), () -> "one entry per step: " + action);
       if (!done) {
         assertEquals(before, r.getStatus(), "a refused step changes nothing");
@@ -187,6 +197,9 @@ class WorkflowPropertiesTest {
           "at most one letter per decision");
     }
     assertEquals(history.get(history.size() - 1).getToStatus(), r.getStatus());
+    assertTrue(
+        !r.getInterim().inForce() || r.getStatus().isOpen(),
+        "an interim arrangement is in force only while the request waits");
     if (r.getStatus().isOpen()) {
       assertTrue(
           ACTORS.stream().anyMatch(a -> !r.availableActions(a, WINDOW, now).isEmpty()),
@@ -219,9 +232,28 @@ class WorkflowPropertiesTest {
               LocalDate.ofInstant(t, java.time.ZoneOffset.UTC),
               t);
       case CASE_FILE_EXPORTED -> r.recordCaseFileExported(a.username(), "Grievance 12.", t);
+      case RECORD_DELAY ->
+          r.recordDelay(a, "AWAITING_MEDICAL", day(t).plusDays(5), null, day(t), t);
+      case DELAY_NOTICE -> r.recordDelayNotice(day(t), t);
+      case GRANT_INTERIM ->
+          r.grantInterim(a, Arrangement.partialRemote(3), day(t), day(t).plusDays(10), day(t), t);
+      case END_INTERIM -> r.endInterim(day(t), t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }
+
+  private static LocalDate day(Instant t) {
+    return LocalDate.ofInstant(t, java.time.ZoneOffset.UTC);
+  }
+
+  /** The clocks as the application keeps them after every step (UTC, no holidays). */
+  static final org.accommodationdesk.domain.deadline.Deadlines DEADLINES =
+      new org.accommodationdesk.domain.deadline.Deadlines(
+          new org.accommodationdesk.domain.deadline.BusinessCalendar(
+              java.time.ZoneOffset.UTC,
+              java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY),
+              Set.of()),
+          org.accommodationdesk.domain.deadline.DeadlinePolicy.DEFAULT);
 
   static final WorkLocation LOC = new WorkLocation("LOC-1", "Lincoln Elementary");
   static final JobClass JOB = new JobClass("TEACHER", "Classroom teacher");

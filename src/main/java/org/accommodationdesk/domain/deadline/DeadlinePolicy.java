@@ -6,7 +6,11 @@ package org.accommodationdesk.domain.deadline;
  * the EEOC's own procedures (route within 5 business days, decide within 15-20).
  */
 public record DeadlinePolicy(
-    int firstActionDays, int decisionDays, int answerDays, int appealDecisionDays) {
+    int firstActionDays,
+    int decisionDays,
+    int answerDays,
+    int appealDecisionDays,
+    int hardLimitDays) {
   /** The most business days any clock may be set to (about a year). */
   public static final int MAX_DAYS = 250;
 
@@ -23,6 +27,12 @@ public record DeadlinePolicy(
   /** HR's decision on an appeal: 15 business days after it was filed. */
   public static final String DEFAULT_APPEAL_DECISION_DAYS = "15";
 
+  /**
+   * The hard limit: 30 business days after filing (or appealing), the clock paused as for the
+   * decision. Past it the employee gets a written notice of the delay.
+   */
+  public static final String DEFAULT_HARD_LIMIT_DAYS = "30";
+
   /** The appeal window: 15 calendar days after a decision. */
   public static final String DEFAULT_APPEAL_WINDOW_DAYS = "15";
 
@@ -32,13 +42,34 @@ public record DeadlinePolicy(
           Integer.parseInt(DEFAULT_FIRST_ACTION_DAYS),
           Integer.parseInt(DEFAULT_DECISION_DAYS),
           Integer.parseInt(DEFAULT_ANSWER_DAYS),
-          Integer.parseInt(DEFAULT_APPEAL_DECISION_DAYS));
+          Integer.parseInt(DEFAULT_APPEAL_DECISION_DAYS),
+          Integer.parseInt(DEFAULT_HARD_LIMIT_DAYS));
+
+  /** A policy with the default hard limit (30 business days, or the decision's when later). */
+  public DeadlinePolicy(
+      int firstActionDays, int decisionDays, int answerDays, int appealDecisionDays) {
+    this(
+        firstActionDays,
+        decisionDays,
+        answerDays,
+        appealDecisionDays,
+        Math.max(
+            Integer.parseInt(DEFAULT_HARD_LIMIT_DAYS), Math.max(decisionDays, appealDecisionDays)));
+  }
 
   public DeadlinePolicy {
     check("first-action-days", firstActionDays);
     check("decision-days", decisionDays);
     check("answer-days", answerDays);
     check("appeal-decision-days", appealDecisionDays);
+    check("hard-limit-days", hardLimitDays);
+    if (hardLimitDays < decisionDays || hardLimitDays < appealDecisionDays) {
+      throw new IllegalArgumentException(
+          "hard-limit-days must not come before the decision's limits ("
+              + Math.max(decisionDays, appealDecisionDays)
+              + " business days), not "
+              + hardLimitDays);
+    }
   }
 
   private static void check(String name, int days) {

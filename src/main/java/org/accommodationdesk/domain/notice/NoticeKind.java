@@ -30,7 +30,16 @@ public enum NoticeKind {
   /** To the reviewer who decided: the employee accepted the arrangement granted with changes. */
   ACCEPTED(false),
   /** To a reviewer: an HR lead gave them the request; it is due by the date. */
-  ASSIGNED(false);
+  ASSIGNED(false),
+  /**
+   * To the employee: the decision passed its hard limit; a letter says why and when it is expected
+   * (the date, when HR gave one).
+   */
+  DELAYED(true),
+  /** To HR leads: a request passed its hard limit today; its employee was sent the notice. */
+  PAST_HARD_LIMIT(false),
+  /** To the employee: a temporary arrangement applies until the date, while the request waits. */
+  INTERIM_GRANTED(true);
 
   private final boolean forRequester;
 

@@ -25,6 +25,17 @@ public interface ReferenceDataRepository {
 
   void add(DenialReason reason);
 
+  /** Every reason of a list, in use or retired, in the list's order. */
+  List<ListedReason> reasons(ReasonList list);
+
+  /** A reason of that list; empty when the code is not one of its reasons. */
+  Optional<ListedReason> findReason(ReasonList list, String code);
+
+  /** Whether any list has a reason with this code (codes are unique across the lists). */
+  boolean reasonCodeTaken(String code);
+
+  void add(ListedReason reason);
+
   /** Writes pending changes now, so that versions are the stored ones. */
   void flush();
 

@@ -160,6 +160,20 @@ public class AccommodationRequest {
   @Column(nullable = false)
   private boolean expedited;
 
+  /**
+   * Why the running decision is late, as HR recorded it (a delay reason's code); null until
+   * recorded. A new clock (an appeal) starts without one; each decision keeps the one it came with.
+   */
+  @Column(name = "delay_reason", length = 48)
+  private String delayReason;
+
+  /** When HR expects to decide, as recorded with the delay's reason. */
+  @Column(name = "delay_expected_by")
+  private LocalDate delayExpectedBy;
+
+  /** The temporary arrangement granted while the request waits, if any. */
+  @Embedded private InterimArrangement interim = new InterimArrangement();
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
   private List<HistoryEntry> history = new ArrayList<>();
@@ -376,8 +390,11 @@ public class AccommodationRequest {
     String text = requireText("comment", statement, "write your appeal statement");
     appealedAt = now;
     assignedReviewer = null;
-    // the appeal has a clock of its own: an earlier expedition does not shorten it
+    // the appeal has a clock of its own: an earlier expedition does not shorten it, and an earlier
+    // delay does not explain a delay of this one
     expedited = false;
+    delayReason = null;
+    delayExpectedBy = null;
     moveTo(Action.APPEAL, RequestStatus.APPEALED, actor, now, text);
   }
 
@@ -418,6 +435,122 @@ public class AccommodationRequest {
     expedited = true;
     // the history keeps the date as data (ISO), rendered in the reader's language
     record(Action.EXPEDITE, status, status, actor.username(), now, date.toString(), null);
+  }
+
+  /**
+   * HR records why the decision is (or will be) late and by when it is expected: a code of the
+   * delay reasons the application checked, a date from {@code today} on, an optional note. The
+   * pages ask for it once the decision's due day has passed; a reviewer who knows sooner may record
+   * it sooner (a decision made on time then counts as on time). Recording it again replaces it; the
+   * history keeps each.
+   *
+   * @throws InvalidInputException naming what is missing or wrong
+   */
+  public void recordDelay(
+      Actor actor,
+      String reasonCode,
+      LocalDate expectedBy,
+      String note,
+      LocalDate today,
+      Instant now) {
+    require(Action.RECORD_DELAY, actor, null, now);
+    FieldErrors errors = new FieldErrors();
+    if (reasonCode == null) {
+      errors.add("reasonCode", "delayReason.missing", "choose why the decision is late");
+    }
+    errors.require(expectedBy != null, "expectedBy", "give the date you expect to decide by");
+    if (expectedBy != null && expectedBy.isBefore(today)) {
+      errors.add("expectedBy", "expectedBy.past", "must not be in the past: give a new date");
+    }
+    RequestDetails.inRange("expectedBy", expectedBy, errors);
+    errors.text("comment", note, TextLimits.TEXT);
+    errors.throwIfAny();
+    delayReason = reasonCode;
+    delayExpectedBy = expectedBy;
+    record(Action.RECORD_DELAY, status, status, actor.username(), now, blankToNull(note), null)
+        .withDetail(reasonCode, expectedBy);
+  }
+
+  /**
+   * The employee is sent the written notice that the decision passed its hard limit (the daily
+   * work, once per clock; the application writes the letter in the same transaction).
+   *
+   * @throws TransitionNotAllowedException when no notice is owed on {@code today}
+   */
+  public void recordDelayNotice(LocalDate today, Instant now) {
+    if (!status.isOpen() || !clock.asClock().owesDelayNotice(today)) {
+      throw new TransitionNotAllowedException(
+          "No notice of a delay is owed: the decision is within its hard limit or was noticed.");
+    }
+    record(Action.DELAY_NOTICE, status, status, SCHEDULE, now, null, null)
+        .withDetail(delayReason, delayExpectedBy);
+  }
+
+  /** Why the running decision is late, as HR recorded it; empty until recorded. */
+  public Optional<String> getDelayReason() {
+    return Optional.ofNullable(delayReason);
+  }
+
+  /** When HR expects to decide, as recorded with the delay's reason. */
+  public Optional<LocalDate> getDelayExpectedBy() {
+    return Optional.ofNullable(delayExpectedBy);
+  }
+
+  /**
+   * HR grants a temporary arrangement while the request waits, without deciding it: from {@code
+   * from} to {@code until} (not before {@code today}). Granting another replaces it.
+   *
+   * @throws InvalidInputException naming what is missing or wrong
+   */
+  public void grantInterim(
+      Actor actor,
+      Arrangement arrangement,
+      LocalDate from,
+      LocalDate until,
+      LocalDate today,
+      Instant now) {
+    require(Action.GRANT_INTERIM, actor, null, now);
+    FieldErrors errors = new FieldErrors();
+    errors.require(arrangement != null, "arrangement", "choose the temporary arrangement");
+    errors.require(from != null, "from", "give the first day it applies");
+    errors.require(until != null, "until", "give the last day it applies");
+    RequestDetails.inRange("from", from, errors);
+    RequestDetails.inRange("until", until, errors);
+    if (from != null && until != null && until.isBefore(from)) {
+      errors.add("until", "until.beforeFrom", "must not come before the first day");
+    } else if (until != null && until.isBefore(today)) {
+      errors.add("until", "until.past", "must not be in the past");
+    }
+    errors.throwIfAny();
+    interim.grant(arrangement, from, until);
+    record(
+            Action.GRANT_INTERIM,
+            status,
+            status,
+            actor.username(),
+            now,
+            arrangement.getDescription(),
+            null)
+        .withDetail(arrangement.getType().name(), until);
+  }
+
+  /**
+   * The interim arrangement in force ends because its last day passed before {@code today} (the
+   * daily work).
+   *
+   * @throws TransitionNotAllowedException when none is in force or it has not run out
+   */
+  public void endInterim(LocalDate today, Instant now) {
+    if (!interim.inForce() || !interim.getUntil().isBefore(today)) {
+      throw new TransitionNotAllowedException(
+          "Only an interim arrangement whose last day has passed ends by itself.");
+    }
+    endInterimOn(interim.getUntil(), now);
+  }
+
+  /** The temporary arrangement granted while the request waits, if any was. */
+  public InterimArrangement getInterim() {
+    return interim;
   }
 
   /**
@@ -470,9 +603,12 @@ public class AccommodationRequest {
 
   /**
    * Sets the clocks from the history under these deadlines: after every step, and again when the
-   * calendar or the policy changes. The timing of each decision against its clock is kept with it.
+   * calendar or the policy changes. After a decision or a withdrawal, it also ends the interim
+   * arrangement in force (on that step's day). The timing of each decision against its clock is
+   * kept with it.
    */
   public CaseClock keepTime(Deadlines deadlines) {
+    endInterimOnceClosed(deadlines);
     CaseClock worked = CaseClock.of(history, deadlines);
     if (expedited && neededBy != null) {
       worked = worked.dueBy(neededBy);
@@ -615,7 +751,8 @@ public class AccommodationRequest {
       Instant now) {
     DecisionStage stage = appealedAt == null ? DecisionStage.INITIAL : DecisionStage.APPEAL;
     Decision decision =
-        new Decision(this, stage, outcome, reason, explanation, granted, actor.username(), now);
+        new Decision(
+            this, stage, outcome, reason, explanation, granted, actor.username(), now, delayReason);
     decisions.add(decision);
     if (stage == DecisionStage.INITIAL) {
       firstDecider = actor.username();
@@ -631,13 +768,29 @@ public class AccommodationRequest {
     record(action, from, status, actor.username(), now, null, decision);
   }
 
+  /**
+   * A decision or a withdrawal ends the interim arrangement in force: it applied up to the day of
+   * that step (in the organisation's calendar, hence here, where the calendar is known).
+   */
+  private void endInterimOnceClosed(Deadlines deadlines) {
+    if (interim.inForce() && !status.isOpen()) {
+      Instant closed = history.get(history.size() - 1).getAt();
+      endInterimOn(deadlines.calendar().dateOf(closed), closed);
+    }
+  }
+
+  private void endInterimOn(LocalDate lastDay, Instant now) {
+    LocalDate ended = interim.end(lastDay);
+    record(Action.END_INTERIM, status, status, SCHEDULE, now, null, null).withDetail(null, ended);
+  }
+
   private void moveTo(Action action, RequestStatus to, Actor actor, Instant now, String comment) {
     RequestStatus from = status;
     status = to;
     record(action, from, to, actor.username(), now, comment, null);
   }
 
-  private void record(
+  private HistoryEntry record(
       Action action,
       RequestStatus from,
       RequestStatus to,
@@ -649,8 +802,10 @@ public class AccommodationRequest {
     if (action != Action.DOCUMENT_DOWNLOADED && action != Action.CASE_FILE_EXPORTED) {
       revision++;
     }
-    history.add(
-        new HistoryEntry(this, historyLength, action, from, to, actor, at, comment, decision));
+    HistoryEntry entry =
+        new HistoryEntry(this, historyLength, action, from, to, actor, at, comment, decision);
+    history.add(entry);
+    return entry;
   }
 
   private static String requireText(String field, String text, String message) {
@@ -791,6 +946,17 @@ public class AccommodationRequest {
 
   public List<Decision> getDecisions() {
     return List.copyOf(decisions);
+  }
+
+  /**
+   * Whether a letter was issued to the employee about this request (a decision's, a delay's, an
+   * interim arrangement's): a reader lists the letters only then.
+   */
+  public boolean hasLetters() {
+    return !decisions.isEmpty()
+        || history.stream()
+            .anyMatch(
+                h -> h.getAction() == Action.DELAY_NOTICE || h.getAction() == Action.GRANT_INTERIM);
   }
 
   /** The decision in force: the latest one, if any. */

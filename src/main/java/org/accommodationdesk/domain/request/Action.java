@@ -42,7 +42,26 @@ public enum Action {
    * HR or an administrator exported the whole case file (a legal request, a grievance): the history
    * keeps who, when and why (no change of status).
    */
-  CASE_FILE_EXPORTED;
+  CASE_FILE_EXPORTED,
+  /**
+   * HR recorded why the decision is late and when it is expected (no change of status; the history
+   * keeps the reason's code and the date as data).
+   */
+  RECORD_DELAY,
+  /**
+   * The employee was sent the written notice that the decision passed its hard limit (the daily
+   * work; no change of status).
+   */
+  DELAY_NOTICE,
+  /**
+   * HR granted a temporary arrangement while the request waits (no change of status; the history
+   * keeps its type and last day as data).
+   */
+  GRANT_INTERIM,
+  /**
+   * The interim arrangement ended: the request was decided or withdrawn, or its last day passed.
+   */
+  END_INTERIM;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -54,6 +73,8 @@ public enum Action {
         && this != LETTER_ISSUED
         && this != EXPIRE
         && this != ASSIGN
-        && this != CASE_FILE_EXPORTED;
+        && this != CASE_FILE_EXPORTED
+        && this != DELAY_NOTICE
+        && this != END_INTERIM;
   }
 }

@@ -67,6 +67,17 @@ public class Decision {
   @Column(name = "on_time")
   private Boolean onTime;
 
+  /** Whether it was decided within the hard limit (null until its timing is worked out). */
+  @Column(name = "within_hard_limit")
+  private Boolean withinHardLimit;
+
+  /**
+   * Why it was decided after its due day, as HR recorded it (a code of the delay reasons); null
+   * when on time or when no reason was recorded (which the record counts as not acceptable).
+   */
+  @Column(name = "delay_reason", length = 48, updatable = false)
+  private String delayReason;
+
   @Column(name = "decided_by", nullable = false, length = 64)
   private String decidedBy;
 
@@ -85,8 +96,10 @@ public class Decision {
       String explanation,
       Arrangement granted,
       String decidedBy,
-      Instant decidedAt) {
+      Instant decidedAt,
+      String delayReason) {
     this.request = request;
+    this.delayReason = delayReason;
     this.stage = stage;
     this.outcome = outcome;
     this.reasonCode = reasonCode;
@@ -133,6 +146,17 @@ public class Decision {
     this.dueDate = timing.due();
     this.businessDays = timing.businessDays();
     this.onTime = timing.onTime();
+    this.withinHardLimit = timing.withinHardLimit();
+  }
+
+  /** Whether it was decided within the hard limit, once the clocks were kept. */
+  public java.util.Optional<Boolean> getWithinHardLimit() {
+    return java.util.Optional.ofNullable(withinHardLimit);
+  }
+
+  /** The delay reason HR recorded before this decision came late; empty when none was. */
+  public java.util.Optional<String> getDelayReason() {
+    return java.util.Optional.ofNullable(delayReason);
   }
 
   /** Whether it was decided by its due day, once the clocks were kept. */

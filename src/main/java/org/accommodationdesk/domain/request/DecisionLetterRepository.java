@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where decision letters are kept: each as issued, never rewritten, none removed by a later one.
+ * Where the letters of a case are kept (decisions', delays', interim arrangements'): each as
+ * issued, never rewritten, none removed by a later one.
  */
 public interface DecisionLetterRepository {
   void add(DecisionLetter letter);
@@ -20,4 +21,7 @@ public interface DecisionLetterRepository {
 
   /** The letter of the request's latest decision, if one was issued. */
   Optional<DecisionLetter> latestFor(long requestId);
+
+  /** The latest letter of this kind of the request (a delay's, an interim's), if one was issued. */
+  Optional<DecisionLetter> latestOfKind(long requestId, LetterKind kind);
 }

@@ -56,6 +56,20 @@ public class HistoryEntry {
   @JoinColumn(name = "decision_id")
   private Decision decision;
 
+  /**
+   * A code the step names, as data: the reason recorded for a delay, the type of an interim
+   * arrangement; null for other steps.
+   */
+  @Column(name = "detail_code", length = 48)
+  private String detailCode;
+
+  /**
+   * A date the step names, as data: the day a late decision is expected, the last day of an interim
+   * arrangement; null for other steps.
+   */
+  @Column(name = "detail_date")
+  private java.time.LocalDate detailDate;
+
   protected HistoryEntry() {
     // for JPA
   }
@@ -108,6 +122,22 @@ public class HistoryEntry {
   /** The text the person wrote with this step (a question, an answer, a statement), or null. */
   public String getComment() {
     return comment;
+  }
+
+  HistoryEntry withDetail(String code, java.time.LocalDate date) {
+    this.detailCode = code;
+    this.detailDate = date;
+    return this;
+  }
+
+  /** The code this step names (a delay reason, an interim arrangement's type), if any. */
+  public Optional<String> getDetailCode() {
+    return Optional.ofNullable(detailCode);
+  }
+
+  /** The date this step names (an expected decision, an interim's last day), if any. */
+  public Optional<java.time.LocalDate> getDetailDate() {
+    return Optional.ofNullable(detailDate);
   }
 
   /** The decision taken in this step, if it is a decision. */

@@ -29,6 +29,14 @@ public class KeptClock {
   @Column(name = "hr_due")
   private LocalDate hrDue;
 
+  /** The last day of the running decision clock's hard limit; null when none runs. */
+  @Column(name = "hard_limit")
+  private LocalDate hardLimit;
+
+  /** Whether the employee was sent the notice of a delay past that limit. */
+  @Column(name = "delay_noticed", nullable = false)
+  private boolean delayNoticed;
+
   @Column(name = "clock_set", nullable = false)
   private boolean upToDate;
 
@@ -39,11 +47,14 @@ public class KeptClock {
     answerBy = clock.answerBy();
     paused = clock.paused();
     hrDue = clock.hrDue();
+    hardLimit = clock.hardLimit();
+    delayNoticed = clock.delayNoticed();
     upToDate = true;
   }
 
   /** The clocks as kept (without the timings of past decisions, which the decisions keep). */
   CaseClock asClock() {
-    return new CaseClock(firstActionDue, decisionDue, paused, answerBy, List.of());
+    return new CaseClock(
+        firstActionDue, decisionDue, paused, answerBy, hardLimit, delayNoticed, List.of());
   }
 }

@@ -37,6 +37,15 @@ public interface RequestRepository {
   /** Up to {@code max} approvals whose end date is before {@code today} (to expire). */
   List<Long> approvalsEndedBefore(java.time.LocalDate today, int max);
 
+  /**
+   * Open requests whose decision clock passed its hard limit before {@code today}, not paused, and
+   * whose employee was not yet sent the notice of the delay: at most {@code max} ids, oldest first.
+   */
+  List<Long> owingDelayNotice(java.time.LocalDate today, int max);
+
+  /** Requests with an interim arrangement in force whose last day is before {@code today}. */
+  List<Long> interimEndedBefore(java.time.LocalDate today, int max);
+
   /** The renewals asked for this approval that were not withdrawn, by id. */
   List<Long> renewalsOf(long originalId);
 

@@ -61,6 +61,9 @@ final class Workflow {
                   new Rule(Party.REQUESTER, EnumSet.of(RequestStatus.APPROVED_WITH_CHANGES))),
               Map.entry(Action.ASSIGN, new Rule(Party.REVIEWER, ASSIGNABLE)),
               Map.entry(Action.EXPEDITE, new Rule(Party.REVIEWER, RequestStatus.OPEN)),
+              Map.entry(Action.RECORD_DELAY, new Rule(Party.ASSIGNED_REVIEWER, RequestStatus.OPEN)),
+              Map.entry(
+                  Action.GRANT_INTERIM, new Rule(Party.ASSIGNED_REVIEWER, RequestStatus.OPEN)),
               Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, RequestStatus.OPEN)),
               Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
               Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.accommodationdesk.application.DelayLetter;
+import org.accommodationdesk.application.InterimLetter;
 import org.accommodationdesk.application.Letter;
 import org.accommodationdesk.application.LetterRenderer;
 import org.accommodationdesk.application.RequestView.ArrangementView;
@@ -63,16 +65,83 @@ public class PdfLetterRenderer implements LetterRenderer {
     return pdf.write(title, letter.language(), blocks(letter, title, words, locale));
   }
 
-  private List<Block> blocks(Letter l, String title, ResourceBundle w, Locale locale) {
+  @Override
+  public byte[] render(DelayLetter letter) {
+    Locale locale = Locale.forLanguageTag(letter.language());
+    ResourceBundle w = ResourceBundle.getBundle(BUNDLE, locale);
+    String title = w.getString("letter.delay.title") + " (#" + letter.requestId() + ")";
+    List<Block> b = opening(title, letter.writtenOn(), letter.employeeName(), w, locale);
+    b.add(
+        p(
+            format(
+                w,
+                letter.onAppeal() ? "letter.delay.factsAppeal" : "letter.delay.facts",
+                locale,
+                date(letter.filedOn(), locale),
+                letter.hardLimitDays(),
+                date(letter.hardLimit(), locale))));
+    b.add(h2(w.getString("letter.delay.reason.heading")));
+    b.add(
+        p(
+            letter.reasonName() == null
+                ? w.getString("letter.delay.noReason")
+                : format(w, "letter.reason", locale, letter.reasonName())));
+    b.add(
+        p(
+            letter.expectedBy() == null
+                ? w.getString("letter.delay.noDate")
+                : format(w, "letter.delay.expected", locale, date(letter.expectedBy(), locale))));
+    b.add(h2(w.getString("letter.next.heading")));
+    b.add(p(format(w, "letter.delay.next", locale, letter.requestId())));
+    return pdf.write(title, letter.language(), b);
+  }
+
+  @Override
+  public byte[] render(InterimLetter letter) {
+    Locale locale = Locale.forLanguageTag(letter.language());
+    ResourceBundle w = ResourceBundle.getBundle(BUNDLE, locale);
+    String title = w.getString("letter.interim.title") + " (#" + letter.requestId() + ")";
+    List<Block> b = opening(title, letter.writtenOn(), letter.employeeName(), w, locale);
+    b.add(
+        p(
+            format(
+                w,
+                "letter.interim.granted",
+                locale,
+                arrangement(letter.arrangement(), w, locale),
+                date(letter.from(), locale),
+                date(letter.until(), locale))));
+    b.add(p(w.getString("letter.interim.temporary")));
+    b.add(h2(w.getString("letter.next.heading")));
+    b.add(p(w.getString("letter.interim.next")));
+    b.add(
+        p(
+            format(
+                w,
+                "letter.interim.grantedBy",
+                locale,
+                letter.grantedByName(),
+                date(letter.writtenOn(), locale))));
+    return pdf.write(title, letter.language(), b);
+  }
+
+  /** The letterhead, the date, the title and the greeting every letter starts with. */
+  private List<Block> opening(
+      String title, LocalDate on, String employeeName, ResourceBundle w, Locale locale) {
     List<Block> b = new ArrayList<>();
     for (String line : letterhead.split("\\|")) {
       if (!line.isBlank()) {
         b.add(Block.p(line.strip()));
       }
     }
-    b.add(Block.p(date(l.decidedOn(), locale)));
+    b.add(Block.p(date(on, locale)));
     b.add(Block.h1(title));
-    b.add(p(format(w, "letter.dear", locale, l.employeeName())));
+    b.add(p(format(w, "letter.dear", locale, employeeName)));
+    return b;
+  }
+
+  private List<Block> blocks(Letter l, String title, ResourceBundle w, Locale locale) {
+    List<Block> b = opening(title, l.decidedOn(), l.employeeName(), w, locale);
 
     b.add(h2(w.getString("letter.requested.heading")));
     String requested = arrangement(l.requested(), w, locale);

@@ -9,6 +9,7 @@ import org.accommodationdesk.domain.request.DecisionLetter;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.IssuedLetter;
+import org.accommodationdesk.domain.request.LetterKind;
 
 /** Decision letters in the relational database. */
 @ApplicationScoped
@@ -24,9 +25,9 @@ public class JpaDecisionLetterRepository implements DecisionLetterRepository {
   public List<IssuedLetter> issuedFor(long requestId) {
     return em.createQuery(
             "SELECT NEW org.accommodationdesk.domain.request.IssuedLetter("
-                + "l.id, l.decisionId, d.stage, d.outcome, l.language, l.issuedAt)"
-                + " FROM DecisionLetter l, Decision d"
-                + " WHERE d.id = l.decisionId AND l.requestId = :r"
+                + "l.id, l.kind, l.decisionId, d.stage, d.outcome, l.language, l.issuedAt)"
+                + " FROM DecisionLetter l LEFT JOIN Decision d ON d.id = l.decisionId"
+                + " WHERE l.requestId = :r"
                 + " ORDER BY l.issuedAt, l.id",
             IssuedLetter.class)
         .setParameter("r", requestId)
@@ -59,10 +60,22 @@ public class JpaDecisionLetterRepository implements DecisionLetterRepository {
   public Optional<DecisionLetter> latestFor(long requestId) {
     return first(
         em.createQuery(
-                "SELECT l FROM DecisionLetter l WHERE l.requestId = :r"
+                "SELECT l FROM DecisionLetter l WHERE l.requestId = :r AND l.kind = :k"
                     + " ORDER BY l.issuedAt DESC, l.id DESC",
                 DecisionLetter.class)
-            .setParameter("r", requestId));
+            .setParameter("r", requestId)
+            .setParameter("k", LetterKind.DECISION));
+  }
+
+  @Override
+  public Optional<DecisionLetter> latestOfKind(long requestId, LetterKind kind) {
+    return first(
+        em.createQuery(
+                "SELECT l FROM DecisionLetter l WHERE l.requestId = :r AND l.kind = :k"
+                    + " ORDER BY l.issuedAt DESC, l.id DESC",
+                DecisionLetter.class)
+            .setParameter("r", requestId)
+            .setParameter("k", kind));
   }
 
   private static Optional<DecisionLetter> first(jakarta.persistence.TypedQuery<DecisionLetter> q) {

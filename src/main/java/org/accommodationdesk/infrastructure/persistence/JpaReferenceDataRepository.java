@@ -9,6 +9,8 @@ import java.util.Set;
 import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ListedReason;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
 import org.accommodationdesk.domain.reference.WorkLocation;
@@ -86,6 +88,32 @@ public class JpaReferenceDataRepository implements ReferenceDataRepository {
 
   @Override
   public void add(DenialReason reason) {
+    em.persist(reason);
+    em.flush();
+  }
+
+  @Override
+  public List<ListedReason> reasons(ReasonList list) {
+    return em.createQuery(
+            "SELECT r FROM ListedReason r WHERE r.list = :l ORDER BY r.position, r.code",
+            ListedReason.class)
+        .setParameter("l", list)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ListedReason> findReason(ReasonList list, String code) {
+    return Optional.ofNullable(code == null ? null : em.find(ListedReason.class, code))
+        .filter(r -> r.getList() == list);
+  }
+
+  @Override
+  public boolean reasonCodeTaken(String code) {
+    return em.find(ListedReason.class, code) != null;
+  }
+
+  @Override
+  public void add(ListedReason reason) {
     em.persist(reason);
     em.flush();
   }

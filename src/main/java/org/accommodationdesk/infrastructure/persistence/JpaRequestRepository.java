@@ -247,6 +247,30 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public List<Long> owingDelayNotice(LocalDate today, int max) {
+    return em.createQuery(
+            "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :s"
+                + " AND r.clock.hardLimit < :today AND r.clock.paused = FALSE"
+                + " AND r.clock.delayNoticed = FALSE ORDER BY r.id",
+            Long.class)
+        .setParameter("s", RequestStatus.OPEN)
+        .setParameter("today", today)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> interimEndedBefore(LocalDate today, int max) {
+    return em.createQuery(
+            "SELECT r.id FROM AccommodationRequest r WHERE r.interim.until < :today"
+                + " AND r.interim.endedOn IS NULL ORDER BY r.id",
+            Long.class)
+        .setParameter("today", today)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public List<Long> renewalsOf(long originalId) {
     return em.createQuery(
             "SELECT r.id FROM AccommodationRequest r WHERE r.renewalOf = :o AND r.status <> :w"

@@ -26,6 +26,8 @@ import org.accommodationdesk.application.ReferenceDataAdministration.DenialReaso
 import org.accommodationdesk.application.ReferenceDataAdministration.HolidayView;
 import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
+import org.accommodationdesk.application.ReferenceDataAdministration.ReasonView;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -172,6 +174,65 @@ public class ReferenceDataResource {
     DenialReasonView view =
         administration.changeDenialReason(code, body.name, body.nameEs, body.active, expected);
     return changed(view.version(), view);
+  }
+
+  @GET
+  @Path("reason-lists/{list}")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Every reason of a list (delay: why a decision is late), in use or retired, in order.",
+      content = @Content(schema = @Schema(implementation = ReasonView[].class)))
+  public List<ReasonView> listReasons(
+      @PathParam("list") @Parameter(description = "the list: delay") String list) {
+    return administration.reasons(list(list));
+  }
+
+  @POST
+  @Path("reason-lists/{list}")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created, in use; Location names it, ETag is its version.",
+      content = @Content(schema = @Schema(implementation = ReasonView.class)))
+  public Response createReason(
+      @PathParam("list") String list,
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    refuse(body.reviewers, "reviewers", "are for locations only");
+    refuse(body.active, "active", "is set by a change, not at creation");
+    ReasonView created =
+        administration.addReason(list(list), body.code, body.name, body.nameEs, body.acceptable);
+    return created(created.code(), created.version(), created);
+  }
+
+  /** Renames a reason, retires it ({"active": false}) or changes whether it is acceptable. */
+  @PATCH
+  @Path("reason-lists/{list}/{code}")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; the reason as it is now, ETag its new version.",
+      content = @Content(schema = @Schema(implementation = ReasonView.class)))
+  public Response changeReason(
+      @PathParam("list") String list,
+      @PathParam("code") String code,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag (version) the client acted on")
+          String ifMatch,
+      @Valid @NotNull(message = "a JSON body is required") ReferenceJson body) {
+    ReasonList reasons = list(list);
+    Long expected = checkedChange(ifMatch, code, body);
+    refuse(body.reviewers, "reviewers", "are for locations only");
+    ReasonView view =
+        administration.changeReason(
+            reasons, code, body.name, body.nameEs, body.active, body.acceptable, expected);
+    return changed(view.version(), view);
+  }
+
+  /** The list an address names; none: 404, as for any address that names nothing. */
+  private static ReasonList list(String name) {
+    return ReasonList.ofPathName(name)
+        .orElseThrow(
+            () ->
+                new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
+                    "reason list", name));
   }
 
   @GET

@@ -25,4 +25,10 @@ public class ReferenceJson {
 
   /** A denial reason's state: false retires it (reviewers no longer see it). Only for those. */
   public Boolean active;
+
+  /**
+   * A listed reason's standing: false marks a reason that does not excuse what it explains (a delay
+   * of the decider's own making). Only for the reason lists; omitted at creation: true.
+   */
+  public Boolean acceptable;
 }

@@ -404,6 +404,9 @@ public class RequestsResource {
     FieldErrors errors = new FieldErrors();
     Long expected = version(ifMatch, errors);
     LocalDate neededBy = date(body.neededBy, "neededBy", errors);
+    LocalDate expectedBy = date(body.expectedBy, "expectedBy", errors);
+    LocalDate from = date(body.from, "from", errors);
+    LocalDate until = date(body.until, "until", errors);
     errors.throwIfAny();
     TransitionCommand command =
         new TransitionCommand(
@@ -413,7 +416,10 @@ public class RequestsResource {
             body.arrangement == null ? null : ArrangementType.valueOf(body.arrangement),
             body.remoteDaysPerWeek,
             body.arrangementDescription,
-            neededBy);
+            neededBy,
+            expectedBy,
+            from,
+            until);
     RequestView view = service.transition(id, command, expected);
     return Response.ok(view).tag(etag(view)).build();
   }

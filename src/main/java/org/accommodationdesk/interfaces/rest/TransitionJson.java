@@ -10,23 +10,28 @@ import org.accommodationdesk.domain.request.TextLimits;
 /**
  * The body of {@code POST /api/requests/{id}/transitions}. For APPROVE_WITH_CHANGES, {@code
  * arrangement} (with {@code remoteDaysPerWeek} or {@code arrangementDescription}) is the
- * arrangement granted; for EXPEDITE (HR), {@code neededBy} the date it is to be decided by.
+ * arrangement granted; for EXPEDITE (HR), {@code neededBy} the date it is to be decided by; for
+ * RECORD_DELAY (HR, once the decision is late), {@code reasonCode} a delay reason ({@code GET
+ * /api/admin/reason-lists/delay}), {@code expectedBy} and an optional {@code comment}; for
+ * GRANT_INTERIM (HR, while the request waits), {@code arrangement} (as for APPROVE_WITH_CHANGES),
+ * {@code from} and {@code until}.
  */
 public class TransitionJson {
   @NotNull(message = "is required")
   @Pattern(
       regexp =
           "START_REVIEW|REQUEST_INFO|PROVIDE_INFO|APPROVE|APPROVE_WITH_CHANGES|DENY|WITHDRAW|APPEAL"
-              + "|ACCEPT|EXPEDITE",
+              + "|ACCEPT|EXPEDITE|RECORD_DELAY|GRANT_INTERIM",
       message =
           "must be one of START_REVIEW, REQUEST_INFO, PROVIDE_INFO, APPROVE, APPROVE_WITH_CHANGES,"
-              + " DENY, WITHDRAW, APPEAL, ACCEPT, EXPEDITE")
+              + " DENY, WITHDRAW, APPEAL, ACCEPT, EXPEDITE, RECORD_DELAY, GRANT_INTERIM")
   public String action;
 
   /**
-   * For DENY: the code of a denial reason in use (the organisation keeps the list: GET
-   * /api/admin/denial-reasons; shipped: INSUFFICIENT_DOCUMENTATION,
-   * ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE, UNDUE_HARDSHIP, NOT_ELIGIBLE_UNDER_POLICY, OTHER).
+   * For RECORD_DELAY: the code of a delay reason in use. For DENY: the code of a denial reason in
+   * use (the organisation keeps the list: GET /api/admin/denial-reasons; shipped:
+   * INSUFFICIENT_DOCUMENTATION, ESSENTIAL_FUNCTIONS_REQUIRE_PRESENCE, UNDUE_HARDSHIP,
+   * NOT_ELIGIBLE_UNDER_POLICY, OTHER).
    */
   @Size(max = 48, message = "must be at most 48 characters")
   public String reasonCode;
@@ -49,4 +54,16 @@ public class TransitionJson {
   /** For EXPEDITE: the date it is to be decided by (YYYY-MM-DD); omitted: the employee's date. */
   @Pattern(regexp = NewRequestJson.DATE, message = "must be a date as YYYY-MM-DD")
   public String neededBy;
+
+  /** For RECORD_DELAY: the day the decision is now expected (YYYY-MM-DD, today or later). */
+  @Pattern(regexp = NewRequestJson.DATE, message = "must be a date as YYYY-MM-DD")
+  public String expectedBy;
+
+  /** For GRANT_INTERIM: the first day the temporary arrangement applies (YYYY-MM-DD). */
+  @Pattern(regexp = NewRequestJson.DATE, message = "must be a date as YYYY-MM-DD")
+  public String from;
+
+  /** For GRANT_INTERIM: its last day (YYYY-MM-DD); it ends sooner if the request is decided. */
+  @Pattern(regexp = NewRequestJson.DATE, message = "must be a date as YYYY-MM-DD")
+  public String until;
 }

@@ -11,6 +11,7 @@ import org.accommodationdesk.application.LetterService.LetterFile;
 import org.accommodationdesk.application.NoticeText;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.domain.request.LetterKind;
 
 /**
  * The letters of a request, for the requester and HR reviewers (web.xml); 404 for anyone else and
@@ -46,6 +47,8 @@ public class DecisionLetterServlet extends HttpServlet {
     return switch (which) {
       case NoticeText.LETTER_OF_FIRST_DECISION -> letters.letter(requestId, DecisionStage.INITIAL);
       case NoticeText.LETTER_OF_APPEAL_DECISION -> letters.letter(requestId, DecisionStage.APPEAL);
+      case NoticeText.LETTER_OF_DELAY -> letters.letter(requestId, LetterKind.DELAY);
+      case NoticeText.LETTER_OF_INTERIM -> letters.letter(requestId, LetterKind.INTERIM);
       default -> letters.letter(requestId, Long.parseLong(which));
     };
   }

@@ -40,6 +40,12 @@ public class FormatBacking {
         code, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
   }
 
+  /** The name of a reason of one of the lists (a delay's), in the page's language. */
+  public String reason(String code) {
+    return referenceNames.reason(
+        code, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+  }
+
   /** A work location's name. */
   public String location(String code) {
     return referenceNames.location(code);

@@ -21,6 +21,7 @@ public final class Deadlines {
     Fields.set(
         d, "appealDecisionDays", Integer.parseInt(DeadlinePolicy.DEFAULT_APPEAL_DECISION_DAYS));
     Fields.set(d, "appealWindowDays", Integer.parseInt(DeadlinePolicy.DEFAULT_APPEAL_WINDOW_DAYS));
+    Fields.set(d, "hardLimitDays", Integer.parseInt(DeadlinePolicy.DEFAULT_HARD_LIMIT_DAYS));
     return d;
   }
 }

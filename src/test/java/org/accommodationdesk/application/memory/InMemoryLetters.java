@@ -7,14 +7,26 @@ import org.accommodationdesk.domain.request.DecisionLetter;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.IssuedLetter;
+import org.accommodationdesk.domain.request.LetterKind;
 
-/** Decision letters; this double keeps only the issued letters a test puts in. */
+/**
+ * Letters; this double lists the issued letters a test puts in, and keeps the letters added (for
+ * the latest of a kind).
+ */
 public class InMemoryLetters implements DecisionLetterRepository {
   public final List<IssuedLetter> issued = new ArrayList<>();
+  public final List<DecisionLetter> added = new ArrayList<>();
 
   @Override
   public void add(DecisionLetter letter) {
-    throw new UnsupportedOperationException();
+    added.add(letter);
+  }
+
+  @Override
+  public Optional<DecisionLetter> latestOfKind(long requestId, LetterKind kind) {
+    return added.stream()
+        .filter(l -> l.getRequestId() == requestId && l.getKind() == kind)
+        .reduce((a, b) -> b);
   }
 
   @Override

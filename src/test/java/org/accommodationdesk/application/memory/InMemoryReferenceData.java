@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.JobClass;
+import org.accommodationdesk.domain.reference.ListedReason;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.Setting;
 import org.accommodationdesk.domain.reference.WorkLocation;
@@ -22,6 +24,7 @@ public class InMemoryReferenceData implements ReferenceDataRepository {
   private final Map<String, WorkLocation> locations = new LinkedHashMap<>();
   private final Map<String, JobClass> jobClasses = new LinkedHashMap<>();
   private final Map<String, DenialReason> reasons = new LinkedHashMap<>();
+  private final Map<String, ListedReason> listed = new LinkedHashMap<>();
   private final Map<LocalDate, Holiday> holidays = new TreeMap<>();
   private final Map<String, Setting> settings = new HashMap<>();
 
@@ -77,6 +80,32 @@ public class InMemoryReferenceData implements ReferenceDataRepository {
   public void add(DenialReason reason) {
     requireNew(reasons, reason.getCode());
     reasons.put(reason.getCode(), reason);
+  }
+
+  @Override
+  public List<ListedReason> reasons(ReasonList list) {
+    return listed.values().stream()
+        .filter(r -> r.getList() == list)
+        .sorted(
+            Comparator.comparingInt(ListedReason::getPosition).thenComparing(ListedReason::getCode))
+        .toList();
+  }
+
+  @Override
+  public Optional<ListedReason> findReason(ReasonList list, String code) {
+    return Optional.ofNullable(code == null ? null : listed.get(code))
+        .filter(r -> r.getList() == list);
+  }
+
+  @Override
+  public boolean reasonCodeTaken(String code) {
+    return listed.containsKey(code);
+  }
+
+  @Override
+  public void add(ListedReason reason) {
+    requireNew(listed, reason.getCode());
+    listed.put(reason.getCode(), reason);
   }
 
   @Override

@@ -177,6 +177,26 @@ public class InMemoryRequests implements RequestRepository {
   }
 
   @Override
+  public List<Long> owingDelayNotice(LocalDate today, int max) {
+    return byId.values().stream()
+        .filter(r -> r.getStatus().isOpen() && r.clock().owesDelayNotice(today))
+        .map(AccommodationRequest::getId)
+        .sorted()
+        .limit(max)
+        .toList();
+  }
+
+  @Override
+  public List<Long> interimEndedBefore(LocalDate today, int max) {
+    return byId.values().stream()
+        .filter(r -> r.getInterim().inForce() && r.getInterim().getUntil().isBefore(today))
+        .map(AccommodationRequest::getId)
+        .sorted()
+        .limit(max)
+        .toList();
+  }
+
+  @Override
   public List<Long> renewalsOf(long originalId) {
     return byId.values().stream()
         .filter(r -> r.getRenewalOf().orElse(-1L) == originalId)

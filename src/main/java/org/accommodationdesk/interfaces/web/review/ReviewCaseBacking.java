@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.CaseFileService;
 import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.DomainException;
@@ -46,6 +47,15 @@ public class ReviewCaseBacking extends CaseBacking {
   private String denialReason;
   private List<String> reasons;
   private java.time.LocalDate expediteBy;
+  private String delayReason;
+  private java.time.LocalDate expectedBy;
+  private String delayNote;
+  private List<String> delayReasons;
+  private ArrangementType interimType = ArrangementType.FULL_REMOTE;
+  private Integer interimDays;
+  private String interimDescription;
+  private java.time.LocalDate interimFrom;
+  private java.time.LocalDate interimUntil;
   private String exportReason;
   @jakarta.inject.Inject private CaseFileService caseFiles;
 
@@ -59,6 +69,107 @@ public class ReviewCaseBacking extends CaseBacking {
         TransitionCommand.expedite(expediteBy),
         Map.of("neededBy", "expediteForm:expediteBy"),
         "case.done.EXPEDITE");
+  }
+
+  /** "Record why the decision is late": a delay reason, the day it is expected, a note. */
+  public void recordDelay() {
+    act(
+        TransitionCommand.delay(delayReason, expectedBy, delayNote),
+        Map.of(
+            "reasonCode", "delayForm:delayReason",
+            "expectedBy", "delayForm:expectedBy",
+            "comment", "delayForm:delayNote"),
+        "case.done.RECORD_DELAY");
+  }
+
+  /** "Grant a temporary arrangement" while the request waits. */
+  public void grantInterim() {
+    act(
+        TransitionCommand.interim(
+            interimType,
+            interimType == ArrangementType.PARTIAL_REMOTE ? interimDays : null,
+            interimType == ArrangementType.OTHER ? interimDescription : null,
+            interimFrom,
+            interimUntil),
+        Map.of(
+            "arrangement", "interimForm:interimType",
+            "remoteDaysPerWeek", "interimForm:interimDays",
+            "arrangementDescription", "interimForm:interimDescription",
+            "from", "interimForm:interimFrom",
+            "until", "interimForm:interimUntil"),
+        "case.done.GRANT_INTERIM");
+  }
+
+  /** The delay reasons HR may choose, by code. */
+  public List<String> getDelayReasons() {
+    if (delayReasons == null) {
+      delayReasons = requestService.reasons(ReasonList.DELAY);
+    }
+    return delayReasons;
+  }
+
+  public String getDelayReason() {
+    return delayReason;
+  }
+
+  public void setDelayReason(String delayReason) {
+    this.delayReason = delayReason;
+  }
+
+  public java.time.LocalDate getExpectedBy() {
+    return expectedBy;
+  }
+
+  public void setExpectedBy(java.time.LocalDate expectedBy) {
+    this.expectedBy = expectedBy;
+  }
+
+  public String getDelayNote() {
+    return delayNote;
+  }
+
+  public void setDelayNote(String delayNote) {
+    this.delayNote = delayNote;
+  }
+
+  public ArrangementType getInterimType() {
+    return interimType;
+  }
+
+  public void setInterimType(ArrangementType interimType) {
+    this.interimType = interimType;
+  }
+
+  public Integer getInterimDays() {
+    return interimDays;
+  }
+
+  public void setInterimDays(Integer interimDays) {
+    this.interimDays = interimDays;
+  }
+
+  public String getInterimDescription() {
+    return interimDescription;
+  }
+
+  public void setInterimDescription(String interimDescription) {
+    this.interimDescription = interimDescription;
+  }
+
+  public java.time.LocalDate getInterimFrom() {
+    return interimFrom;
+  }
+
+  public void setInterimFrom(java.time.LocalDate interimFrom) {
+    this.interimFrom = interimFrom;
+  }
+
+  public java.time.LocalDate getInterimUntil() {
+    return interimUntil;
+  }
+
+  public void setInterimUntil(java.time.LocalDate interimUntil) {
+    this.interimUntil = interimUntil;
   }
 
   /**
