@@ -108,6 +108,13 @@ final class AccessMatrix {
           row("GET", "api/admin/denial-reasons", null, "A401 O403 E403 R403 U403 X200"),
           row("POST", "api/admin/denial-reasons", "{}", "A401 O403 E403 R403 U403 X400"),
           row("PATCH", "api/admin/denial-reasons/{reason}", "{}", "A401 O403 E403 R403 U403 X200"),
+          row("GET", "api/admin/reason-lists/{list}", null, "A401 O403 E403 R403 U403 X200"),
+          row("POST", "api/admin/reason-lists/{list}", "{}", "A401 O403 E403 R403 U403 X400"),
+          row(
+              "PATCH",
+              "api/admin/reason-lists/{list}/{listed}",
+              "{}",
+              "A401 O403 E403 R403 U403 X200"),
           row("POST", "api/admin/daily-work", "", "A401 O403 E403 R403 U403 X200"),
           row("GET", "api/admin/holidays", null, "A401 O403 E403 R403 U403 X200"),
           row("POST", "api/admin/holidays", "{}", "A401 O403 E403 R403 U403 X400"),

@@ -1733,6 +1733,271 @@ class ApiIT {
     assertEquals(Set.of("renewalOf"), fields(notApproved));
   }
 
+  /** The day {@code n} business days after {@code from}: weekends and these holidays skipped. */
+  static java.time.LocalDate plusBusinessDays(
+      java.time.LocalDate from, int n, Set<java.time.LocalDate> holidays) {
+    java.time.LocalDate d = from;
+    for (int left = n; left > 0; ) {
+      d = d.plusDays(1);
+      if (d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d)) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  /** Sets the deployment's clock to 06:00 in Chicago on {@code day} (before the daily timer). */
+  void clockTo(java.time.LocalDate day) {
+    setClock(day.atTime(6, 0).atZone(java.time.ZoneId.of("America/Chicago")).toInstant());
+  }
+
+  /** How many notices of {@code kind} about request {@code id} {@code user} has. */
+  long noticesOf(String user, String kind, long id) {
+    return as(user).get("api/notices?size=200").json().getJsonArray("items").stream()
+        .map(JsonObject.class::cast)
+        .filter(n -> kind.equals(n.getString("kind")))
+        .filter(n -> !n.isNull("requestId") && n.getJsonNumber("requestId").longValue() == id)
+        .count();
+  }
+
+  /**
+   * The limits beyond the decision's due day (issue 23 #3), the clock moved by the test clock: a
+   * request left open is late after 15 business days and its decider is asked why; after 30 the
+   * employee is sent a written notice of the delay (letter, notice, mail) with the recorded reason
+   * and date, and HR leads are told, once. A paused clock does not count; a holiday does not
+   * either, as the calendar says.
+   */
+  @Test
+  void aRequestLeftOpenIsLateAfterFifteenBusinessDaysAndNoticedInWritingAfterThirty()
+      throws Exception {
+    java.time.ZoneId chicago = java.time.ZoneId.of("America/Chicago");
+    java.time.LocalDate day0 =
+        java.time.LocalDate.now(chicago)
+            .plusDays(150)
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    java.time.LocalDate snow = day0.plusDays(9); // the second week's Wednesday
+    Api.Reply holiday =
+        as("admin")
+            .post(
+                "api/admin/holidays",
+                "{\"day\":\"" + snow + "\",\"name\":\"Snow day\",\"nameEs\":\"Día de nieve\"}");
+    assertTrue(holiday.status() == 201 || holiday.status() == 409, holiday.toString());
+    try {
+      clockTo(day0);
+      long id = submit("employee1", HOUSEHOLD);
+      act("reviewer1", id, action("START_REVIEW"));
+      Set<java.time.LocalDate> holidays =
+          as("admin").get("api/admin/holidays").jsonArray().stream()
+              .map(h -> java.time.LocalDate.parse(((JsonObject) h).getString("day")))
+              .collect(java.util.stream.Collectors.toSet());
+      assertTrue(holidays.contains(snow));
+      String path = "api/requests/" + id;
+      JsonObject deadline = as("reviewer1").get(path).json().getJsonObject("deadline");
+      assertEquals(plusBusinessDays(day0, 15, holidays).toString(), deadline.getString("due"));
+      assertEquals(
+          plusBusinessDays(day0, 30, holidays).toString(), deadline.getString("hardLimit"));
+
+      // asked on Tuesday, answered on Thursday: two business days paused
+      clockTo(day0.plusDays(1));
+      act("reviewer1", id, "{\"action\":\"REQUEST_INFO\",\"comment\":\"Which days?\"}");
+      clockTo(day0.plusDays(3));
+      act("employee1", id, "{\"action\":\"PROVIDE_INFO\",\"comment\":\"Mondays.\"}");
+      java.time.LocalDate due = plusBusinessDays(day0, 17, holidays);
+      java.time.LocalDate hard = plusBusinessDays(day0, 32, holidays);
+      deadline = as("reviewer1").get(path).json().getJsonObject("deadline");
+      assertEquals(due.toString(), deadline.getString("due"), "the pause moved it");
+      assertEquals(hard.toString(), deadline.getString("hardLimit"));
+
+      // on the due day it is not late; the day after, the decider is asked why
+      clockTo(due);
+      assertFalse(as("reviewer1").get(path).json().getJsonObject("deadline").getBoolean("overdue"));
+      WebSession reviewer = WebSession.signIn(base.toURI(), "reviewer1");
+      assertFalse(reviewer.get("review/case.xhtml?id=" + id).body().contains("id=\"delayCard\""));
+      clockTo(due.plusDays(1));
+      JsonObject late = as("reviewer1").get(path).json();
+      assertTrue(late.getJsonObject("deadline").getBoolean("overdue"));
+      assertTrue(late.getJsonObject("deadline").isNull("delayReason"));
+      String casePage = reviewer.get("review/case.xhtml?id=" + id).body();
+      assertTrue(casePage.contains("id=\"delayCard\""), "the decider is asked why");
+      assertTrue(casePage.contains("Record why and when you expect to decide"), casePage);
+
+      Api.Reply unknown =
+          act(
+              "reviewer1",
+              id,
+              "{\"action\":\"RECORD_DELAY\",\"reasonCode\":\"NOPE\",\"expectedBy\":\""
+                  + hard.plusDays(7)
+                  + "\"}");
+      assertProblem(unknown, 400);
+      assertEquals(Set.of("reasonCode"), fields(unknown));
+      assertProblem(
+          act(
+              "employee1",
+              id,
+              "{\"action\":\"RECORD_DELAY\",\"reasonCode\":\"EQUIPMENT\",\"expectedBy\":\""
+                  + hard.plusDays(7)
+                  + "\"}"),
+          403);
+      Api.Reply recorded =
+          act(
+              "reviewer1",
+              id,
+              "{\"action\":\"RECORD_DELAY\",\"reasonCode\":\"EQUIPMENT\",\"expectedBy\":\""
+                  + hard.plusDays(7)
+                  + "\",\"comment\":\"Waiting for the laptop.\"}");
+      assertEquals(200, recorded.status(), recorded.toString());
+      assertEquals("EQUIPMENT", recorded.json().getJsonObject("deadline").getString("delayReason"));
+
+      // on the hard limit's last day nothing is sent
+      clockTo(hard);
+      as("admin").post("api/admin/daily-work", "");
+      assertEquals(0, noticesOf("employee1", "DELAYED", id));
+      // the day after: the letter, the notice and the mail, HR leads told; once
+      clockTo(hard.plusDays(1));
+      JsonObject run = as("admin").post("api/admin/daily-work", "").json();
+      assertTrue(run.getInt("delayNotices") >= 1, run.toString());
+      as("admin").post("api/admin/daily-work", "");
+      assertEquals(1, noticesOf("employee1", "DELAYED", id), "once per clock");
+      assertEquals(1, noticesOf("reviewer2", "PAST_HARD_LIMIT", id), "the HR lead is told");
+      assertEquals(0, noticesOf("reviewer1", "PAST_HARD_LIMIT", id), "not a lead");
+      List<JsonObject> letters =
+          as("employee1").get(path + "/letters").jsonArray().getValuesAs(JsonObject.class);
+      assertEquals(List.of("DELAY"), letters.stream().map(l -> l.getString("kind")).toList());
+      String text = pdfText(pdf("employee1", path + "/letters/" + letters.get(0).getInt("id")));
+      assertTrue(text.contains("Arranging equipment or services"), text);
+      String expected =
+          java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+              .withLocale(java.util.Locale.ENGLISH)
+              .format(hard.plusDays(7));
+      assertTrue(text.contains("We now expect to decide by " + expected), text);
+      assertTrue(
+          body(mailTo("employee1@example.org", id, "is late"))
+              .contains("/letters/" + id + "/delay"));
+      JsonObject noticed = as("reviewer1").get(path).json();
+      assertTrue(noticed.getJsonObject("deadline").getBoolean("delayNoticed"));
+      List<JsonObject> history = noticed.getJsonArray("history").getValuesAs(JsonObject.class);
+      JsonObject last = history.get(history.size() - 1);
+      assertEquals("DELAY_NOTICE", last.getString("action"));
+      assertEquals("(schedule)", last.getString("actor"));
+      assertEquals("EQUIPMENT", last.getString("detailCode"));
+
+      // the decision, late: it keeps its reason and says it missed the hard limit
+      act("reviewer1", id, action("APPROVE"));
+      JsonObject decided = as("reviewer1").get(path).json();
+      assertEquals(
+          List.of("DELAY", "DECISION"),
+          as("employee1").get(path + "/letters").jsonArray().getValuesAs(JsonObject.class).stream()
+              .map(l -> l.getString("kind"))
+              .toList());
+      assertEquals("APPROVED", decided.getString("status"));
+    } finally {
+      setClock(java.time.Instant.now());
+    }
+  }
+
+  /**
+   * Interim arrangements (issue 23 #5): HR grants one while a request waits, without deciding it;
+   * the employee is sent a letter that says it is temporary and until when; it ends by itself when
+   * the request is decided, or after its last day (the daily work, the clock moved).
+   */
+  @Test
+  void anInterimArrangementIsLetteredAsTemporaryAndEndsWithTheDecisionOrItsLastDay()
+      throws Exception {
+    java.time.LocalDate today = calendar().dateOf(java.time.Instant.now());
+    long id = submit("employee1", HOUSEHOLD);
+    act("reviewer1", id, action("START_REVIEW"));
+    String interim =
+        "{\"action\":\"GRANT_INTERIM\",\"arrangement\":\"PARTIAL_REMOTE\",\"remoteDaysPerWeek\":2,"
+            + "\"from\":\"%s\",\"until\":\"%s\"}";
+    assertProblem(act("employee1", id, interim.formatted(today, today.plusDays(20))), 403);
+    Api.Reply backwards = act("reviewer1", id, interim.formatted(today, today.minusDays(1)));
+    assertProblem(backwards, 400);
+    assertEquals(Set.of("until"), fields(backwards));
+    Api.Reply granted = act("reviewer1", id, interim.formatted(today, today.plusDays(20)));
+    assertEquals(200, granted.status(), granted.toString());
+    JsonObject view = granted.json();
+    assertEquals("IN_REVIEW", view.getString("status"), "not a decision");
+    assertTrue(view.getJsonObject("interim").getBoolean("inForce"));
+    assertEquals(today.plusDays(20).toString(), view.getJsonObject("interim").getString("until"));
+
+    String path = "api/requests/" + id;
+    List<JsonObject> letters =
+        as("employee1").get(path + "/letters").jsonArray().getValuesAs(JsonObject.class);
+    assertEquals(List.of("INTERIM"), letters.stream().map(l -> l.getString("kind")).toList());
+    String text = pdfText(pdf("employee1", path + "/letters/" + letters.get(0).getInt("id")));
+    assertTrue(text.contains("This is not a decision on your request"), text);
+    assertTrue(text.contains("Partial remote, 2 days a week"), text);
+    assertEquals(1, noticesOf("employee1", "INTERIM_GRANTED", id));
+    assertTrue(
+        body(mailTo("employee1@example.org", id, "temporary arrangement"))
+            .contains("/letters/" + id + "/interim"));
+    assertEquals(404, as("employee2").get(path + "/letters").status());
+
+    act("reviewer1", id, action("APPROVE"));
+    JsonObject decided = as("employee1").get(path).json();
+    assertFalse(decided.getJsonObject("interim").getBoolean("inForce"), "the decision ends it");
+    assertEquals(today.toString(), decided.getJsonObject("interim").getString("endedOn"));
+    List<String> actions =
+        decided.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+            .map(h -> h.getString("action"))
+            .toList();
+    assertEquals(
+        List.of("APPROVE", "END_INTERIM", "LETTER_ISSUED"),
+        actions.subList(actions.size() - 3, actions.size()));
+
+    // one that runs out: ended by the daily work the day after its last day
+    long second = submit("employee1", HOUSEHOLD);
+    act("reviewer1", second, action("START_REVIEW"));
+    assertEquals(
+        200, act("reviewer1", second, interim.formatted(today, today.plusDays(2))).status());
+    try {
+      clockTo(today.plusDays(3));
+      JsonObject run = as("admin").post("api/admin/daily-work", "").json();
+      assertTrue(run.getInt("interimsEnded") >= 1, run.toString());
+      JsonObject ended = as("reviewer1").get("api/requests/" + second).json();
+      assertFalse(ended.getJsonObject("interim").getBoolean("inForce"));
+      assertEquals(
+          today.plusDays(2).toString(), ended.getJsonObject("interim").getString("endedOn"));
+      assertEquals(3, ended.getJsonObject("interim").getInt("days"));
+      assertEquals("IN_REVIEW", ended.getString("status"), "still waiting for its decision");
+    } finally {
+      setClock(java.time.Instant.now());
+    }
+  }
+
+  /** The reason lists (issue 23): administrators keep them as the other reference data. */
+  @Test
+  void administratorsKeepTheDelayReasons() {
+    String code = "BUDGET-" + (System.currentTimeMillis() % 1_000_000);
+    Api.Reply created =
+        as("admin")
+            .post(
+                "api/admin/reason-lists/delay",
+                "{\"code\":\""
+                    + code
+                    + "\",\"name\":\"Budget review\",\"nameEs\":\"Revisión del presupuesto\","
+                    + "\"acceptable\":false}");
+    assertEquals(201, created.status(), created.toString());
+    assertFalse(created.json().getBoolean("acceptable"));
+    Api.Reply taken =
+        as("admin")
+            .post("api/admin/reason-lists/delay", "{\"code\":\"EQUIPMENT\",\"name\":\"Again\"}");
+    assertProblem(taken, 400);
+    assertEquals(Set.of("code"), fields(taken));
+    assertProblem(as("admin").get("api/admin/reason-lists/nothing"), 404);
+    Api.Reply changed =
+        patch("admin", "api/admin/reason-lists/delay/" + code, "{\"acceptable\":true}");
+    assertEquals(200, changed.status(), changed.toString());
+    assertTrue(changed.json().getBoolean("acceptable"));
+    assertTrue(
+        as("admin").get("api/admin/reason-lists/delay").jsonArray().stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(r -> r.getString("code").equals(code) && r.getBoolean("acceptable")));
+    assertTrue(
+        as("admin").get("api/admin/audit?size=50").body().contains("delay reason " + code),
+        "in the audit log");
+  }
+
   /**
    * Every letter is kept as issued (issue 23 #1): after an appeal is decided, the first decision's
    * letter is still there, byte for byte, and each notice, mail, decision and history entry opens
@@ -2872,6 +3137,8 @@ class ApiIT {
               .replace("{location}", "JUAREZ-HS")
               .replace("{jobclass}", "CLERK")
               .replace("{reason}", "OTHER")
+              .replace("{listed}", "EQUIPMENT")
+              .replace("{list}", "delay")
               .replace("{day}", "2026-12-26"); // not a holiday
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;
