@@ -374,6 +374,55 @@ public class RequestService {
   }
 
   /**
+   * HR records what the system cannot know about a request (the reporting record): any HR reviewer
+   * who may see it, in any status, never on their own request. The codes must be reasons in use of
+   * their lists.
+   *
+   * @throws InvalidInputException naming what is wrong
+   */
+  @RolesAllowed(Role.REVIEWER)
+  public RequestView recordReporting(long id, Reporting input) {
+    AccommodationRequest request = access.visible(id);
+    String reason =
+        Boolean.TRUE.equals(input.medicalInformationRequested())
+            ? reason(ReasonList.MEDICAL_INFORMATION, input.medicalInformationReason())
+            : null;
+    java.util.Set<String> sources = new java.util.TreeSet<>();
+    for (String code : input.assistance() == null ? List.<String>of() : input.assistance()) {
+      try {
+        sources.add(reason(ReasonList.ASSISTANCE, code));
+      } catch (InvalidInputException e) {
+        throw InvalidInputException.of(
+            "assistance",
+            "must name sources of technical assistance: "
+                + String.join(", ", reasons(ReasonList.ASSISTANCE)));
+      }
+    }
+    if (request.recordReporting(
+        currentUser.actor(),
+        input.effectiveOn(),
+        input.medicalInformationRequested(),
+        reason,
+        input.costCents(),
+        sources,
+        clock.instant())) {
+      requests.store(request);
+    }
+    return view(request);
+  }
+
+  /**
+   * The reporting record as HR gives it: when the arrangement took effect, whether medical
+   * information was asked for and why, the cost in cents, the sources of technical assistance.
+   */
+  public record Reporting(
+      java.time.LocalDate effectiveOn,
+      Boolean medicalInformationRequested,
+      String medicalInformationReason,
+      Long costCents,
+      List<String> assistance) {}
+
+  /**
    * The code of a reason of that list HR may choose now; null when none is given.
    *
    * @throws InvalidInputException naming the codes in use when it is not one of them
@@ -389,7 +438,10 @@ public class RequestService {
         .orElseThrow(
             () ->
                 InvalidInputException.of(
-                    "reasonCode", "must be one of " + String.join(", ", reasons(list))));
+                    list == ReasonList.MEDICAL_INFORMATION
+                        ? "medicalInformationReason"
+                        : "reasonCode",
+                    "must be one of " + String.join(", ", reasons(list))));
   }
 
   /** The codes of the reasons of a list HR may choose now, in their order. */
@@ -585,7 +637,8 @@ public class RequestService {
         // the employee may ask to renew it (one renewal at a time)
         request.renewableBy(currentUser.username(), deadlines.today())
             && requests.renewalsOf(request.getId()).isEmpty(),
-        request.hasLetters() ? letters.issuedFor(request.getId()) : List.of());
+        request.hasLetters() ? letters.issuedFor(request.getId()) : List.of(),
+        hr);
   }
 
   /**

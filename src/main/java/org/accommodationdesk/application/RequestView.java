@@ -62,8 +62,41 @@ public record RequestView(
     LocalDate neededBy,
     String neededByReason,
     boolean expedited,
-    InterimView interim)
+    InterimView interim,
+    ReportingView reporting)
     implements java.io.Serializable {
+
+  /**
+   * The reporting record, for HR only (null in the requester's own view): who received the request
+   * (null: the system, filed online), when it was referred to its deciding reviewer, when decided,
+   * when the arrangement took effect, the arrangement requested and provided, whether medical
+   * information was asked for and why, the cost in cents, the sources of technical assistance, and
+   * each decision's time frames (on time, within the hard limit, the delay reason it came with).
+   */
+  public record ReportingView(
+      String receivedBy,
+      Instant receivedAt,
+      Instant referredAt,
+      Instant decidedAt,
+      LocalDate effectiveOn,
+      ArrangementView requested,
+      ArrangementView provided,
+      Boolean medicalInformationRequested,
+      String medicalInformationReason,
+      Long costCents,
+      List<String> assistance,
+      List<TimeFrameView> timeFrames)
+      implements java.io.Serializable {}
+
+  /** A decision against its time frames, as the record keeps it. */
+  public record TimeFrameView(
+      String stage,
+      LocalDate due,
+      Integer businessDays,
+      Boolean onTime,
+      Boolean withinHardLimit,
+      String delayReason)
+      implements java.io.Serializable {}
 
   /**
    * HR's decision clock: due when, paused (waiting on the employee; the day moves by the time the
@@ -185,6 +218,31 @@ public record RequestView(
       DueDays dueDays,
       boolean renewable,
       List<IssuedLetter> issued) {
+    return of(
+        r,
+        availableActions,
+        needsAnotherReviewer,
+        finalDecision,
+        requesterName,
+        appealBy,
+        dueDays,
+        renewable,
+        issued,
+        false);
+  }
+
+  /** The same, with the reporting record when {@code forHr}. */
+  static RequestView of(
+      AccommodationRequest r,
+      Set<Action> availableActions,
+      boolean needsAnotherReviewer,
+      boolean finalDecision,
+      String requesterName,
+      Instant appealBy,
+      DueDays dueDays,
+      boolean renewable,
+      List<IssuedLetter> issued,
+      boolean forHr) {
     org.accommodationdesk.domain.request.CaseClock clock = r.clock();
     Map<Long, Long> letterOfDecision = new HashMap<>();
     issued.stream()
@@ -239,7 +297,45 @@ public record RequestView(
         r.getNeededBy().orElse(null),
         r.getNeededByReason(),
         r.isExpedited(),
-        InterimView.of(r.getInterim(), dueDays.today()));
+        InterimView.of(r.getInterim(), dueDays.today()),
+        forHr ? reporting(r) : null);
+  }
+
+  private static ReportingView reporting(AccommodationRequest r) {
+    var rec = r.getReporting();
+    ArrangementView provided =
+        r.latestDecision()
+            .map(
+                d ->
+                    switch (d.getOutcome()) {
+                      case APPROVED -> ArrangementView.of(r.getArrangement());
+                      case APPROVED_WITH_CHANGES -> ArrangementView.of(d.getGranted());
+                      case DENIED -> null;
+                    })
+            .orElse(null);
+    return new ReportingView(
+        null,
+        r.getSubmittedAt(),
+        r.referredToDecider().orElse(null),
+        r.getDecidedAt().orElse(null),
+        rec.getEffectiveOn().orElse(null),
+        ArrangementView.of(r.getArrangement()),
+        provided,
+        rec.getMedicalInformationRequested().orElse(null),
+        rec.getMedicalInformationReason(),
+        rec.getCostCents().orElse(null),
+        List.copyOf(new java.util.TreeSet<>(r.getAssistanceSources())),
+        r.getDecisions().stream()
+            .map(
+                d ->
+                    new TimeFrameView(
+                        d.getStage().name(),
+                        d.getDueDate().orElse(null),
+                        d.getBusinessDays().orElse(null),
+                        d.getOnTime().orElse(null),
+                        d.getWithinHardLimit().orElse(null),
+                        d.getDelayReason().orElse(null)))
+            .toList());
   }
 
   /** The reviewer's latest question (for the employee to answer), or null. */

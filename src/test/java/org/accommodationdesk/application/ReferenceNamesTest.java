@@ -67,11 +67,11 @@ class ReferenceNamesTest {
     assertEquals(3, reads, "job classes, reasons and locations, each once");
     assertEquals("En espera", names.reason("AWAITING_MEDICAL", "es"));
     assertEquals("UNKNOWN", names.reason("UNKNOWN", "es"), "an unknown code is shown as it is");
-    assertEquals(4, reads, "the reason lists are read once per language");
+    assertEquals(3 + 3, reads, "the reason lists are read once per language, each list once");
     names.reason("AWAITING_MEDICAL", "es");
-    assertEquals(4, reads);
+    assertEquals(6, reads);
     names.jobClass("TEACHER", "en");
-    assertEquals(5, reads, "another language is read on its own");
+    assertEquals(7, reads, "another language is read on its own");
   }
 
   /** The stored reference data; only what the names read. */

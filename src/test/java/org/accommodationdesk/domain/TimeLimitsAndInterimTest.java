@@ -243,4 +243,54 @@ class TimeLimitsAndInterimTest {
             r.grantInterim(EMPLOYEE, Arrangement.partialRemote(2), today, today, today, on(11, 4)));
     assertFalse(r.getInterim().granted(), "nothing refused was kept");
   }
+
+  @Test
+  void hrRecordsWhatTheSystemCannotKnowAsDataAndEachChangeIsInTheHistory() {
+    AccommodationRequest r = filedOn(on(11, 2));
+    r.startReview(REVIEWER1, on(11, 3));
+    InvalidInputException early =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                r.recordReporting(
+                    REVIEWER2, NOV_2, true, null, -1L, java.util.Set.of(), on(11, 4)));
+    assertEquals(
+        List.of("effectiveOn.notGranted", "medicalInformationReason.missing", "cost.range"),
+        fields(early));
+    assertThrows(
+        ActionNotPermittedException.class,
+        () -> r.recordReporting(EMPLOYEE, null, false, null, 0L, java.util.Set.of(), on(11, 4)));
+    long revision = r.getRevision();
+
+    assertTrue(
+        r.recordReporting(
+            REVIEWER2, null, true, "NOT_OBVIOUS", 25_000L, java.util.Set.of("JAN"), on(11, 4)));
+    HistoryEntry recorded = last(r);
+    assertEquals(Action.RECORD_DETAILS, recorded.getAction());
+    assertEquals("medicalInformation,cost,assistance", recorded.getDetailCode().orElseThrow());
+    assertEquals(revision, r.getRevision(), "the employee's open page is not made stale");
+    assertEquals(25_000L, r.getReporting().getCostCents().orElseThrow());
+    assertEquals(java.util.Set.of("JAN"), r.getAssistanceSources());
+    int entries = r.getHistory().size();
+    assertFalse(
+        r.recordReporting(
+            REVIEWER1, null, true, "NOT_OBVIOUS", 25_000L, java.util.Set.of("JAN"), on(11, 5)),
+        "the same again changes nothing");
+    assertEquals(entries, r.getHistory().size());
+
+    r.approve(REVIEWER1, null, on(11, 6));
+    assertEquals(
+        on(11, 3), r.referredToDecider().orElseThrow(), "taken into review by its decider");
+    assertTrue(
+        r.recordReporting(
+            REVIEWER2,
+            LocalDate.of(2026, 11, 9),
+            false,
+            "NOT_OBVIOUS",
+            25_000L,
+            java.util.Set.of("JAN"),
+            on(11, 9)));
+    assertEquals("effectiveOn,medicalInformation", last(r).getDetailCode().orElseThrow());
+    assertEquals(null, r.getReporting().getMedicalInformationReason(), "no reason when not asked");
+  }
 }

@@ -108,6 +108,8 @@ class WorkflowPropertiesTest {
       Set<Action> offered = r.availableActions(step.actor(), WINDOW, t);
       Action action = step.choose(offered);
       int entriesBefore = r.getHistory().size();
+      boolean recordedBefore =
+          r.getHistory().stream().anyMatch(h -> h.getAction() == Action.RECORD_DETAILS);
       boolean sharedBefore = r.isSharedWithUnion();
       String assignedBefore = r.getAssignedReviewer();
       RequestStatus before = r.getStatus();
@@ -129,7 +131,8 @@ class WorkflowPropertiesTest {
             () -> action + " by " + step.actor() + " from " + before + ": offered = allowed");
       }
       boolean noOp =
-          (action == Action.UNION_ACCESS_GRANTED && sharedBefore)
+          (action == Action.RECORD_DETAILS && recordedBefore)
+              || (action == Action.UNION_ACCESS_GRANTED && sharedBefore)
               || (action == Action.UNION_ACCESS_REVOKED && !sharedBefore)
               || (action == Action.ASSIGN && assignee(t).equals(assignedBefore));
       if (action == Action.ASSIGN && done) {
@@ -238,6 +241,8 @@ class WorkflowPropertiesTest {
       case GRANT_INTERIM ->
           r.grantInterim(a, Arrangement.partialRemote(3), day(t), day(t).plusDays(10), day(t), t);
       case END_INTERIM -> r.endInterim(day(t), t);
+      case RECORD_DETAILS ->
+          r.recordReporting(a, null, true, "NOT_OBVIOUS", 12_500L, Set.of("JAN"), t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

@@ -76,6 +76,7 @@ final class AccessMatrix {
               "{\"reason\":\"access matrix\"}",
               "A401 O403 E403 R200 U403 X200"),
           row("PUT", "api/requests/{id}/union-access", SHARE, "A401 O200 E404 R403 U403 X403"),
+          row("PUT", "api/requests/{id}/record", "{}", "A401 O403 E403 R200 U403 X403"),
           row(
               "POST",
               "api/requests/{id}/transitions",
@@ -149,6 +150,7 @@ final class AccessMatrix {
           row("GET", "admin/audit.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/import.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/reference.xhtml", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "admin/reasons.xhtml?list=delay", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/audit.csv", null, "A302 O403 E403 R403 U403 X200"),
           // ---- servlets ---------------------------------------------------------------------
           row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),

@@ -1965,6 +1965,65 @@ class ApiIT {
     }
   }
 
+  /**
+   * The reporting record (issue 23 #2): HR records what the system cannot know, as data, checked
+   * against the reason lists; the history names what changed; only HR sees it (not the employee,
+   * not the union).
+   */
+  @Test
+  void hrKeepsTheReportingRecordWhichOnlyHrSees() {
+    long id = submit("employee1", HOUSEHOLD);
+    act("reviewer1", id, action("START_REVIEW"));
+    String path = "api/requests/" + id + "/record";
+    Api.Reply wrong =
+        as("reviewer2")
+            .put(
+                path,
+                "{\"medicalInformationRequested\":true,\"cost\":12.345,"
+                    + "\"assistance\":[\"NOPE\"],\"effectiveOn\":\"01/12/2026\"}");
+    assertProblem(wrong, 400);
+    assertEquals(Set.of("cost", "effectiveOn"), fields(wrong), "the body's own checks first");
+    Api.Reply unknown =
+        as("reviewer2")
+            .put(path, "{\"medicalInformationRequested\":true,\"assistance\":[\"NOPE\"]}");
+    assertProblem(unknown, 400);
+    assertEquals(Set.of("assistance"), fields(unknown));
+    Api.Reply noReason = as("reviewer2").put(path, "{\"medicalInformationRequested\":true}");
+    assertProblem(noReason, 400);
+    assertEquals(Set.of("medicalInformationReason"), fields(noReason));
+    Api.Reply notGranted = as("reviewer2").put(path, "{\"effectiveOn\":\"2026-12-01\"}");
+    assertProblem(notGranted, 400);
+    assertEquals(Set.of("effectiveOn"), fields(notGranted));
+
+    Api.Reply saved =
+        as("reviewer2")
+            .put(
+                path,
+                "{\"medicalInformationRequested\":true,\"medicalInformationReason\":\"HOUSEHOLD_RISK\","
+                    + "\"cost\":250.5,\"assistance\":[\"JAN\",\"HEALTH_PROVIDER\"]}");
+    assertEquals(200, saved.status(), saved.toString());
+    JsonObject record = saved.json().getJsonObject("reporting");
+    assertEquals(25_050, record.getInt("costCents"));
+    assertEquals("HOUSEHOLD_RISK", record.getString("medicalInformationReason"));
+    assertEquals(
+        List.of("HEALTH_PROVIDER", "JAN"),
+        record.getJsonArray("assistance").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertFalse(record.isNull("referredAt"), "taken into review by reviewer1");
+    List<JsonObject> history = saved.json().getJsonArray("history").getValuesAs(JsonObject.class);
+    JsonObject last = history.get(history.size() - 1);
+    assertEquals("RECORD_DETAILS", last.getString("action"));
+    assertEquals("reviewer2", last.getString("actor"));
+    assertEquals("medicalInformation,cost,assistance", last.getString("detailCode"));
+
+    assertTrue(
+        as("employee1").get("api/requests/" + id).json().isNull("reporting"),
+        "the employee's view has no record");
+    assertProblem(as("employee1").put(path, "{}"), 403);
+    assertProblem(as("union1").put(path, "{}"), 403);
+  }
+
   /** The reason lists (issue 23): administrators keep them as the other reference data. */
   @Test
   void administratorsKeepTheDelayReasons() {

@@ -1556,6 +1556,72 @@ class BrowserIT {
   }
 
   /**
+   * A temporary arrangement from the case page (issue 23 #5): a last day before the first is
+   * refused next to its field, nothing granted; granted, the case and the employee's page show it
+   * in force and the employee's letters list its letter; the decision ends it.
+   */
+  @Test
+  void aReviewerGrantsATemporaryArrangementWhileTheRequestWaits() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+    browser.login("employee1");
+    browser.fillHouseholdRequest("My mother lives with me and is at high risk.");
+    browser.clickAndWait(By.id("form:submit"));
+    long id = Long.parseLong(browser.url().replaceAll(".*id=(\\d+).*", "$1"));
+
+    openCase("reviewer1", id);
+    browser.clickAndWait(By.id("startForm:startReview"));
+    browser.select(By.id("interimForm:interimType"), "PARTIAL_REMOTE");
+    browser.type(By.id("interimForm:interimDays"), "3");
+    browser.date(By.id("interimForm:interimFrom"), today.plusDays(5).toString());
+    browser.date(By.id("interimForm:interimUntil"), today.plusDays(2).toString());
+    browser.clickAndWait(By.id("interimForm:grantInterim"));
+    assertTrue(
+        browser.text(By.id("interimForm")).contains("must not be before the first day"),
+        browser.text(By.id("interimForm")));
+    assertFalse(browser.present(By.id("interimInForce")), "nothing granted");
+    browser.date(By.id("interimForm:interimFrom"), today.toString());
+    browser.date(By.id("interimForm:interimUntil"), today.plusDays(30).toString());
+    browser.clickAndWait(By.id("interimForm:grantInterim"));
+    assertTrue(browser.present(By.id("interimInForce")), browser.text(By.tagName("main")));
+    assertTrue(
+        browser.text(By.id("interim")).contains("3 days a week"), browser.text(By.id("interim")));
+    assertTrue(
+        browser.text(By.id("timeline")).contains("Temporary arrangement granted"),
+        browser.text(By.id("timeline")));
+    browser.assertAccessible("review case with a temporary arrangement");
+    browser.screenshot("review-case-interim");
+
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    assertTrue(browser.present(By.id("interimInForce")));
+    assertTrue(
+        browser.text(By.id("letters")).contains("Letter of a temporary arrangement"),
+        browser.text(By.id("letters")));
+    browser.assertAccessible("employee request with a temporary arrangement");
+    browser.screenshot("employee-request-interim");
+  }
+
+  /** The reason lists page (issue 23): refused without a name, saved with one, accessible. */
+  @Test
+  void anAdministratorKeepsTheReasonsForALateDecision() {
+    browser.login("admin");
+    browser.clickAndWait(By.id("menuReasons"));
+    assertTrue(browser.text(By.id("reasons")).contains("REVIEWER_WORKLOAD"));
+    browser.assertAccessible("admin reason lists");
+    String code = "STAFFING-" + (System.currentTimeMillis() % 100_000);
+    browser.type(By.id("reasonForm:code"), code);
+    browser.clickAndWait(By.id("reasonForm:save"));
+    assertTrue(
+        browser.present(By.cssSelector("#reasonForm .ui-message-error")), "said at the name");
+    assertFalse(browser.text(By.id("reasons")).contains(code), "nothing saved");
+    browser.type(By.id("reasonForm:name"), "Staffing shortage in HR");
+    browser.clickAndWait(By.id("reasonForm:save"));
+    assertTrue(browser.text(By.id("reasons")).contains(code), browser.text(By.id("reasons")));
+    assertTrue(browser.text(By.id("pageMessages")).contains("The reason is saved"));
+    browser.screenshot("admin-reasons");
+  }
+
+  /**
    * The case file from the case page (issue 23 #7): without a reason it is refused next to the
    * field and nothing is recorded; with one, the ZIP downloads and the timeline records who and
    * why. The employee's own page offers nothing of the kind.

@@ -12,7 +12,11 @@ public enum ReasonList {
    * Why a decision was not made within its time frame. A reason that is a delay of the decider's
    * own making (workload, absence) is not acceptable: the record counts it as such.
    */
-  DELAY;
+  DELAY,
+  /** Why HR asked the employee for medical information. */
+  MEDICAL_INFORMATION,
+  /** Sources of technical assistance HR consulted (the Job Accommodation Network...). */
+  ASSISTANCE;
 
   /** The list's name in addresses: lower case, dashes ({@code delay}). */
   public String pathName() {

@@ -174,6 +174,17 @@ public class AccommodationRequest {
   /** The temporary arrangement granted while the request waits, if any. */
   @Embedded private InterimArrangement interim = new InterimArrangement();
 
+  /** What HR records that the system cannot know (the reporting record). */
+  @Embedded private ReportingRecord reporting = new ReportingRecord();
+
+  /** The sources of technical assistance HR consulted (codes of that reason list). */
+  @jakarta.persistence.ElementCollection
+  @jakarta.persistence.CollectionTable(
+      name = "request_assistance",
+      joinColumns = @JoinColumn(name = "request_id"))
+  @Column(name = "source_code", length = 48)
+  private Set<String> assistanceSources = new java.util.TreeSet<>();
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("sequenceNumber ASC")
   private List<HistoryEntry> history = new ArrayList<>();
@@ -554,6 +565,105 @@ public class AccommodationRequest {
   }
 
   /**
+   * HR records what the system cannot know: when the arrangement took effect (only once one was
+   * granted, not before the request was filed), whether medical information was asked for and why
+   * (a reason code the application checked; required when it was), the cost in cents, and the
+   * sources of technical assistance consulted (codes the application checked). Any HR reviewer who
+   * may see the request, in any status but never on their own; each change is a history entry that
+   * names the fields changed (as data). Recording what is already recorded changes nothing.
+   *
+   * @return whether anything changed
+   * @throws InvalidInputException naming what is wrong
+   */
+  public boolean recordReporting(
+      Actor actor,
+      LocalDate effectiveOn,
+      Boolean medicalInformationRequested,
+      String medicalInformationReason,
+      Long costCents,
+      Set<String> assistance,
+      Instant now) {
+    require(Action.RECORD_DETAILS, actor, null, now);
+    FieldErrors errors = new FieldErrors();
+    if (effectiveOn != null && !status.isApproval() && status != RequestStatus.EXPIRED) {
+      errors.add(
+          "effectiveOn", "effectiveOn.notGranted", "is recorded once an arrangement was granted");
+    }
+    RequestDetails.inRange("effectiveOn", effectiveOn, errors);
+    if (Boolean.TRUE.equals(medicalInformationRequested) && medicalInformationReason == null) {
+      errors.add(
+          "medicalInformationReason",
+          "medicalInformationReason.missing",
+          "say why medical information was asked for");
+    }
+    if (costCents != null && (costCents < 0 || costCents > ReportingRecord.MAX_COST_CENTS)) {
+      errors.add("cost", "cost.range", "must be from 0 to 10,000,000.00");
+    }
+    errors.throwIfAny();
+    Set<String> sources = new java.util.TreeSet<>(assistance == null ? Set.of() : assistance);
+    List<String> changed = new ArrayList<>();
+    ReportingRecord reporting = getReporting();
+    if (!Objects.equals(reporting.getEffectiveOn().orElse(null), effectiveOn)) {
+      changed.add("effectiveOn");
+    }
+    if (!Objects.equals(
+            reporting.getMedicalInformationRequested().orElse(null), medicalInformationRequested)
+        || !Objects.equals(
+            reporting.getMedicalInformationReason(),
+            Boolean.TRUE.equals(medicalInformationRequested) ? medicalInformationReason : null)) {
+      changed.add("medicalInformation");
+    }
+    if (!Objects.equals(reporting.getCostCents().orElse(null), costCents)) {
+      changed.add("cost");
+    }
+    if (!sources.equals(assistanceSources)) {
+      changed.add("assistance");
+    }
+    if (changed.isEmpty()) {
+      return false;
+    }
+    reporting.set(effectiveOn, medicalInformationRequested, medicalInformationReason, costCents);
+    assistanceSources.clear();
+    assistanceSources.addAll(sources);
+    // like a download, HR's record does not make the employee's open page stale
+    record(Action.RECORD_DETAILS, status, status, actor.username(), now, null, null)
+        .withDetail(String.join(",", changed), effectiveOn);
+    return true;
+  }
+
+  /**
+   * When the request was referred to the reviewer who decides it (or is to): the first time they
+   * were given it or took it into review after it was filed; empty while nobody has.
+   */
+  public Optional<Instant> referredToDecider() {
+    String decider = firstDecider != null ? firstDecider : assignedReviewer;
+    if (decider == null) {
+      return Optional.empty();
+    }
+    return history.stream()
+        .filter(
+            h ->
+                (h.getAction() == Action.ASSIGN && decider.equals(h.getComment()))
+                    || (h.getAction() == Action.START_REVIEW && decider.equals(h.getActor())))
+        .map(HistoryEntry::getAt)
+        .findFirst();
+  }
+
+  /** What HR recorded that the system cannot know (all empty until HR records something). */
+  public ReportingRecord getReporting() {
+    if (reporting == null) {
+      // JPA leaves an embeddable whose columns are all empty null when it loads the row
+      reporting = new ReportingRecord();
+    }
+    return reporting;
+  }
+
+  /** The sources of technical assistance HR consulted, by code. */
+  public Set<String> getAssistanceSources() {
+    return Set.copyOf(assistanceSources);
+  }
+
+  /**
    * An HR reviewer (the application lets HR leads) gives the request to a reviewer who may decide
    * it: waiting or in review, the status stays; only the assigned reviewer then takes it into
    * review and decides. Giving it to whom it is already given changes nothing.
@@ -799,7 +909,9 @@ public class AccommodationRequest {
       String comment,
       Decision decision) {
     historyLength++;
-    if (action != Action.DOCUMENT_DOWNLOADED && action != Action.CASE_FILE_EXPORTED) {
+    if (action != Action.DOCUMENT_DOWNLOADED
+        && action != Action.CASE_FILE_EXPORTED
+        && action != Action.RECORD_DETAILS) {
       revision++;
     }
     HistoryEntry entry =

@@ -61,7 +61,13 @@ public enum Action {
   /**
    * The interim arrangement ended: the request was decided or withdrawn, or its last day passed.
    */
-  END_INTERIM;
+  END_INTERIM,
+  /**
+   * HR recorded what the system cannot know (the reporting record: when the arrangement took
+   * effect, medical information asked for and why, cost, sources of technical assistance); the
+   * history names the fields changed, as data (no change of status).
+   */
+  RECORD_DETAILS;
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -75,6 +81,7 @@ public enum Action {
         && this != ASSIGN
         && this != CASE_FILE_EXPORTED
         && this != DELAY_NOTICE
-        && this != END_INTERIM;
+        && this != END_INTERIM
+        && this != RECORD_DETAILS;
   }
 }

@@ -256,6 +256,37 @@ public class RequestsResource {
   }
 
   /**
+   * HR records what the system cannot know about a request (the reporting record, issue 23 #2):
+   * when the arrangement took effect, whether medical information was asked for and why, the cost,
+   * the sources of technical assistance consulted. The whole record each time. HR reviewers who may
+   * see the request, never on their own; the change is in its history, naming the fields changed.
+   */
+  @jakarta.ws.rs.PUT
+  @Path("{id}/record")
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded; the request as HR sees it now, with its reporting record.",
+      content = @Content(schema = @Schema(implementation = RequestView.class)))
+  public Response record(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          long id,
+      @Valid @NotNull(message = "a JSON body is required") ReportingJson body) {
+    FieldErrors errors = new FieldErrors();
+    LocalDate effectiveOn = date(body.effectiveOn, "effectiveOn", errors);
+    errors.throwIfAny();
+    RequestView view =
+        service.recordReporting(
+            id,
+            new RequestService.Reporting(
+                effectiveOn,
+                body.medicalInformationRequested,
+                body.medicalInformationReason,
+                body.cost == null ? null : body.cost.movePointRight(2).longValueExact(),
+                body.assistance));
+    return Response.ok(view).tag(etag(view)).build();
+  }
+
+  /**
    * Reviewers see all requests, employees their own, oldest first; union reps the requests shared
    * with the union, newest first (id, requester's name, category, status, location, submitted).
    */
