@@ -122,6 +122,7 @@ final class AccessMatrix {
           row("DELETE", "api/admin/holidays/{day}", null, "A401 O403 E403 R403 U403 X404"),
           row("GET", "api/admin/settings", null, "A401 O403 E403 R403 U403 X200"),
           row("PATCH", "api/admin/settings", "{}", "A401 O403 E403 R403 U403 X400"),
+          row("GET", "api/reports/annual?year=2026", null, "A401 O403 E403 R200 U200 X200"),
           row("GET", "api/stats/summary", null, "A401 O403 E403 R200 U200 X403"),
           row("GET", "api/stats/by-location", null, "A401 O403 E403 R200 U200 X403"),
           row("GET", "api/stats/by-job-class", null, "A401 O403 E403 R200 U200 X403"),
@@ -151,6 +152,9 @@ final class AccessMatrix {
           row("GET", "admin/import.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/reference.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "admin/reasons.xhtml?list=delay", null, "A302 O403 E403 R403 U403 X200"),
+          row("GET", "report/annual.xhtml?year=2026", null, "A302 O403 E403 R200 U200 X200"),
+          row("GET", "report/annual.csv?year=2026", null, "A302 O403 E403 R200 U200 X200"),
+          row("GET", "report/annual.pdf?year=2026", null, "A302 O403 E403 R200 U200 X200"),
           row("GET", "admin/audit.csv", null, "A302 O403 E403 R403 U403 X200"),
           // ---- servlets ---------------------------------------------------------------------
           row("GET", "documents/{doc}", null, "A302 O200 E404 R200 U403 X403"),

@@ -2024,6 +2024,212 @@ class ApiIT {
     assertProblem(as("union1").put(path, "{}"), 403);
   }
 
+  /**
+   * The annual report (issue 23 #6) agrees with the requests themselves: requests received in a
+   * year no other test uses (the test clock in 2033), each figure counted again from the requests'
+   * own views (HR: exact); the union's report of the same year shows no count under the minimum
+   * cell size; the PDF is tagged, in the reader's language, its text extractable; the CSV names
+   * each figure.
+   */
+  @Test
+  void theAnnualReportAgreesWithTheRequestsThemselves() throws Exception {
+    String own =
+        HOUSEHOLD
+            .replace("HOUSEHOLD_MEMBER", "OWN_CONDITION")
+            .replace("\"FULL_REMOTE\"", "\"PARTIAL_REMOTE\",\"remoteDaysPerWeek\":2")
+            .replace(
+                "\"relationship\":\"PARENT\",\"attestation\":true,",
+                "\"functionalLimitations\":\"Cannot stand for long.\",");
+    List<Long> ids = new ArrayList<>();
+    try {
+      setClock("2033-03-07T15:00:00Z");
+      for (int i = 0; i < 5; i++) {
+        ids.add(submit("employee1", HOUSEHOLD));
+      }
+      ids.add(submit("employee2", own));
+      ids.add(submit("employee2", own));
+      for (long id : List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(5), ids.get(6))) {
+        act("reviewer1", id, action("START_REVIEW"));
+      }
+      act("reviewer1", ids.get(0), action("APPROVE"));
+      act(
+          "reviewer1",
+          ids.get(1),
+          "{\"action\":\"DENY\",\"reasonCode\":\"OTHER\",\"comment\":\"No.\"}");
+      act(
+          "reviewer1",
+          ids.get(2),
+          "{\"action\":\"APPROVE_WITH_CHANGES\",\"arrangement\":\"PARTIAL_REMOTE\","
+              + "\"remoteDaysPerWeek\":2,\"comment\":\"Two days.\"}");
+      act("employee1", ids.get(3), action("WITHDRAW"));
+      act("reviewer1", ids.get(4), action("START_REVIEW"));
+      assertEquals(
+          200,
+          act(
+                  "reviewer1",
+                  ids.get(4),
+                  "{\"action\":\"GRANT_INTERIM\",\"arrangement\":\"FULL_REMOTE\","
+                      + "\"from\":\"2033-03-07\",\"until\":\"2033-03-31\"}")
+              .status());
+      act("reviewer1", ids.get(5), action("APPROVE"));
+      assertEquals(
+          200,
+          as("reviewer2")
+              .put(
+                  "api/requests/" + ids.get(5) + "/record",
+                  "{\"cost\":100.5,\"assistance\":[\"JAN\"],\"medicalInformationRequested\":true,"
+                      + "\"medicalInformationReason\":\"NOT_OBVIOUS\"}")
+              .status());
+      act(
+          "reviewer1",
+          ids.get(6),
+          "{\"action\":\"DENY\",\"reasonCode\":\"UNDUE_HARDSHIP\",\"comment\":\"No.\"}");
+
+      // counted again from the requests' own views
+      Map<String, Integer> outcome = new java.util.TreeMap<>();
+      Map<String, Integer> byCategory = new java.util.TreeMap<>();
+      Map<String, Integer> provided = new java.util.TreeMap<>();
+      Map<String, Integer> denial = new java.util.TreeMap<>();
+      int decided = 0;
+      for (long id : ids) {
+        JsonObject r = as("reviewer1").get("api/requests/" + id).json();
+        byCategory.merge(r.getString("category"), 1, Integer::sum);
+        List<JsonObject> decisions = r.getJsonArray("decisions").getValuesAs(JsonObject.class);
+        decided += decisions.isEmpty() ? 0 : 1;
+        JsonObject last = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+        String o =
+            r.getString("status").equals("WITHDRAWN")
+                ? "withdrawn"
+                : last == null
+                    ? "pending"
+                    : last.getString("outcome").equals("DENIED") ? "denied" : "granted";
+        outcome.merge(o, 1, Integer::sum);
+        if (o.equals("granted")) {
+          provided.merge(
+              last.isNull("granted")
+                  ? r.getJsonObject("arrangement").getString("type")
+                  : last.getJsonObject("granted").getString("type"),
+              1,
+              Integer::sum);
+        }
+        if (o.equals("denied")) {
+          denial.merge(last.getString("reasonCode"), 1, Integer::sum);
+        }
+      }
+      JsonObject report = as("reviewer1").get("api/reports/annual?year=2033").json();
+      assertFalse(report.getBoolean("protectedView"));
+      JsonObject all = report.getJsonObject("received");
+      assertEquals(ids.size(), value(all, "received"));
+      for (String o : List.of("granted", "denied", "withdrawn", "pending")) {
+        assertEquals(outcome.getOrDefault(o, 0), value(all, o), o);
+      }
+      assertEquals(byCategory, keyed(report.getJsonArray("byCategory"), "received"));
+      assertEquals(provided, keyed(report.getJsonArray("byArrangementProvided"), "count"));
+      assertEquals(denial, keyed(report.getJsonArray("denialReasons"), "count"));
+      assertEquals(decided, value(report.getJsonObject("timeTaken"), "count"));
+      assertEquals(1, value(report.getJsonObject("interim"), "count"));
+      assertEquals(1, value(report.getJsonObject("costs"), "count"));
+      assertEquals(10_050, report.getJsonObject("costs").getInt("totalCents"));
+      assertEquals(Map.of("JAN", 1), keyed(report.getJsonArray("assistance"), "count"));
+      assertEquals(
+          Map.of("NOT_OBVIOUS", 1), keyed(report.getJsonArray("medicalInformation"), "count"));
+
+      // the union's report of the same year: no count under the minimum is shown
+      JsonObject union = as("union1").get("api/reports/annual?year=2033").json();
+      assertTrue(union.getBoolean("protectedView"));
+      int minimum = union.getInt("minimumCellSize");
+      java.util.concurrent.atomic.AtomicInteger cells =
+          new java.util.concurrent.atomic.AtomicInteger();
+      forEachCell(
+          union,
+          cell -> {
+            cells.incrementAndGet();
+            assertTrue(
+                cell.getBoolean("suppressed") || cell.getJsonNumber("value").longValue() >= minimum,
+                "a shown count is at least the minimum: " + cell);
+          });
+      assertTrue(cells.get() > 20, "every table was checked: " + cells);
+      assertTrue(
+          union.getJsonObject("received").getJsonObject("received").getBoolean("suppressed"));
+      assertTrue(union.getJsonObject("costs").isNull("totalCents"), "no cost over a hidden count");
+      assertProblem(as("union1").get("api/reports/annual?from=2033-01&to=2033-06"), 400);
+      assertProblem(as("employee1").get("api/reports/annual?year=2033"), 403);
+      assertProblem(as("reviewer1").get("api/reports/annual?year=twenty"), 400);
+
+      // the PDF and the CSV, in English and in Spanish
+      WebSession hr = WebSession.signIn(base.toURI(), "reviewer2");
+      for (String language : List.of("en", "es")) {
+        if (language.equals("es")) {
+          // the language switch of the page's header, as a reader uses it
+          WebSession.Page page = hr.get("report/annual.xhtml?year=2033");
+          WebSession.Page switched =
+              hr.post(
+                  "report/annual.xhtml?year=2033",
+                  Map.of(
+                      "languageForm", "languageForm",
+                      "languageForm:language", "es",
+                      "languageForm:changeLanguage", "OK",
+                      "primefaces.nonce", page.nonce(),
+                      "jakarta.faces.ViewState", page.viewState()));
+          assertTrue(switched.status() < 400, switched.status() + " " + switched.location());
+          assertTrue(
+              hr.get("report/annual.xhtml?year=2033").body().contains("lang=\"es\""),
+              "the pages are in Spanish now");
+        }
+        var pdf = hr.download("report/annual.pdf?year=2033", language);
+        assertEquals(200, pdf.statusCode());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+          assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+          assertEquals(language, doc.getDocumentCatalog().getLanguage());
+          String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+          assertTrue(
+              text.contains(language.equals("es") ? "Solicitudes recibidas" : "Requests received"),
+              text);
+          assertTrue(text.contains("2033"), text);
+        }
+      }
+      hr = WebSession.signIn(base.toURI(), "reviewer2");
+      var csv = hr.download("report/annual.csv?year=2033", "en");
+      String rows = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(rows.contains("Requests received,All requests,Received,7"), rows);
+      assertTrue(
+          rows.contains(
+              "Sources of technical assistance consulted,Job Accommodation Network (JAN),Requests,1"),
+          rows);
+      assertEquals(200, hr.get("report/annual.xhtml?year=2033").status());
+    } finally {
+      setClock(java.time.Instant.now());
+    }
+  }
+
+  private static int value(JsonObject row, String name) {
+    JsonObject cell = row.getJsonObject(name);
+    assertFalse(cell.getBoolean("suppressed"), name + " exact for HR");
+    return cell.getJsonNumber("value").intValue();
+  }
+
+  private static Map<String, Integer> keyed(jakarta.json.JsonArray lines, String cell) {
+    Map<String, Integer> m = new java.util.TreeMap<>();
+    for (JsonObject l : lines.getValuesAs(JsonObject.class)) {
+      m.put(l.getString("key"), value(l, cell));
+    }
+    return m;
+  }
+
+  /** Every cell ({"value", "suppressed"}) anywhere in the report. */
+  private static void forEachCell(
+      jakarta.json.JsonValue v, java.util.function.Consumer<JsonObject> check) {
+    if (v instanceof JsonObject o) {
+      if (o.containsKey("suppressed") && o.containsKey("value")) {
+        check.accept(o);
+        return;
+      }
+      o.values().forEach(x -> forEachCell(x, check));
+    } else if (v instanceof jakarta.json.JsonArray a) {
+      a.forEach(x -> forEachCell(x, check));
+    }
+  }
+
   /** The reason lists (issue 23): administrators keep them as the other reference data. */
   @Test
   void administratorsKeepTheDelayReasons() {
@@ -3282,15 +3488,20 @@ class ApiIT {
           .forEach(f -> offered.add("GET /" + f));
     }
     try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      // one address ("/x/*") or several ({"/a.csv", "/a.pdf"})
       java.util.regex.Pattern servlet =
-          java.util.regex.Pattern.compile("@WebServlet\\(\"/([^\"*]+?)/?\\*?\"\\)");
+          java.util.regex.Pattern.compile("@WebServlet\\((\\{[^}]*\\}|\"[^\"]*\")\\)");
+      java.util.regex.Pattern address = java.util.regex.Pattern.compile("\"/([^\"*]+?)/?\\*?\"");
       for (var f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        java.util.regex.Matcher m = servlet.matcher(java.nio.file.Files.readString(f));
-        while (m.find()) {
-          String prefix = "/" + m.group(1);
-          assertTrue(
-              inTable.stream().anyMatch(r -> r.substring(r.indexOf(' ') + 1).startsWith(prefix)),
-              "no row in AccessMatrix for the servlet " + prefix);
+        java.util.regex.Matcher annotation = servlet.matcher(java.nio.file.Files.readString(f));
+        while (annotation.find()) {
+          java.util.regex.Matcher m = address.matcher(annotation.group(1));
+          while (m.find()) {
+            String prefix = "/" + m.group(1);
+            assertTrue(
+                inTable.stream().anyMatch(r -> r.substring(r.indexOf(' ') + 1).startsWith(prefix)),
+                "no row in AccessMatrix for the servlet " + prefix);
+          }
         }
       }
     }

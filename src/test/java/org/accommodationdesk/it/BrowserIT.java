@@ -1601,6 +1601,34 @@ class BrowserIT {
     browser.screenshot("employee-request-interim");
   }
 
+  /**
+   * The annual report's page (issue 23 #6): HR sees exact figures with a chart and downloads; the
+   * union the same page through the protection (some figures read "hidden"); accessible, in English
+   * and in Spanish.
+   */
+  @Test
+  void theAnnualReportReadsForHrAndForTheUnion() {
+    browser.login("reviewer2");
+    browser.clickAndWait(By.id("menuReport"));
+    assertTrue(browser.text(By.id("report-heading")).startsWith("Annual report"));
+    assertTrue(browser.present(By.id("csv")) && browser.present(By.id("pdf")));
+    assertTrue(
+        browser.text(By.id("table-0")).contains("All requests"), browser.text(By.id("table-0")));
+    browser.assertAccessible("annual report");
+    browser.screenshot("annual-report");
+
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuUnionReport"));
+    assertTrue(browser.text(By.tagName("main")).contains("Union view"), "the protection is said");
+    browser.assertAccessible("annual report, union");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    assertTrue(
+        browser.text(By.id("report-heading")).startsWith("Informe anual"),
+        browser.text(By.id("report-heading")));
+    browser.assertAccessible("annual report, union, Spanish");
+  }
+
   /** The reason lists page (issue 23): refused without a name, saved with one, accessible. */
   @Test
   void anAdministratorKeepsTheReasonsForALateDecision() {

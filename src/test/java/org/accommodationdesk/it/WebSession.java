@@ -170,6 +170,24 @@ final class WebSession {
 
   private String address;
 
+  /** A file as bytes (a PDF), asked for in {@code language} (Accept-Language). */
+  HttpResponse<byte[]> download(String path, String language) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Accept-Language", language)
+              .timeout(Duration.ofSeconds(60))
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Page send(HttpRequest.Builder b) {
     if (address != null) {
       b.setHeader("X-Forwarded-For", address);
