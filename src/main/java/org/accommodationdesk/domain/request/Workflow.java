@@ -136,6 +136,9 @@ final class Workflow {
     }
     return switch (action) {
       case START_REVIEW -> startReviewRefusal(r, actor.username());
+      // a delay's reason and an interim arrangement are the decider's: the same reviewers
+      case RECORD_DELAY, GRANT_INTERIM ->
+          Workflow.reviewRefusal(r, actor.username()).map(Workflow::permissionRefusal);
       case APPEAL, ACCEPT -> appealRefusal(r, action, window, now);
       default -> Optional.empty();
     };
@@ -213,6 +216,10 @@ final class Workflow {
               : "The appeal window of " + window.days() + " days after the decision has passed.");
     }
     return Optional.empty();
+  }
+
+  private static Refusal permissionRefusal(String message) {
+    return new Refusal(true, message);
   }
 
   private static Optional<Refusal> permission(String message) {
