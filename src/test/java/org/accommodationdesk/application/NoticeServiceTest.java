@@ -134,32 +134,22 @@ class NoticeServiceTest {
             .field());
   }
 
-  long file(String employee) {
-    desk.user.as(employee, Role.EMPLOYEE);
-    return desk.service.submit(new NewRequest(RequestServiceTest.household(), null, null)).id();
-  }
-
-  void review(String reviewer, long id, Action action) {
-    desk.user.as(reviewer, Role.REVIEWER);
-    desk.service.transition(id, TransitionCommand.of(action, "a comment"), null);
-  }
-
   @Test
   void whatWaitsOnAnEmployeeIsTheirQuestionsToAnswerAndOnAReviewerTheirRequests() {
-    long asked = file("employee1");
-    review("reviewer1", asked, Action.START_REVIEW);
-    review("reviewer1", asked, Action.REQUEST_INFO);
-    long inReview = file("employee1");
-    review("reviewer1", inReview, Action.START_REVIEW);
-    long othersQuestion = file("employee2");
-    review("reviewer2", othersQuestion, Action.START_REVIEW);
-    review("reviewer2", othersQuestion, Action.REQUEST_INFO);
-    long given = file("employee2");
+    long asked = desk.file("employee1").id();
+    desk.review("reviewer1", asked, Action.START_REVIEW);
+    desk.review("reviewer1", asked, Action.REQUEST_INFO);
+    long inReview = desk.file("employee1").id();
+    desk.review("reviewer1", inReview, Action.START_REVIEW);
+    long othersQuestion = desk.file("employee2").id();
+    desk.review("reviewer2", othersQuestion, Action.START_REVIEW);
+    desk.review("reviewer2", othersQuestion, Action.REQUEST_INFO);
+    long given = desk.file("employee2").id();
     desk.user.as("lead", Role.REVIEWER, Role.HR_LEAD);
     desk.service.assign(List.of(given), "reviewer1");
-    long decided = file("employee2");
-    review("reviewer1", decided, Action.START_REVIEW);
-    review("reviewer1", decided, Action.APPROVE);
+    long decided = desk.file("employee2").id();
+    desk.review("reviewer1", decided, Action.START_REVIEW);
+    desk.review("reviewer1", decided, Action.APPROVE);
 
     desk.user.as("employee1", Role.EMPLOYEE);
     assertEquals(1, service.needsAction(), "one question to answer");

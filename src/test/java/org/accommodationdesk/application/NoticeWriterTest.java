@@ -56,28 +56,6 @@ class NoticeWriterTest {
         a.getDisplayName(), username + "@example.org", "en", a.getWorkLocation(), a.getJobClass());
   }
 
-  RequestView file(String employee) {
-    desk.user.as(employee, Role.EMPLOYEE);
-    return desk.service.submit(new NewRequest(RequestServiceTest.household(), null, null));
-  }
-
-  RequestView as(String username, String role, long id, TransitionCommand command) {
-    desk.user.as(username, role);
-    return desk.service.transition(id, command, null);
-  }
-
-  RequestView review(String reviewer, long id, Action action) {
-    return as(reviewer, Role.REVIEWER, id, TransitionCommand.of(action, "a comment"));
-  }
-
-  RequestView deny(String reviewer, long id) {
-    return as(
-        reviewer,
-        Role.REVIEWER,
-        id,
-        new TransitionCommand(Action.DENY, "UNDUE_HARDSHIP", "No", null, null, null));
-  }
-
   /** The one notice written since {@code before} notices were. */
   Notice onlyNew(int before) {
     assertEquals(before + 1, notices.all.size(), notices.all.toString());
@@ -95,7 +73,7 @@ class NoticeWriterTest {
 
   @Test
   void theEmployeeIsToldTheirRequestWasReceivedAndByWhenItIsToBeDecided() {
-    RequestView filed = file("employee1");
+    RequestView filed = desk.file("employee1");
     Notice n = onlyNew(0);
     told(n, "employee1", NoticeKind.RECEIVED, filed.id(), filed.deadline().due());
     assertEquals(NOW, n.getCreatedAt());
@@ -104,16 +82,16 @@ class NoticeWriterTest {
 
   @Test
   void takingARequestIntoReviewTellsNobody() {
-    long id = file("employee1").id();
-    review("reviewer1", id, Action.START_REVIEW);
+    long id = desk.file("employee1").id();
+    desk.review("reviewer1", id, Action.START_REVIEW);
     assertEquals(1, notices.all.size(), "only the receipt");
   }
 
   @Test
   void aQuestionTellsTheEmployeeByWhenToAnswerAndTheAnswerTellsTheReviewerWhoAsked() {
-    long id = file("employee1").id();
-    review("reviewer1", id, Action.START_REVIEW);
-    RequestView asked = review("reviewer1", id, Action.REQUEST_INFO);
+    long id = desk.file("employee1").id();
+    desk.review("reviewer1", id, Action.START_REVIEW);
+    RequestView asked = desk.review("reviewer1", id, Action.REQUEST_INFO);
     told(onlyNew(1), "employee1", NoticeKind.QUESTION, id, asked.answerBy());
 
     desk.user.as("employee1", Role.EMPLOYEE);
@@ -123,23 +101,23 @@ class NoticeWriterTest {
 
   @Test
   void aDenialTellsTheEmployeeTheLastDayToAppealAndAnApprovalNoDay() {
-    long denied = file("employee1").id();
-    review("reviewer1", denied, Action.START_REVIEW);
-    deny("reviewer1", denied);
+    long denied = desk.file("employee1").id();
+    desk.review("reviewer1", denied, Action.START_REVIEW);
+    desk.deny("reviewer1", denied);
     // decided on 2 December: fifteen days to appeal, until 17 December in the organisation's zone
     told(onlyNew(1), "employee1", NoticeKind.DECIDED, denied, LocalDate.of(2026, 12, 17));
 
-    long approved = file("employee2").id();
-    review("reviewer1", approved, Action.START_REVIEW);
-    review("reviewer1", approved, Action.APPROVE);
+    long approved = desk.file("employee2").id();
+    desk.review("reviewer1", approved, Action.START_REVIEW);
+    desk.review("reviewer1", approved, Action.APPROVE);
     told(onlyNew(3), "employee2", NoticeKind.DECIDED, approved, null);
   }
 
   @Test
   void anAppealTellsEveryReviewerWhoMayTakeItButNotTheFirstDeciderAndItsDecisionTheEmployee() {
-    long id = file("employee1").id();
-    review("reviewer1", id, Action.START_REVIEW);
-    deny("reviewer1", id);
+    long id = desk.file("employee1").id();
+    desk.review("reviewer1", id, Action.START_REVIEW);
+    desk.deny("reviewer1", id);
     desk.user.as("employee1", Role.EMPLOYEE);
     RequestView appealed = desk.service.appeal(id, "I disagree", List.of(), null);
 
@@ -150,14 +128,14 @@ class NoticeWriterTest {
       told(n, n.getRecipient(), NoticeKind.APPEAL_FILED, id, appealed.deadline().due());
     }
 
-    review("reviewer2", id, Action.START_REVIEW);
-    review("reviewer2", id, Action.APPROVE);
+    desk.review("reviewer2", id, Action.START_REVIEW);
+    desk.review("reviewer2", id, Action.APPROVE);
     told(onlyNew(4), "employee1", NoticeKind.APPEAL_DECIDED, id, null);
   }
 
   @Test
   void anHrLeadsAssignmentTellsTheReviewerByWhenToAct() {
-    RequestView filed = file("employee1");
+    RequestView filed = desk.file("employee1");
     desk.user.as("lead", Role.REVIEWER, Role.HR_LEAD);
     desk.service.assign(List.of(filed.id()), "reviewer2");
     told(onlyNew(1), "reviewer2", NoticeKind.ASSIGNED, filed.id(), filed.firstActionDue());
@@ -165,27 +143,28 @@ class NoticeWriterTest {
 
   @Test
   void acceptingAnArrangementGrantedWithChangesTellsTheReviewerWhoDecided() {
-    long id = file("employee1").id();
-    review("reviewer1", id, Action.START_REVIEW);
-    as(
+    long id = desk.file("employee1").id();
+    desk.review("reviewer1", id, Action.START_REVIEW);
+    desk.as(
         "reviewer1",
         Role.REVIEWER,
         id,
         new TransitionCommand(
             Action.APPROVE_WITH_CHANGES, null, null, ArrangementType.PARTIAL_REMOTE, 2, null));
-    as("employee1", Role.EMPLOYEE, id, TransitionCommand.of(Action.ACCEPT, null));
+    desk.as("employee1", Role.EMPLOYEE, id, TransitionCommand.of(Action.ACCEPT, null));
     told(onlyNew(2), "reviewer1", NoticeKind.ACCEPTED, id, null);
   }
 
   @Test
   void aWithdrawalTellsTheReviewerWhoHadItAndNobodyWhenNobodyHad() {
-    long taken = file("employee1").id();
-    review("reviewer1", taken, Action.START_REVIEW);
-    as("employee1", Role.EMPLOYEE, taken, TransitionCommand.of(Action.WITHDRAW, "not needed"));
+    long taken = desk.file("employee1").id();
+    desk.review("reviewer1", taken, Action.START_REVIEW);
+    desk.as("employee1", Role.EMPLOYEE, taken, TransitionCommand.of(Action.WITHDRAW, "not needed"));
     told(onlyNew(1), "reviewer1", NoticeKind.WITHDRAWN, taken, null);
 
-    long waiting = file("employee2").id();
-    as("employee2", Role.EMPLOYEE, waiting, TransitionCommand.of(Action.WITHDRAW, "not needed"));
+    long waiting = desk.file("employee2").id();
+    desk.as(
+        "employee2", Role.EMPLOYEE, waiting, TransitionCommand.of(Action.WITHDRAW, "not needed"));
     assertEquals(3, notices.all.size(), "only the second receipt");
   }
 
@@ -194,16 +173,16 @@ class NoticeWriterTest {
   @Test
   void aNoticeIsMailedWhenMailIsOnAndItsRecipientHasAnAddress() {
     addressOf("employee1");
-    file("employee1");
+    desk.file("employee1");
     assertEquals(MailState.PENDING, notices.all.get(0).getMailState());
     assertEquals(Optional.of(NOW), notices.all.get(0).getNextAttemptAt(), "due at once");
     assertEquals(1, mailWaiting.fired.size(), "the outbox is woken");
 
-    file("employee2");
+    desk.file("employee2");
     assertEquals(MailState.NONE, notices.all.get(1).getMailState(), "no address: the page only");
     UserAccount blank = desk.accounts.find("employee2").orElseThrow();
     blank.changeProfile("Eli", " ", "en", desk.washington, desk.clerk);
-    file("employee2");
+    desk.file("employee2");
     assertEquals(MailState.NONE, notices.all.get(2).getMailState(), "a blank address is none");
     assertEquals(1, mailWaiting.fired.size(), "nothing to send");
   }
@@ -213,7 +192,7 @@ class NoticeWriterTest {
     addressOf("employee1");
     for (Optional<String> host : List.of(Optional.<String>empty(), Optional.of(" "))) {
       Fields.set(writer, "mailHost", host);
-      file("employee1");
+      desk.file("employee1");
     }
     assertTrue(notices.all.stream().allMatch(n -> n.getMailState() == MailState.NONE));
     assertEquals(2, notices.all.size(), "each notice is written all the same");
@@ -223,9 +202,9 @@ class NoticeWriterTest {
   @Test
   void oneStepTellingSeveralPeopleWakesTheOutboxWhenAnyOfThemHasMail() {
     addressOf("lead"); // first by name; reviewer2, who comes after, has no address
-    long id = file("employee1").id();
-    review("reviewer1", id, Action.START_REVIEW);
-    deny("reviewer1", id);
+    long id = desk.file("employee1").id();
+    desk.review("reviewer1", id, Action.START_REVIEW);
+    desk.deny("reviewer1", id);
     desk.user.as("employee1", Role.EMPLOYEE);
     desk.service.appeal(id, "I disagree", List.of(), null);
     assertEquals(MailState.PENDING, notices.to("lead").get(0).getMailState());

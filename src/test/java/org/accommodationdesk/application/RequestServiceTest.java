@@ -88,27 +88,15 @@ class RequestServiceTest {
   }
 
   static RequestDetails household() {
-    return new RequestDetails(
-        Category.HOUSEHOLD_MEMBER,
-        ArrangementType.FULL_REMOTE,
-        null,
-        null,
-        LocalDate.of(2026, 12, 7),
-        LocalDate.of(2027, 6, 30),
-        Relationship.PARENT,
-        true,
-        null,
-        "My father lives with me and is at high risk.");
+    return Desk.household();
   }
 
   RequestView file(String employee) {
-    user.as(employee, Role.EMPLOYEE);
-    return service.submit(new NewRequest(household(), null, null));
+    return desk.file(employee);
   }
 
   RequestView as(String username, String role, long id, TransitionCommand command) {
-    user.as(username, role);
-    return service.transition(id, command, null);
+    return desk.as(username, role, id, command);
   }
 
   static TransitionCommand step(Action action) {

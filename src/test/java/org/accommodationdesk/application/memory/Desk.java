@@ -1,6 +1,7 @@
 package org.accommodationdesk.application.memory;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,8 +9,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.accommodationdesk.application.CaseDeadlines;
 import org.accommodationdesk.application.CaseStep;
 import org.accommodationdesk.application.DocumentService;
+import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.RequestAccess;
 import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.TransitionCommand;
 import org.accommodationdesk.application.stats.Footprint;
 import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.account.Role;
@@ -17,6 +21,11 @@ import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.Relationship;
+import org.accommodationdesk.domain.request.RequestDetails;
 
 /**
  * The case use cases wired as the container would, against in-memory repositories: {@link
@@ -93,6 +102,47 @@ public class Desk {
     Fields.set(service, "session", Sessions.recording(rolledBack));
     Fields.set(service, "submissionKeys", keys);
     Fields.set(service, "assignmentBy", "hr-lead");
+  }
+
+  /** A request for a household member, fully remote from 7 December 2026 to 30 June 2027. */
+  public static RequestDetails household() {
+    return new RequestDetails(
+        Category.HOUSEHOLD_MEMBER,
+        ArrangementType.FULL_REMOTE,
+        null,
+        null,
+        LocalDate.of(2026, 12, 7),
+        LocalDate.of(2027, 6, 30),
+        Relationship.PARENT,
+        true,
+        null,
+        "My father lives with me and is at high risk.");
+  }
+
+  /** {@code employee} files a request for a household member, at their own placement. */
+  public RequestView file(String employee) {
+    user.as(employee, Role.EMPLOYEE);
+    return service.submit(new NewRequest(household(), null, null));
+  }
+
+  /** {@code username}, with {@code role}, takes a step of request {@code id}. */
+  public RequestView as(String username, String role, long id, TransitionCommand command) {
+    user.as(username, role);
+    return service.transition(id, command, null);
+  }
+
+  /** A reviewer takes a step that needs only a comment. */
+  public RequestView review(String reviewer, long id, Action action) {
+    return as(reviewer, Role.REVIEWER, id, TransitionCommand.of(action, "a comment"));
+  }
+
+  /** A reviewer denies request {@code id} for undue hardship. */
+  public RequestView deny(String reviewer, long id) {
+    return as(
+        reviewer,
+        Role.REVIEWER,
+        id,
+        new TransitionCommand(Action.DENY, "UNDUE_HARDSHIP", "No", null, null, null));
   }
 
   /** An active account with no password of note. */
