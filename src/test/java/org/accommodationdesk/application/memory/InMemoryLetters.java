@@ -8,13 +8,19 @@ import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.IssuedLetter;
 
-/** Decision letters; this double keeps only the issued letters a test puts in. */
+/**
+ * Decision letters: those added ({@link #added}, ids given on {@code add}), found by request and id
+ * or as the latest; the list of issued letters is what a test puts in {@link #issued} (this double
+ * does not know a letter's decision's stage and outcome).
+ */
 public class InMemoryLetters implements DecisionLetterRepository {
   public final List<IssuedLetter> issued = new ArrayList<>();
+  public final List<DecisionLetter> added = new ArrayList<>();
 
   @Override
   public void add(DecisionLetter letter) {
-    throw new UnsupportedOperationException();
+    Fields.set(letter, "id", added.size() + 1L);
+    added.add(letter);
   }
 
   @Override
@@ -24,7 +30,9 @@ public class InMemoryLetters implements DecisionLetterRepository {
 
   @Override
   public Optional<DecisionLetter> find(long requestId, long letterId) {
-    return Optional.empty();
+    return added.stream()
+        .filter(l -> l.getRequestId() == requestId && l.getId() == letterId)
+        .findFirst();
   }
 
   @Override
@@ -34,6 +42,6 @@ public class InMemoryLetters implements DecisionLetterRepository {
 
   @Override
   public Optional<DecisionLetter> latestFor(long requestId) {
-    return Optional.empty();
+    return added.stream().filter(l -> l.getRequestId() == requestId).reduce((a, b) -> b);
   }
 }
