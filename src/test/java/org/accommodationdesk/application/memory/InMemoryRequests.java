@@ -201,12 +201,20 @@ public class InMemoryRequests implements RequestRepository {
 
   @Override
   public List<Long> withoutClock(int max) {
-    throw new UnsupportedOperationException();
+    return byId.values().stream()
+        .filter(r -> !(boolean) Fields.get(Fields.get(r, "clock"), "upToDate"))
+        .map(AccommodationRequest::getId)
+        .sorted()
+        .limit(max)
+        .toList();
   }
 
   @Override
   public int forgetClocksOfOpen() {
-    throw new UnsupportedOperationException();
+    List<AccommodationRequest> open =
+        byId.values().stream().filter(r -> r.getStatus().isOpen()).toList();
+    open.forEach(r -> Fields.set(Fields.get(r, "clock"), "upToDate", false));
+    return open.size();
   }
 
   @Override
