@@ -14,6 +14,9 @@ import java.util.Set;
 import org.accommodationdesk.application.AccountAdministration.AccountChanges;
 import org.accommodationdesk.application.AccountAdministration.AccountView;
 import org.accommodationdesk.application.AccountAdministration.NewAccount;
+import org.accommodationdesk.application.RosterImport.Preview;
+import org.accommodationdesk.application.RosterImport.RowAction;
+import org.accommodationdesk.application.RosterImport.RowResult;
 import org.accommodationdesk.application.memory.ActingUser;
 import org.accommodationdesk.application.memory.Fields;
 import org.accommodationdesk.application.memory.InMemoryAccounts;
@@ -30,6 +33,7 @@ import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.StaleVersionException;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -486,5 +490,121 @@ class AccountAdministrationTest {
     out.write("more");
     out.flush();
     assertTrue(target.toString().endsWith("more"), "still open");
+  }
+
+  // ---- a roster from the HR system ------------------------------------------------------------
+
+  /**
+   * A roster is previewed row by row and imported all or nothing, each row through the checks of
+   * one account made by hand (RosterImportParseTest reads the file itself).
+   */
+  @Nested
+  class Roster {
+    static final String HEADER =
+        "username,displayName,email,language,roles,workLocationCode,jobClassCode,active\n";
+
+    final RosterImport roster = new RosterImport();
+
+    Roster() {
+      Fields.set(roster, "administration", admin);
+      Fields.set(roster, "accounts", accounts);
+      admin.create(employee("ann"));
+      admin.create(employee("dee"));
+      audit.entries.clear();
+    }
+
+    static List<RowAction> actions(Preview p) {
+      return p.rows().stream().map(RowResult::action).toList();
+    }
+
+    @Test
+    void aPreviewSaysWhatEachRowWouldDoAndChangesNothing() {
+      Preview p =
+          roster.preview(
+              HEADER
+                  + "ann,Ann Lee,ann@example.org,es,EMPLOYEE,LOC-1,TEACHER,\n"
+                  + "dee,Dee Lee,ann@example.org,es,EMPLOYEE,LOC-1,TEACHER,yes\n"
+                  + "bo,Bo Diaz,,,,,,\n"
+                  + "cy,Cy,,,,LOC-9,,\n");
+      assertEquals(
+          List.of(RowAction.UNCHANGED, RowAction.UPDATE, RowAction.CREATE, RowAction.INVALID),
+          actions(p));
+      assertEquals(List.of(2L, 3L, 4L, 5L), p.rows().stream().map(RowResult::line).toList());
+      assertEquals(
+          List.of("ann", "dee", "bo", "cy"), p.rows().stream().map(RowResult::username).toList());
+      assertEquals("workLocationCode", p.rows().get(3).problems().get(0).field());
+      assertEquals(
+          List.of(1, 1, 1, 1), List.of(p.create(), p.update(), p.unchanged(), p.invalid()));
+      assertFalse(p.valid());
+      assertFalse(accounts.exists("bo"));
+      assertEquals("Ann Lee", accounts.find("dee").orElseThrow().getDisplayName());
+      assertTrue(audit.entries.isEmpty(), "nothing done, nothing audited");
+    }
+
+    @Test
+    void aUserNameRepeatedInTheFileIsAProblemOfTheLaterRow() {
+      Preview p = roster.preview("username,displayName\nbo,Bo\nbo,Bo again\n");
+      assertEquals(List.of(RowAction.CREATE, RowAction.INVALID), actions(p));
+      assertEquals(
+          List.of(new FieldError("username", "roster.repeated", "appears in an earlier row")),
+          p.rows().get(1).problems());
+    }
+
+    @Test
+    void anImportCreatesAndChangesEveryRowAndAuditsEachOne() {
+      Preview p =
+          roster.importRoster(
+              HEADER
+                  + "ann,Ann Lee,ann@example.org,es,EMPLOYEE,LOC-1,TEACHER,\n"
+                  + "dee,Dee Lee,dee@example.org,en,EMPLOYEE;REVIEWER,,,no\n"
+                  + "bo,Bo Diaz,,,,,,no\n"
+                  + "cy,Cy Diaz,,,UNION_REP,,,\n");
+      assertTrue(p.valid());
+      assertEquals(
+          List.of(2, 1, 1, 0), List.of(p.create(), p.update(), p.unchanged(), p.invalid()));
+      UserAccount dee = accounts.find("dee").orElseThrow();
+      assertEquals("Dee Lee", dee.getDisplayName());
+      assertEquals("dee@example.org", dee.getEmail());
+      assertEquals(Set.of(Role.EMPLOYEE, Role.REVIEWER), dee.getRoles());
+      assertNull(dee.getWorkLocation(), "an empty cell empties the placement");
+      assertFalse(dee.isEnabled(), "deactivated as the row says");
+      assertFalse(
+          accounts.find("bo").orElseThrow().isEnabled(), "created inactive as the row says");
+      assertTrue(accounts.find("cy").orElseThrow().isEnabled(), "active unless the row says not");
+      assertNull(accounts.find("cy").orElseThrow().passwordHash(), "a roster carries no password");
+      assertEquals(
+          List.of(
+              AuditEntry.Action.ACCOUNT_CHANGED,
+              AuditEntry.Action.ACCOUNT_CREATED,
+              AuditEntry.Action.ACCOUNT_CREATED),
+          audit.entries.stream().map(AuditEntry::getAction).toList(),
+          "the unchanged row is not audited");
+    }
+
+    @Test
+    void anImportWithAnyProblemImportsNothingAndNamesEveryProblemByRow() {
+      String csv =
+          "username,displayName,workLocationCode,active\n"
+              + "bo,Bo,LOC-1,\n"
+              + "cy,Cy,LOC-9,\n"
+              + "dee,Dee,,maybe\n";
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> roster.importRoster(csv));
+      assertEquals(
+          List.of("row 3 workLocationCode", "row 4 active"),
+          e.errors().stream().map(FieldError::field).toList());
+      assertFalse(accounts.exists("bo"), "all or nothing");
+      assertEquals("Ann Lee", accounts.find("dee").orElseThrow().getDisplayName());
+      assertTrue(audit.entries.isEmpty());
+    }
+
+    @Test
+    void aFileWithAHeaderAndNoRowsIsNotImported() {
+      String csv = "username,displayName\n";
+      assertFalse(roster.preview(csv).valid(), "nothing to import");
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> roster.importRoster(csv));
+      assertEquals(List.of(new FieldError("file", "roster.empty", "has no rows")), e.errors());
+    }
   }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.accommodationdesk.application.memory.ActingUser;
-import org.accommodationdesk.application.memory.Deadlines;
+import org.accommodationdesk.application.memory.Desk;
 import org.accommodationdesk.application.memory.Fields;
 import org.accommodationdesk.application.memory.InMemoryAccounts;
 import org.accommodationdesk.application.memory.InMemoryDocuments;
@@ -28,11 +28,8 @@ import org.accommodationdesk.application.memory.InMemorySubmissionKeys;
 import org.accommodationdesk.application.memory.MagicBytes;
 import org.accommodationdesk.application.memory.MovableClock;
 import org.accommodationdesk.application.memory.RecordedEvents;
-import org.accommodationdesk.application.memory.Sessions;
 import org.accommodationdesk.application.stats.Footprint;
 import org.accommodationdesk.domain.account.Role;
-import org.accommodationdesk.domain.account.UserAccount;
-import org.accommodationdesk.domain.reference.DenialReason;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
@@ -67,99 +64,40 @@ class RequestServiceTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
-  final WorkLocation lincoln = new WorkLocation("LOC-1", "Lincoln Elementary");
-  final WorkLocation washington = new WorkLocation("LOC-2", "Washington High");
-  final JobClass teacher = new JobClass("TEACHER", "Classroom teacher");
-  final JobClass clerk = new JobClass("CLERK", "Office clerk");
+  final Desk desk = new Desk(NOW);
+  final WorkLocation lincoln = desk.lincoln;
+  final WorkLocation washington = desk.washington;
+  final JobClass teacher = desk.teacher;
+  final JobClass clerk = desk.clerk;
 
-  final InMemoryRequests requests = new InMemoryRequests();
-  final InMemoryAccounts accounts = new InMemoryAccounts();
-  final InMemoryReferenceData referenceData = new InMemoryReferenceData();
-  final InMemoryLetters letters = new InMemoryLetters();
-  final InMemorySubmissionKeys keys = new InMemorySubmissionKeys();
-  final InMemoryDocuments documents = new InMemoryDocuments();
-  final MovableClock clock = new MovableClock(NOW);
-  final ActingUser user = new ActingUser();
-  final RecordedEvents<CaseStep> steps = new RecordedEvents<>();
-  final List<Footprint[]> ledger = new ArrayList<>();
-  final AtomicBoolean rolledBack = new AtomicBoolean();
-  final RequestService service = new RequestService();
-
-  RequestServiceTest() {
-    referenceData.add(lincoln);
-    referenceData.add(washington);
-    referenceData.add(teacher);
-    referenceData.add(clerk);
-    referenceData.add(new DenialReason("UNDUE_HARDSHIP", "Undue hardship", null, 1));
-    referenceData.add(new DenialReason("ESSENTIAL_FUNCTION", "Essential function", null, 2));
-    DenialReason retired = new DenialReason("OLD", "Retired reason", null, 0);
-    retired.changeActive(false);
-    referenceData.add(retired);
-    account("employee1", "Erin Employee", lincoln, teacher, Role.EMPLOYEE);
-    account("employee2", "Eli Employee", washington, clerk, Role.EMPLOYEE);
-    account("reviewer1", "Rita Reviewer", null, null, Role.REVIEWER);
-    account("reviewer2", "Al Reviewer", null, null, Role.REVIEWER);
-    account("lead", "Lee Lead", null, null, Role.REVIEWER, Role.HR_LEAD);
-
-    RequestAccess access = new RequestAccess();
-    Fields.set(access, "requests", requests);
-    Fields.set(access, "currentUser", user);
-    Fields.set(access, "referenceData", referenceData);
-    DocumentService documentService = new DocumentService();
-    Fields.set(documentService, "requests", requests);
-    Fields.set(documentService, "documents", documents);
-    Fields.set(documentService, "detector", new MagicBytes());
-    Fields.set(documentService, "currentUser", user);
-    Fields.set(documentService, "access", access);
-    Fields.set(documentService, "clock", clock);
-    Fields.set(documentService, "maxBytes", 1024L);
-    Fields.set(service, "documentService", documentService);
-    Fields.set(service, "requests", requests);
-    Fields.set(service, "accounts", accounts);
-    Fields.set(service, "referenceData", referenceData);
-    Fields.set(service, "currentUser", user);
-    Fields.set(service, "access", access);
-    Fields.set(service, "clock", clock);
-    Fields.set(
-        service,
-        "ledger",
-        (org.accommodationdesk.application.stats.StatisticsLedger)
-            (before, after) -> ledger.add(new Footprint[] {before, after}));
-    Fields.set(service, "deadlines", Deadlines.byDefault(referenceData, clock));
-    Fields.set(service, "steps", steps);
-    Fields.set(service, "letters", letters);
-    Fields.set(service, "session", Sessions.recording(rolledBack));
-    Fields.set(service, "submissionKeys", keys);
-    Fields.set(service, "assignmentBy", "hr-lead");
-  }
+  final InMemoryRequests requests = desk.requests;
+  final InMemoryAccounts accounts = desk.accounts;
+  final InMemoryReferenceData referenceData = desk.referenceData;
+  final InMemoryLetters letters = desk.letters;
+  final InMemorySubmissionKeys keys = desk.keys;
+  final InMemoryDocuments documents = desk.documents;
+  final MovableClock clock = desk.clock;
+  final ActingUser user = desk.user;
+  final RecordedEvents<CaseStep> steps = desk.steps;
+  final List<Footprint[]> ledger = desk.ledger;
+  final AtomicBoolean rolledBack = desk.rolledBack;
+  final RequestService service = desk.service;
 
   void account(
       String username, String name, WorkLocation location, JobClass jobClass, String... roles) {
-    accounts.add(new UserAccount(username, name, "hash", location, jobClass, Set.of(roles)));
+    desk.account(username, name, location, jobClass, roles);
   }
 
   static RequestDetails household() {
-    return new RequestDetails(
-        Category.HOUSEHOLD_MEMBER,
-        ArrangementType.FULL_REMOTE,
-        null,
-        null,
-        LocalDate.of(2026, 12, 7),
-        LocalDate.of(2027, 6, 30),
-        Relationship.PARENT,
-        true,
-        null,
-        "My father lives with me and is at high risk.");
+    return Desk.household();
   }
 
   RequestView file(String employee) {
-    user.as(employee, Role.EMPLOYEE);
-    return service.submit(new NewRequest(household(), null, null));
+    return desk.file(employee);
   }
 
   RequestView as(String username, String role, long id, TransitionCommand command) {
-    user.as(username, role);
-    return service.transition(id, command, null);
+    return desk.as(username, role, id, command);
   }
 
   static TransitionCommand step(Action action) {

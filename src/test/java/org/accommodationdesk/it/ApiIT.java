@@ -2174,9 +2174,12 @@ class ApiIT {
                 "a shown count is at least the minimum: " + cell);
           });
       assertTrue(cells.get() > 20, "every table was checked: " + cells);
+      // the noise is up to 10 either way, so whether 7 requests show depends on their record keys;
+      // what must hold: nothing is said over a hidden count
       assertTrue(
-          union.getJsonObject("received").getJsonObject("received").getBoolean("suppressed"));
-      assertTrue(union.getJsonObject("costs").isNull("totalCents"), "no cost over a hidden count");
+          !union.getJsonObject("costs").getJsonObject("count").getBoolean("suppressed")
+              || union.getJsonObject("costs").isNull("totalCents"),
+          "no cost over a hidden count");
       assertProblem(as("union1").get("api/reports/annual?from=2033-01&to=2033-06"), 400);
       assertProblem(as("employee1").get("api/reports/annual?year=2033"), 403);
       assertProblem(as("reviewer1").get("api/reports/annual?year=twenty"), 400);

@@ -10,8 +10,9 @@ import org.accommodationdesk.domain.request.IssuedLetter;
 import org.accommodationdesk.domain.request.LetterKind;
 
 /**
- * Letters; this double lists the issued letters a test puts in, and keeps the letters added (for
- * the latest of a kind).
+ * Letters: those added ({@link #added}, ids given on {@code add}), found by request and id, as the
+ * latest decision letter or the latest of a kind; the list of issued letters is what a test puts in
+ * {@link #issued} (this double does not know a letter's decision's stage and outcome).
  */
 public class InMemoryLetters implements DecisionLetterRepository {
   public final List<IssuedLetter> issued = new ArrayList<>();
@@ -19,6 +20,7 @@ public class InMemoryLetters implements DecisionLetterRepository {
 
   @Override
   public void add(DecisionLetter letter) {
+    Fields.set(letter, "id", added.size() + 1L);
     added.add(letter);
   }
 
@@ -36,7 +38,9 @@ public class InMemoryLetters implements DecisionLetterRepository {
 
   @Override
   public Optional<DecisionLetter> find(long requestId, long letterId) {
-    return Optional.empty();
+    return added.stream()
+        .filter(l -> l.getRequestId() == requestId && l.getId() == letterId)
+        .findFirst();
   }
 
   @Override
@@ -46,6 +50,8 @@ public class InMemoryLetters implements DecisionLetterRepository {
 
   @Override
   public Optional<DecisionLetter> latestFor(long requestId) {
-    return Optional.empty();
+    return added.stream()
+        .filter(l -> l.getRequestId() == requestId && l.getKind() == LetterKind.DECISION)
+        .reduce((a, b) -> b);
   }
 }

@@ -30,6 +30,7 @@ public class InMemoryRequests implements RequestRepository {
   private final Map<Long, Long> storedRevisions = new TreeMap<>();
   private final Map<Long, Integer> storedHistories = new TreeMap<>();
   private long nextId = 1;
+  private long nextDecisionId = 1;
 
   /** Keeps a request made by a test (with an id of its own) as if filed earlier. */
   public AccommodationRequest put(AccommodationRequest request) {
@@ -71,6 +72,12 @@ public class InMemoryRequests implements RequestRepository {
   public void store(AccommodationRequest request) {
     if (!byId.containsKey(request.getId())) {
       throw new IllegalStateException("stored before added: " + request.getId());
+    }
+    // new decisions get their ids when written, as the database gives them
+    for (org.accommodationdesk.domain.request.Decision d : request.getDecisions()) {
+      if (d.getId() == null) {
+        Fields.set(d, "id", nextDecisionId++);
+      }
     }
     storedRevisions.put(request.getId(), request.getRevision());
     storedHistories.put(request.getId(), request.getHistory().size());
@@ -214,12 +221,20 @@ public class InMemoryRequests implements RequestRepository {
 
   @Override
   public List<Long> withoutClock(int max) {
-    throw new UnsupportedOperationException();
+    return byId.values().stream()
+        .filter(r -> !(boolean) Fields.get(Fields.get(r, "clock"), "upToDate"))
+        .map(AccommodationRequest::getId)
+        .sorted()
+        .limit(max)
+        .toList();
   }
 
   @Override
   public int forgetClocksOfOpen() {
-    throw new UnsupportedOperationException();
+    List<AccommodationRequest> open =
+        byId.values().stream().filter(r -> r.getStatus().isOpen()).toList();
+    open.forEach(r -> Fields.set(Fields.get(r, "clock"), "upToDate", false));
+    return open.size();
   }
 
   @Override

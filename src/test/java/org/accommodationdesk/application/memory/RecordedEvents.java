@@ -8,14 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
-/** A CDI event that keeps what was fired, in order, for a test to read. */
+/**
+ * A CDI event that keeps what was fired, in order, for a test to read, and passes each to the
+ * observers a test added, within the firing call (as the container's observers run in the firing
+ * transaction).
+ */
 public class RecordedEvents<T> implements Event<T> {
   public final List<T> fired = new ArrayList<>();
+  private final List<Consumer<? super T>> observers = new ArrayList<>();
+
+  /** {@code observer} sees every event fired from now on. */
+  public RecordedEvents<T> observedBy(Consumer<? super T> observer) {
+    observers.add(observer);
+    return this;
+  }
 
   @Override
   public void fire(T event) {
     fired.add(event);
+    observers.forEach(o -> o.accept(event));
   }
 
   @Override
