@@ -23,17 +23,17 @@ INSERT INTO listed_reason (code, list_name, name, name_es, acceptable, position)
    'Gestión del equipo o los servicios que requiere el ajuste', TRUE, 3),
   ('EMPLOYEE_UNAVAILABLE', 'DELAY', 'The employee asked for more time or was unavailable',
    'El empleado pidió más tiempo o no estuvo disponible', TRUE, 4),
-  ('REVIEWER_WORKLOAD', 'DELAY', 'Reviewer workload or absence (not an acceptable reason)',
-   'Carga de trabajo o ausencia del revisor (no es un motivo aceptable)', FALSE, 5);
+  ('REVIEWER_WORKLOAD', 'DELAY', 'Reviewer workload or absence',
+   'Carga de trabajo o ausencia del revisor', FALSE, 5);
 
 -- The hard limit of the running decision clock, and whether its delay was noticed.
 ALTER TABLE accommodation_request ADD COLUMN hard_limit DATE;
 ALTER TABLE accommodation_request ADD COLUMN delay_noticed BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE accommodation_request ADD COLUMN delay_reason VARCHAR(48);
 ALTER TABLE accommodation_request ADD COLUMN delay_expected_by DATE;
--- the open requests' clocks are worked out again at start-up (clock_set false): their hard limit
-UPDATE accommodation_request SET clock_set = FALSE
- WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED', 'APPEALED');
+-- every request's clocks are worked out again in the background (clock_set false): the open ones'
+-- hard limit, and each decision's timing against it
+UPDATE accommodation_request SET clock_set = FALSE;
 
 -- Each decision: within the hard limit, and the delay reason it came with.
 ALTER TABLE request_decision ADD COLUMN within_hard_limit BOOLEAN;

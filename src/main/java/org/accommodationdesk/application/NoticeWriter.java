@@ -83,11 +83,16 @@ public class NoticeWriter {
       }
       case DELAY_NOTICE -> {
         // HR leads see the request that passed its hard limit; the employee is told why
-        write(
-            new TreeSet<>(accounts.activeWithRole(Role.HR_LEAD)),
-            NoticeKind.PAST_HARD_LIMIT,
-            r,
-            r.clock().hardLimit());
+        // the HR leads who may see it: serving its location, not its requester
+        ReviewerPool pool =
+            new ReviewerPool(accounts.activeReviewers(), referenceData.reviewerLocations());
+        Set<String> leads = new TreeSet<>();
+        for (String lead : accounts.activeWithRole(Role.HR_LEAD)) {
+          if (!r.isRequestedBy(lead) && pool.serves(lead, r)) {
+            leads.add(lead);
+          }
+        }
+        write(leads, NoticeKind.PAST_HARD_LIMIT, r, r.clock().hardLimit());
         kind = NoticeKind.DELAYED;
         date = r.getDelayExpectedBy().orElse(null);
       }

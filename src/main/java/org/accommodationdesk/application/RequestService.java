@@ -376,13 +376,17 @@ public class RequestService {
   /**
    * HR records what the system cannot know about a request (the reporting record): any HR reviewer
    * who may see it, in any status, never on their own request. The codes must be reasons in use of
-   * their lists.
+   * their lists. {@code expectedVersion}: the record's version the caller saw (null: not checked).
    *
+   * @throws StaleVersionException when another HR reviewer recorded it since
    * @throws InvalidInputException naming what is wrong
    */
   @RolesAllowed(Role.REVIEWER)
-  public RequestView recordReporting(long id, Reporting input) {
+  public RequestView recordReporting(long id, Reporting input, Long expectedVersion) {
     AccommodationRequest request = access.visible(id);
+    if (expectedVersion != null && expectedVersion != request.getReportingVersion()) {
+      throw new StaleVersionException(expectedVersion, request.getReportingVersion());
+    }
     String reason =
         Boolean.TRUE.equals(input.medicalInformationRequested())
             ? reason(ReasonList.MEDICAL_INFORMATION, input.medicalInformationReason())

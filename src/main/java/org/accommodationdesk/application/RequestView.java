@@ -67,13 +67,15 @@ public record RequestView(
     implements java.io.Serializable {
 
   /**
-   * The reporting record, for HR only (null in the requester's own view): who received the request
-   * (null: the system, filed online), when it was referred to its deciding reviewer, when decided,
-   * when the arrangement took effect, the arrangement requested and provided, whether medical
-   * information was asked for and why, the cost in cents, the sources of technical assistance, and
-   * each decision's time frames (on time, within the hard limit, the delay reason it came with).
+   * The reporting record, for HR only (null in the requester's own view): its version (send it back
+   * as If-Match), who received the request (null: the system, filed online), when it was referred
+   * to its deciding reviewer, when decided, when the arrangement took effect, the arrangement
+   * requested and provided, whether medical information was asked for and why, the cost in cents,
+   * the sources of technical assistance, and each decision's time frames (on time, within the hard
+   * limit, the delay reason it came with).
    */
   public record ReportingView(
+      long version,
       String receivedBy,
       Instant receivedAt,
       Instant referredAt,
@@ -274,7 +276,11 @@ public record RequestView(
         r.getDecidedAt().orElse(null),
         r.isSharedWithUnion(),
         r.getDecisions().stream().map(d -> DecisionView.of(d, letterOfDecision)).toList(),
-        r.getHistory().stream().map(h -> HistoryView.of(h, letterOfDecision)).toList(),
+        r.getHistory().stream()
+            // HR's reporting record is HR's: its steps are not in the requester's history
+            .filter(h -> forHr || h.getAction() != Action.RECORD_DETAILS)
+            .map(h -> HistoryView.of(h, letterOfDecision))
+            .toList(),
         availableActions,
         needsAnotherReviewer,
         finalDecision,
@@ -314,6 +320,7 @@ public record RequestView(
                     })
             .orElse(null);
     return new ReportingView(
+        r.getReportingVersion(),
         null,
         r.getSubmittedAt(),
         r.referredToDecider().orElse(null),

@@ -22,6 +22,13 @@ record ReviewerPool(List<String> active, Map<String, Set<String>> servedLocation
     return mayTake(r).anyMatch(reviewer::equals);
   }
 
+  /** Whether this reviewer is active and serves the request's location (need-to-know). */
+  boolean serves(String reviewer, AccommodationRequest r) {
+    return active.contains(reviewer)
+        && new ServedLocations(servedLocations.getOrDefault(reviewer, Set.of()))
+            .serves(r.getWorkLocation().getCode());
+  }
+
   /** The active reviewers who serve the request's location and may review it. */
   java.util.stream.Stream<String> mayTake(AccommodationRequest r) {
     String location = r.getWorkLocation().getCode();

@@ -70,11 +70,13 @@ public record UnionRequestView(
         r.getWorkLocation().getName(),
         r.getSubmittedAt(),
         r.getHistory().stream()
-            // downloads and case-file exports are HR's record, not the union's business
+            // downloads, case-file exports and the reporting record are HR's record, not the
+            // union's business
             .filter(
                 h ->
                     h.getAction() != Action.DOCUMENT_DOWNLOADED
-                        && h.getAction() != Action.CASE_FILE_EXPORTED)
+                        && h.getAction() != Action.CASE_FILE_EXPORTED
+                        && h.getAction() != Action.RECORD_DETAILS)
             .map(
                 h ->
                     new Step(

@@ -41,9 +41,6 @@ import org.accommodationdesk.domain.request.InvalidInputException;
 @Stateless
 @RolesAllowed({Role.REVIEWER, Role.ADMIN, Role.UNION_REP})
 public class AnnualReportService {
-  /** Medians and sums of the union's view are rounded to this many cents ($100). */
-  static final long UNION_COST_ROUNDING = 10_000;
-
   @Inject private AnnualReportQueries queries;
   @Inject private CurrentUser currentUser;
   @Inject private StatisticsProtection protection;
@@ -88,18 +85,23 @@ public class AnnualReportService {
     Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
     Disclosure d = union ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
 
+    // a median or a sum over few requests tells about each of them: for the union, only over a true
+    // count that the noise cannot bring under the minimum; costs never (a sum moves by one
+    // person's cost from one day to the next, which differencing would read)
+    int safe = protection.minimumCellSize() + Disclosure.MAX_NOISE;
     Row received =
         rows(queries.outcomes(Dimension.ALL, from, to), d).stream()
             .findFirst()
             .orElse(row("ALL", Map.of(), d));
-    Cell decided =
-        d.count(tally(queries.count(Measure.TIME_TAKEN, from, to).values().stream().toList()));
+    Tally decidedTally =
+        tally(queries.count(Measure.TIME_TAKEN, from, to).values().stream().toList());
+    Cell decided = d.count(decidedTally);
     List<Line> time = lines(queries.count(Measure.TIME_TAKEN, from, to), d, true);
-    Cell interimCount =
-        d.count(queries.count(Measure.INTERIM, from, to).getOrDefault("ALL", Tally.ZERO));
+    Tally interimTally = queries.count(Measure.INTERIM, from, to).getOrDefault("ALL", Tally.ZERO);
+    Cell interimCount = d.count(interimTally);
     Cell costCount = d.count(queries.count(Measure.COST, from, to).getOrDefault("ALL", Tally.ZERO));
     List<Long> costs = queries.costsInCents(from, to);
-    boolean costsShown = !costCount.suppressed() && !costs.isEmpty();
+    boolean costsShown = !union && !costs.isEmpty();
     return new AnnualReport(
         period,
         first.atDay(1),
@@ -115,20 +117,22 @@ public class AnnualReportService {
         lines(queries.count(Measure.DENIAL_REASON, from, to), d, false),
         new Spread(
             decided,
-            decided.suppressed() ? null : median(queries.businessDaysTaken(from, to)),
+            decided.suppressed() || (union && decidedTally.count() < safe)
+                ? null
+                : median(queries.businessDaysTaken(from, to)),
             time),
         late(queries.count(Measure.LATE_BY_REASON, from, to), d),
         d.count(queries.count(Measure.PAST_HARD_LIMIT, from, to).getOrDefault("ALL", Tally.ZERO)),
         new Spread(
             interimCount,
-            interimCount.suppressed()
+            interimCount.suppressed() || (union && interimTally.count() < safe)
                 ? null
                 : median(queries.interimDays(from, to, deadlines.today())),
             List.of()),
         new Costs(
             costCount,
-            costsShown ? rounded(costs.stream().mapToLong(Long::longValue).sum(), union) : null,
-            costsShown ? rounded(Math.round(median(costs)), union) : null),
+            costsShown ? costs.stream().mapToLong(Long::longValue).sum() : null,
+            costsShown ? Math.round(median(costs)) : null),
         lines(queries.count(Measure.ASSISTANCE, from, to), d, false),
         lines(queries.count(Measure.MEDICAL_INFORMATION, from, to), d, false));
   }
@@ -210,10 +214,6 @@ public class AnnualReportService {
     double a = sorted.get((n - 1) / 2).doubleValue();
     double b = sorted.get(n / 2).doubleValue();
     return (a + b) / 2;
-  }
-
-  private static long rounded(long cents, boolean union) {
-    return union ? Math.round((double) cents / UNION_COST_ROUNDING) * UNION_COST_ROUNDING : cents;
   }
 
   /** Today in the organisation's time zone (the default year of the report). */

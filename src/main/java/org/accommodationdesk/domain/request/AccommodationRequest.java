@@ -533,7 +533,7 @@ public class AccommodationRequest {
       errors.add("until", "until.past", "must not be in the past");
     }
     errors.throwIfAny();
-    interim.grant(arrangement, from, until);
+    interim.grant(arrangement, from, until, today);
     record(
             Action.GRANT_INTERIM,
             status,
@@ -622,6 +622,9 @@ public class AccommodationRequest {
     if (changed.isEmpty()) {
       return false;
     }
+    if (this.reporting == null) {
+      this.reporting = reporting;
+    }
     reporting.set(effectiveOn, medicalInformationRequested, medicalInformationReason, costCents);
     assistanceSources.clear();
     assistanceSources.addAll(sources);
@@ -651,11 +654,17 @@ public class AccommodationRequest {
 
   /** What HR recorded that the system cannot know (all empty until HR records something). */
   public ReportingRecord getReporting() {
-    if (reporting == null) {
-      // JPA leaves an embeddable whose columns are all empty null when it loads the row
-      reporting = new ReportingRecord();
-    }
-    return reporting;
+    // JPA leaves an embeddable whose columns are all empty null when it loads the row; reading it
+    // must not change the entity (an empty one is handed out, kept only when HR records)
+    return reporting == null ? new ReportingRecord() : reporting;
+  }
+
+  /**
+   * The version of the reporting record a reader saw: how many times HR recorded it. A stale form
+   * (another HR reviewer recorded since) is refused instead of overwriting what they recorded.
+   */
+  public long getReportingVersion() {
+    return history.stream().filter(h -> h.getAction() == Action.RECORD_DETAILS).count();
   }
 
   /** The sources of technical assistance HR consulted, by code. */

@@ -49,10 +49,11 @@ public class InterimArrangement {
     return granted() && endedOn == null;
   }
 
-  void grant(Arrangement arrangement, LocalDate from, LocalDate until) {
+  void grant(Arrangement arrangement, LocalDate from, LocalDate until, LocalDate today) {
     if (inForce()) {
-      // the one in force applied until the day before the new one
-      daysBefore += days(this.from, min(from.minusDays(1), this.until));
+      // the one in force applied until the day before the new one, and no later than today (the
+      // record holds one arrangement: the rest of the replaced one is not counted)
+      daysBefore += days(this.from, min(min(from.minusDays(1), this.until), today));
     }
     this.arrangement = arrangement;
     this.from = from;
@@ -92,7 +93,17 @@ public class InterimArrangement {
    * its ends; one that starts later counts nothing yet); 0 when none was granted.
    */
   public long days(LocalDate today) {
-    return daysBefore + (inForce() ? days(from, min(today, until)) : 0);
+    return granted() ? daysApplied(from, until, endedOn, daysBefore, today) : 0;
+  }
+
+  /**
+   * The one rule of how many days interim arrangements applied, from the columns as stored (the
+   * annual report counts them in SQL's rows): the days of earlier ones, plus the current one's from
+   * its first day to its end, or to {@code today} while in force (0 before it starts).
+   */
+  public static long daysApplied(
+      LocalDate from, LocalDate until, LocalDate endedOn, long daysBefore, LocalDate today) {
+    return daysBefore + (endedOn == null ? days(from, min(today, until)) : 0);
   }
 
   private static long days(LocalDate first, LocalDate last) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,9 +64,8 @@ public class JpaAnnualReportQueries implements AnnualReportQueries {
                 + KEYS
                 + COHORT
                 + " GROUP BY "
-                + key
-                + ", "
-                + OUTCOME,
+                // PostgreSQL refuses a constant in GROUP BY: all requests by outcome only
+                + (dimension == Dimension.ALL ? OUTCOME : key + ", " + OUTCOME),
             from,
             to)) {
       groups
@@ -112,8 +110,10 @@ public class JpaAnnualReportQueries implements AnnualReportQueries {
     return counts;
   }
 
+  /** Counts by key; a constant key ('ALL') counts every row in one (no GROUP BY: PostgreSQL). */
   private static String grouped(String key, String where) {
-    return "SELECT " + key + ", COUNT(*), " + KEYS + COHORT + where + " GROUP BY " + key;
+    String sql = "SELECT " + key + ", COUNT(*), " + KEYS + COHORT + where;
+    return key.startsWith("'") ? sql : sql + " GROUP BY " + key;
   }
 
   @Override
@@ -141,16 +141,9 @@ public class JpaAnnualReportQueries implements AnnualReportQueries {
                 + " AND r.interim_from IS NOT NULL",
             from,
             to)) {
-      LocalDate first = date(row[0]);
-      LocalDate until = date(row[1]);
-      LocalDate ended = date(row[2]);
-      long before = ((Number) row[3]).longValue();
-      long current = 0;
-      if (ended == null) {
-        LocalDate last = today.isBefore(until) ? today : until;
-        current = last.isBefore(first) ? 0 : ChronoUnit.DAYS.between(first, last) + 1;
-      }
-      days.add(before + current);
+      days.add(
+          org.accommodationdesk.domain.request.InterimArrangement.daysApplied(
+              date(row[0]), date(row[1]), date(row[2]), ((Number) row[3]).longValue(), today));
     }
     days.sort(Long::compare);
     return days;

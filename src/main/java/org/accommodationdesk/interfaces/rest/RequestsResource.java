@@ -270,8 +270,12 @@ public class RequestsResource {
   public Response record(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id,
+      @HeaderParam("If-Match")
+          @Parameter(description = "the record's version the client acted on (reporting.version)")
+          String ifMatch,
       @Valid @NotNull(message = "a JSON body is required") ReportingJson body) {
     FieldErrors errors = new FieldErrors();
+    Long expected = version(ifMatch, errors);
     LocalDate effectiveOn = date(body.effectiveOn, "effectiveOn", errors);
     errors.throwIfAny();
     RequestView view =
@@ -282,7 +286,8 @@ public class RequestsResource {
                 body.medicalInformationRequested,
                 body.medicalInformationReason,
                 body.cost == null ? null : body.cost.movePointRight(2).longValueExact(),
-                body.assistance));
+                body.assistance),
+            expected);
     return Response.ok(view).tag(etag(view)).build();
   }
 

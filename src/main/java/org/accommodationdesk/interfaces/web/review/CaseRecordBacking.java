@@ -41,6 +41,7 @@ public class CaseRecordBacking implements Serializable {
   @Inject private FacesSupport faces;
 
   private boolean loaded;
+  private long version;
   private LocalDate effectiveOn;
 
   /** "", "yes" or "no": not recorded, asked for, not asked for. */
@@ -59,6 +60,7 @@ public class CaseRecordBacking implements Serializable {
     }
     loaded = true;
     RequestView.ReportingView r = casePage.getRequest().reporting();
+    version = r.version();
     effectiveOn = r.effectiveOn();
     medicalInformation =
         r.medicalInformationRequested() == null
@@ -74,7 +76,10 @@ public class CaseRecordBacking implements Serializable {
     if (cost != null) {
       if (cost.scale() > 2
           || cost.signum() < 0
-          || cost.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
+          || cost.compareTo(
+                  BigDecimal.valueOf(
+                      org.accommodationdesk.domain.request.ReportingRecord.MAX_COST_CENTS, 2))
+              > 0) {
         faces.error("recordForm:cost", faces.text("error.field.cost.range"));
         FacesContext.getCurrentInstance().validationFailed();
         return;
@@ -85,7 +90,8 @@ public class CaseRecordBacking implements Serializable {
     try {
       requestService.recordReporting(
           casePage.getId(),
-          new RequestService.Reporting(effectiveOn, asked, medicalReason, cents, assistance));
+          new RequestService.Reporting(effectiveOn, asked, medicalReason, cents, assistance),
+          version);
     } catch (DomainException e) {
       faces.show(e, FIELDS);
       return;
