@@ -142,3 +142,31 @@
     attributeFilter: ["aria-sort"]
   });
 })();
+
+// After a refused post the error summary takes the focus (the page lands on it, a screen reader
+// reads it); after a post that leads to a next step (a confirmation), that step does. A link of
+// the summary moves the focus to its field, not only the view.
+(function () {
+  "use strict";
+  var summary = document.getElementById("error-summary");
+  var next = summary || document.querySelector("[data-focus-on-load]");
+  if (next) {
+    next.focus();
+    next.scrollIntoView({ block: "start" });
+  }
+  document.addEventListener("click", function (e) {
+    var link = e.target && e.target.closest ? e.target.closest("#error-summary a[data-target]") : null;
+    if (!link) {
+      return;
+    }
+    var field = document.getElementById(link.getAttribute("data-target"));
+    if (field) {
+      e.preventDefault();
+      var input = field.matches("input, select, textarea, button")
+        ? field
+        : field.querySelector("input, select, textarea, button");
+      (input || field).focus();
+      (input || field).scrollIntoView({ block: "center" });
+    }
+  });
+})();

@@ -270,6 +270,10 @@ class BrowserIT {
     assertEquals("In review", status(), "not taken before it is confirmed");
     browser.assertAccessible("review case page, confirming a denial");
     browser.screenshot("review-case-confirm");
+    assertEquals(
+        "confirmation",
+        browser.script("return document.activeElement.id;"),
+        "the page lands on the step to confirm, not at its top (issue 25 #1)");
     browser.clickAndWait(By.id("decideForm:confirm"));
     assertEquals("Denied", status());
 
@@ -361,6 +365,19 @@ class BrowserIT {
             .contains("Enter the date from which you need the accommodation."));
     browser.assertAccessible("new request form with errors");
     browser.screenshot("employee-new-request-errors");
+    // issue 25 #1: the page lands on a summary of its errors, which the title names too; each
+    // links to its field
+    assertEquals("error-summary", browser.script("return document.activeElement.id;"));
+    assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+    String summary = browser.text(By.id("error-summary"));
+    assertTrue(summary.startsWith("There is a problem"), summary);
+    assertTrue(summary.contains("Choose the category of your request."), summary);
+    browser.find(By.cssSelector("#error-summary a[data-target='form:category']")).click();
+    assertEquals(
+        Boolean.TRUE,
+        browser.script(
+            "return document.getElementById('form:category').contains(document.activeElement);"),
+        "the link takes the reader to the field");
 
     // a file that claims to be a PDF but is not: refused, and what was typed stays
     browser.find(By.cssSelector("input[name='form:category'][value='OWN_CONDITION']")).click();
