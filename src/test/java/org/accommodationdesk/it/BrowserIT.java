@@ -358,6 +358,10 @@ class BrowserIT {
     browser.screenshot("employee-new-request-phone");
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     browser.clickAndWait(By.id("form:submit"));
+    assertEquals(
+        "error-summary",
+        browser.script("return document.activeElement.id;"),
+        "the page lands on the summary of its errors");
     assertTrue(browser.text(By.id("form")).contains("Choose the category of your request."));
     assertTrue(
         browser
@@ -367,7 +371,6 @@ class BrowserIT {
     browser.screenshot("employee-new-request-errors");
     // issue 25 #1: the page lands on a summary of its errors, which the title names too; each
     // links to its field
-    assertEquals("error-summary", browser.script("return document.activeElement.id;"));
     assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
     String summary = browser.text(By.id("error-summary"));
     assertTrue(summary.startsWith("There is a problem"), summary);

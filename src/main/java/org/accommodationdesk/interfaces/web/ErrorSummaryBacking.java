@@ -20,23 +20,23 @@ public class ErrorSummaryBacking {
   /** One field's error: the field's client id (the link's target) and what is wrong. */
   public record Entry(String target, String text) {}
 
-  private List<Entry> entries;
-
-  /** The fields' errors, in the order the page queued them. */
+  /**
+   * The fields' errors, in the order the page queued them. Worked out at each call, never kept: the
+   * summary's {@code rendered} is also read while a post is decoded, before its fields are
+   * validated.
+   */
   public List<Entry> getEntries() {
-    if (entries == null) {
-      entries = new ArrayList<>();
-      FacesContext fc = FacesContext.getCurrentInstance();
-      for (Iterator<String> ids = fc.getClientIdsWithMessages(); ids.hasNext(); ) {
-        String id = ids.next();
-        if (id == null) {
-          continue;
-        }
-        fc.getMessageList(id).stream()
-            .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
-            .findFirst()
-            .ifPresent(m -> entries.add(new Entry(id, m.getSummary())));
+    List<Entry> entries = new ArrayList<>();
+    FacesContext fc = FacesContext.getCurrentInstance();
+    for (Iterator<String> ids = fc.getClientIdsWithMessages(); ids.hasNext(); ) {
+      String id = ids.next();
+      if (id == null) {
+        continue;
       }
+      fc.getMessageList(id).stream()
+          .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
+          .findFirst()
+          .ifPresent(m -> entries.add(new Entry(id, m.getSummary())));
     }
     return entries;
   }
