@@ -21,6 +21,7 @@ public class NoticeService {
   @Inject private org.accommodationdesk.domain.request.RequestRepository requests;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private CaseDeadlines deadlines;
 
   /** A notice as its recipient sees it: the words are rendered at the edge. */
   public record NoticeView(
@@ -71,8 +72,9 @@ public class NoticeService {
   }
 
   /**
-   * How many requests wait on the caller: an employee's own requests with a question to answer, and
-   * a reviewer's requests in review assigned to them.
+   * How many requests wait on the caller: an employee's own requests with a question to answer or a
+   * decision they may still appeal (or accept, when granted with changes), and a reviewer's
+   * requests in review assigned to them.
    */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN})
   public long needsAction() {
@@ -82,6 +84,8 @@ public class NoticeService {
       count +=
           requests.count(
               new RequestFilter(me, Set.of(RequestStatus.INFO_REQUESTED), null, null, null));
+      count +=
+          requests.countOpenToAppealBy(me, deadlines.appealWindow().openSince(clock.instant()));
     }
     if (currentUser.isReviewer()) {
       count +=

@@ -36,6 +36,7 @@ class NoticeServiceTest {
     Fields.set(service, "requests", desk.requests);
     Fields.set(service, "currentUser", desk.user);
     Fields.set(service, "clock", desk.clock);
+    Fields.set(service, "deadlines", desk.deadlines);
   }
 
   /** A notice for {@code recipient} written {@code minutesAgo} minutes ago. */
@@ -163,5 +164,19 @@ class NoticeServiceTest {
     assertEquals(1, service.needsAction(), "their own question; nothing assigned to them");
     desk.user.as("rep", Role.UNION_REP);
     assertEquals(0, service.needsAction());
+  }
+
+  @Test
+  void aDecisionTheEmployeeMayStillAppealOrAcceptWaitsOnThemUntilItsWindowCloses() {
+    long denied = desk.file("employee1").id();
+    desk.review("reviewer1", denied, Action.START_REVIEW);
+    desk.deny("reviewer1", denied);
+    long approved = desk.file("employee1").id();
+    desk.review("reviewer1", approved, Action.START_REVIEW);
+    desk.review("reviewer1", approved, Action.APPROVE);
+    desk.user.as("employee1", Role.EMPLOYEE);
+    assertEquals(1, service.needsAction(), "the denial, not the approval as asked");
+    desk.clock.advance(java.time.Duration.ofDays(16));
+    assertEquals(0, service.needsAction(), "the appeal window of 15 days has closed");
   }
 }

@@ -30,6 +30,12 @@ public interface RequestRepository {
    */
   List<AccommodationRequest> appealableDecidedBetween(java.time.Instant from, java.time.Instant to);
 
+  /**
+   * How many of this employee's decisions they may still appeal or accept: decided since {@code
+   * since} (the appeal window's opening), appealable, neither appealed nor accepted.
+   */
+  long countOpenToAppealBy(String requester, java.time.Instant since);
+
   /** Approvals whose arrangement ends between these days (both included). */
   List<AccommodationRequest> approvalsEndingBetween(
       java.time.LocalDate from, java.time.LocalDate to);

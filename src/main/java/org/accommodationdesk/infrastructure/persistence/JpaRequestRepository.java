@@ -223,6 +223,18 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public long countOpenToAppealBy(String requester, Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.requester = :u AND r.status IN :s"
+                + " AND r.decidedAt >= :since AND r.appealedAt IS NULL AND r.acceptedAt IS NULL",
+            Long.class)
+        .setParameter("u", requester)
+        .setParameter("s", RequestStatus.APPEALABLE)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  @Override
   public List<AccommodationRequest> approvalsEndingBetween(LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"

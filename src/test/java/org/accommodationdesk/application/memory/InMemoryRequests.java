@@ -184,6 +184,16 @@ public class InMemoryRequests implements RequestRepository {
   }
 
   @Override
+  public long countOpenToAppealBy(String requester, java.time.Instant since) {
+    return byId.values().stream()
+        .filter(r -> r.isRequestedBy(requester))
+        .filter(r -> RequestStatus.APPEALABLE.contains(r.getStatus()))
+        .filter(r -> r.getDecidedAt().map(d -> !d.isBefore(since)).orElse(false))
+        .filter(r -> r.getAppealedAt().isEmpty() && r.getAcceptedAt().isEmpty())
+        .count();
+  }
+
+  @Override
   public List<Long> owingDelayNotice(LocalDate today, int max) {
     return byId.values().stream()
         .filter(r -> r.getStatus().isOpen() && r.clock().owesDelayNotice(today))
