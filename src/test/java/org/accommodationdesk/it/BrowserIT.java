@@ -844,6 +844,13 @@ class BrowserIT {
     browser.clickAndWait(By.id("form:submit"));
     assertTrue(browser.text(By.id("form:heldFiles")).contains("physician-letter.pdf"), "kept");
     browser.assertAccessible("employee/new.xhtml with a kept file");
+    // issue 25 #3: its Remove button can be seen (it was white on the white card)
+    assertEquals(
+        "rgb(31, 78, 121)",
+        browser.script(
+            "return getComputedStyle(document.getElementById('form:heldFiles')"
+                + ".querySelector('input[type=submit]')).color;"),
+        "the Remove button is in the primary colour, not white");
 
     browser.find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
     browser.waitForAjax();
