@@ -14,8 +14,10 @@ import java.util.Optional;
 /**
  * One round of the daily work: the approvals whose end date has passed expire, the employees whose
  * decision passed its hard limit are sent the notice of the delay, interim arrangements whose last
- * day passed end (each in batches), then today's reminders and digest ({@link DailyWork}). The
- * timer asks {@link #runIfDue} every few minutes; an administrator may {@link #runNow} at any time.
+ * day passed end (each in batches), then today's reminders and digest ({@link DailyWork}), then the
+ * requests past their retention are purged, the sealed history is chained and a checkpoint is
+ * written. The timer asks {@link #runIfDue} every few minutes; an administrator may {@link #runNow}
+ * at any time.
  *
  * <p>An enterprise bean, not a plain CDI bean, on purpose: the timer calls it from a managed
  * thread, where the container-managed entity manager (reading the holidays for today's date) only
@@ -27,6 +29,8 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DailyRound {
   @Inject private DailyWork work;
+  @Inject private org.accommodationdesk.application.records.RetentionService retention;
+  @Inject private org.accommodationdesk.application.ledger.LedgerService ledger;
   @Inject private ScheduledJobs jobs;
   @Inject private CaseDeadlines deadlines;
   @Inject private Clock clock;
@@ -43,7 +47,30 @@ public class DailyRound {
     int expired = drain(work::expireBatch, "Expiring ended approvals");
     int noticed = drain(work::delayNoticeBatch, "Sending the notices of delays");
     int interimsEnded = drain(work::interimEndBatch, "Ending interim arrangements");
-    return work.run().withBatches(expired, noticed, interimsEnded);
+    DailyWork.Outcome outcome = work.run().withBatches(expired, noticed, interimsEnded);
+    int purged = 0;
+    try {
+      purged =
+          org.accommodationdesk.application.records.RetentionService.purgeAll(
+                  retention, org.accommodationdesk.application.records.RetentionService.SCHEDULE)
+              .purged()
+              .size();
+    } catch (RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "The purge failed; the next round tries again", e);
+    }
+    drain(ledger::chainPending, "Chaining the sealed history");
+    long checkpoint = 0;
+    try {
+      checkpoint =
+          ledger
+              .checkpointIfNew()
+              .map(org.accommodationdesk.application.ledger.Checkpoint::size)
+              .orElse(0L);
+    } catch (RuntimeException e) {
+      LOG.log(
+          java.util.logging.Level.WARNING, "The checkpoint failed; the next round tries again", e);
+    }
+    return outcome.withRecords(purged, checkpoint);
   }
 
   /**

@@ -65,14 +65,43 @@ public class DailyWork {
       long overdue,
       int approvalsExpired,
       int delayNotices,
-      int interimsEnded) {
+      int interimsEnded,
+      int purged,
+      long checkpointSize) {
     /**
      * The same, with what the batches before it did: approvals expired, notices of delays sent,
      * interim arrangements ended.
      */
     Outcome withBatches(int expired, int noticed, int ended) {
       return new Outcome(
-          day, answerReminders, appealReminders, approvalsEnding, overdue, expired, noticed, ended);
+          day,
+          answerReminders,
+          appealReminders,
+          approvalsEnding,
+          overdue,
+          expired,
+          noticed,
+          ended,
+          purged,
+          checkpointSize);
+    }
+
+    /**
+     * The same, with what the records work after it did: requests purged, the size of the
+     * checkpoint written (0: none).
+     */
+    Outcome withRecords(int purgedNow, long checkpoint) {
+      return new Outcome(
+          day,
+          answerReminders,
+          appealReminders,
+          approvalsEnding,
+          overdue,
+          approvalsExpired,
+          delayNotices,
+          interimsEnded,
+          purgedNow,
+          checkpoint);
     }
   }
 
@@ -189,6 +218,6 @@ public class DailyWork {
     if (overdue > 0 && !leads.isEmpty()) {
       writer.digest(leads, NoticeKind.OVERDUE_DIGEST, (int) Math.min(overdue, Integer.MAX_VALUE));
     }
-    return new Outcome(today, answers, appeals, ending, overdue, 0, 0, 0);
+    return new Outcome(today, answers, appeals, ending, overdue, 0, 0, 0, 0, 0);
   }
 }

@@ -80,7 +80,7 @@ class DailyRoundTest {
         throw roundFails;
       }
       rounds++;
-      return new Outcome(TODAY, 1, 2, 3, 4, 0, 0, 0);
+      return new Outcome(TODAY, 1, 2, 3, 4, 0, 0, 0, 0, 0);
     }
   }
 
@@ -89,13 +89,38 @@ class DailyRoundTest {
     Fields.set(round, "jobs", jobs);
     Fields.set(round, "deadlines", Deadlines.byDefault(new InMemoryReferenceData(), clock));
     Fields.set(round, "clock", clock);
+    Fields.set(round, "retention", retention);
+    Fields.set(round, "ledger", ledger);
   }
+
+  /** Nothing past its retention. */
+  final org.accommodationdesk.application.records.RetentionService retention =
+      new org.accommodationdesk.application.records.RetentionService() {
+        @Override
+        public Batch purgeBatch(long afterId, String by) {
+          return new Batch(afterId, 0, List.of(), List.of(), List.of());
+        }
+      };
+
+  /** Nothing to chain, no new checkpoint. */
+  final org.accommodationdesk.application.ledger.LedgerService ledger =
+      new org.accommodationdesk.application.ledger.LedgerService() {
+        @Override
+        public int chainPending() {
+          return 0;
+        }
+
+        @Override
+        public Optional<org.accommodationdesk.application.ledger.Checkpoint> checkpointIfNew() {
+          return Optional.empty();
+        }
+      };
 
   @Test
   void endedApprovalsExpireBatchByBatchBeforeTheReminders() {
     work.batches.addAll(List.of(200, 200, 13));
     DailyWork.Outcome outcome = round.runNow();
-    assertEquals(new DailyWork.Outcome(TODAY, 1, 2, 3, 4, 413, 0, 0), outcome);
+    assertEquals(new DailyWork.Outcome(TODAY, 1, 2, 3, 4, 413, 0, 0, 0, 0), outcome);
     assertEquals(1, work.rounds);
   }
 
@@ -138,7 +163,7 @@ class DailyRoundTest {
     work.delayBatches.addAll(List.of(100, 7));
     work.interimBatches.addAll(List.of(new IllegalStateException("rolled back"), 9));
     DailyWork.Outcome outcome = round.runNow();
-    assertEquals(new DailyWork.Outcome(TODAY, 1, 2, 3, 4, 2, 107, 0), outcome);
+    assertEquals(new DailyWork.Outcome(TODAY, 1, 2, 3, 4, 2, 107, 0, 0, 0), outcome);
     assertEquals(1, work.rounds, "the reminders still go out");
     assertEquals(List.of(9), List.copyOf(work.interimBatches), "left for the next round");
   }

@@ -36,7 +36,20 @@ public class AuditEntry {
     /** A setting such as the union's minimum cell size was changed. */
     SETTING_CHANGED,
     /** A request's whole case file was exported (who, when, why: the reason is the after state). */
-    CASE_FILE_EXPORTED
+    CASE_FILE_EXPORTED,
+    /** A legal hold was placed (the subject names what it holds; the after state, why). */
+    HOLD_PLACED,
+    /** A legal hold was released. */
+    HOLD_RELEASED,
+    /** The retention schedule was changed. */
+    RETENTION_CHANGED,
+    /**
+     * A request's medical content was purged under the retention schedule: the subject names the
+     * request, the after state the rule and the day of its final disposition, never the content.
+     */
+    REQUEST_PURGED,
+    /** A checkpoint of the sealed history was written by hand. */
+    CHECKPOINT_WRITTEN
   }
 
   public static final int STATE_MAX = 4000;
@@ -65,6 +78,10 @@ public class AuditEntry {
   @Column(name = "after_state", length = STATE_MAX)
   private String after;
 
+  /** The keyed seal over this entry's content, written with it (tamper evidence, ADR 0022). */
+  @Column(name = "seal", length = 64, updatable = false)
+  private String seal;
+
   protected AuditEntry() {
     // for JPA
   }
@@ -82,6 +99,18 @@ public class AuditEntry {
     this.subject = Objects.requireNonNull(subject);
     this.before = before;
     this.after = after;
+  }
+
+  /**
+   * Seals this entry as it is first stored (called by the persistence layer, once).
+   *
+   * @throws IllegalStateException when it is sealed already
+   */
+  public void applySeal(String seal) {
+    if (this.seal != null) {
+      throw new IllegalStateException("audit entry already sealed");
+    }
+    this.seal = Objects.requireNonNull(seal);
   }
 
   public Long getId() {

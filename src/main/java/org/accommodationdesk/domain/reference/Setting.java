@@ -17,6 +17,9 @@ public class Setting {
   /** The union's minimum cell size (ADR 0007). */
   public static final String MINIMUM_CELL_SIZE = "minimum-cell-size";
 
+  /** Months a request's medical content is kept after its final disposition. */
+  public static final String RETENTION_MEDICAL_MONTHS = "retention-medical-months";
+
   @Id
   @Column(length = 64)
   private String name;

@@ -174,6 +174,14 @@ public class AccommodationRequest {
   /** The temporary arrangement granted while the request waits, if any. */
   @Embedded private InterimArrangement interim = new InterimArrangement();
 
+  /** When the medical content was purged under the retention schedule; null until then. */
+  @Column(name = "purged_at")
+  private Instant purgedAt;
+
+  /** The retention rule it was purged under. */
+  @Column(name = "purge_rule", length = 32)
+  private String purgeRule;
+
   /** What HR records that the system cannot know (the reporting record). */
   @Embedded private ReportingRecord reporting = new ReportingRecord();
 
@@ -849,6 +857,43 @@ public class AccommodationRequest {
       }
     }
     return actions;
+  }
+
+  /**
+   * Removes the request's medical content under the retention schedule: every free text (the
+   * functional limitations, the justification, the reason it is needed by a date, the descriptions
+   * of the arrangements asked for, granted and given in the meantime, every comment, question,
+   * answer, statement and explanation in the history). Keeps the skeleton (category, location, job
+   * class, dates, types, outcomes, reason codes) that the statistics and the annual report read;
+   * the status and the revision do not change. Documents are removed by their repository.
+   *
+   * @throws IllegalStateException when it was purged already
+   */
+  public void purgeMedicalContent(String rule, Instant now) {
+    if (purgedAt != null) {
+      throw new IllegalStateException("request " + id + " was purged already");
+    }
+    functionalLimitations = null;
+    justification = null;
+    neededByReason = null;
+    if (arrangement != null) {
+      arrangement = arrangement.withoutDescription();
+    }
+    interim.removeText();
+    history.forEach(HistoryEntry::removeText);
+    decisions.forEach(Decision::removeText);
+    purgedAt = Objects.requireNonNull(now);
+    purgeRule = Objects.requireNonNull(rule);
+  }
+
+  /** When the medical content was purged, if it was. */
+  public Optional<Instant> getPurgedAt() {
+    return Optional.ofNullable(purgedAt);
+  }
+
+  /** The retention rule it was purged under, if it was. */
+  public Optional<String> getPurgeRule() {
+    return Optional.ofNullable(purgeRule);
   }
 
   // ---- internals --------------------------------------------------------------------------

@@ -113,6 +113,11 @@ public class Arrangement {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /** The same arrangement without its free-text description (a purge keeps only the type). */
+  Arrangement withoutDescription() {
+    return new Arrangement(type, remoteDaysPerWeek, null);
+  }
+
   public ArrangementType getType() {
     return type;
   }

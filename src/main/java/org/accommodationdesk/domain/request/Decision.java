@@ -109,6 +109,14 @@ public class Decision {
     this.decidedAt = decidedAt;
   }
 
+  /** Removes the free text: the explanation and the description of what was granted (a purge). */
+  void removeText() {
+    explanation = null;
+    if (granted != null) {
+      granted = granted.withoutDescription();
+    }
+  }
+
   public DecisionStage getStage() {
     return stage;
   }

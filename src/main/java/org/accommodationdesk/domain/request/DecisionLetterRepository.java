@@ -24,4 +24,11 @@ public interface DecisionLetterRepository {
 
   /** The latest letter of this kind of the request (a delay's, an interim's), if one was issued. */
   Optional<DecisionLetter> latestOfKind(long requestId, LetterKind kind);
+
+  /**
+   * Removes every letter of the request (a purge: letters carry the decision's free text).
+   *
+   * @return how many
+   */
+  int removeFor(long requestId);
 }

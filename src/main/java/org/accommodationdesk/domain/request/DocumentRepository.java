@@ -12,6 +12,14 @@ public interface DocumentRepository {
 
   Optional<SupportingDocument> find(long documentId);
 
-  /** The bytes of a document. */
+  /** The bytes of a document (decrypted); empty when its request was purged. */
   byte[] content(long documentId);
+
+  /**
+   * Removes the request's documents, their bytes and the key they were encrypted with, so that
+   * their bytes can never be read again, in a backup either (crypto-shredding).
+   *
+   * @return how many documents were removed
+   */
+  int shred(long requestId);
 }

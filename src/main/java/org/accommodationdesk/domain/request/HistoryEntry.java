@@ -70,6 +70,17 @@ public class HistoryEntry {
   @Column(name = "detail_date")
   private java.time.LocalDate detailDate;
 
+  /**
+   * The keyed digest of this step's free text (its comment, its decision's explanation and granted
+   * description): what the seal covers in place of the text, so that a purge may remove the text.
+   */
+  @Column(name = "text_digest", length = 64, updatable = false)
+  private String textDigest;
+
+  /** The keyed seal over this step's content, written with it (tamper evidence, ADR 0022). */
+  @Column(name = "seal", length = 64, updatable = false)
+  private String seal;
+
   protected HistoryEntry() {
     // for JPA
   }
@@ -93,6 +104,33 @@ public class HistoryEntry {
     this.at = at;
     this.comment = comment;
     this.decision = decision;
+  }
+
+  /** Removes the text the person wrote with this step (a purge; the seal covers its digest). */
+  void removeText() {
+    comment = null;
+  }
+
+  /** The id of the request this step belongs to. */
+  public long getRequestId() {
+    return request.getId();
+  }
+
+  /**
+   * Seals this step as it is first stored (called by the persistence layer, once).
+   *
+   * @throws IllegalStateException when it is sealed already
+   */
+  public void applySeal(String textDigest, String seal) {
+    if (this.seal != null) {
+      throw new IllegalStateException("history entry already sealed");
+    }
+    this.textDigest = java.util.Objects.requireNonNull(textDigest);
+    this.seal = java.util.Objects.requireNonNull(seal);
+  }
+
+  public Optional<String> getSeal() {
+    return Optional.ofNullable(seal);
   }
 
   public int getSequenceNumber() {

@@ -39,6 +39,13 @@ public class InterimArrangement {
   @Column(name = "interim_ended_on")
   private LocalDate endedOn;
 
+  /** Removes the free-text description (a purge). */
+  void removeText() {
+    if (arrangement != null) {
+      arrangement = arrangement.withoutDescription();
+    }
+  }
+
   /** Whether one was ever granted. */
   public boolean granted() {
     return from != null;

@@ -58,6 +58,13 @@ public interface RequestRepository {
   /** How many requests HR is late on, on {@code today}. */
   long countOverdue(java.time.LocalDate today);
 
+  /**
+   * Up to {@code max} requests, by id after {@code afterId}, that may be past their retention:
+   * withdrawn, denied or expired, not purged, submitted before {@code submittedBefore} (a final
+   * disposition comes after the submission; the exact rule is {@code Disposition}'s).
+   */
+  List<Long> purgeCandidates(java.time.Instant submittedBefore, long afterId, int max);
+
   /** Up to {@code max} requests whose clocks are to be set (again), by id. */
   List<Long> withoutClock(int max);
 

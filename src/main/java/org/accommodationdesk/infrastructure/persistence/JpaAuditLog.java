@@ -7,14 +7,29 @@ import java.util.List;
 import org.accommodationdesk.domain.audit.AuditEntry;
 import org.accommodationdesk.domain.audit.AuditLog;
 
-/** The audit log in the relational database. */
+/** The audit log in the relational database, each entry sealed as it is stored. */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private org.accommodationdesk.infrastructure.crypto.LedgerKeys sealer;
 
+  /** Stores the entry, sealed (its id is in its seal, so it is sealed once it has one). */
   @Override
   public void append(AuditEntry entry) {
-    em.persist(entry);
+    em.persist(entry); // a SEQUENCE id is assigned here, before any flush
+    entry.applySeal(sealer.seal(content(entry)));
+  }
+
+  /** The canonical content of an audit entry. */
+  public static String content(AuditEntry e) {
+    return org.accommodationdesk.application.ledger.Canonical.audit(
+        e.getId(),
+        e.getOccurredAt(),
+        e.getActor(),
+        e.getAction().name(),
+        e.getSubject(),
+        e.getBefore(),
+        e.getAfter());
   }
 
   @Override

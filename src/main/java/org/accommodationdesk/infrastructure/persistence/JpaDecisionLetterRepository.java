@@ -81,4 +81,11 @@ public class JpaDecisionLetterRepository implements DecisionLetterRepository {
   private static Optional<DecisionLetter> first(jakarta.persistence.TypedQuery<DecisionLetter> q) {
     return q.setMaxResults(1).getResultList().stream().findFirst();
   }
+
+  @Override
+  public int removeFor(long requestId) {
+    return em.createNativeQuery("DELETE FROM decision_letter WHERE request_id = ?1")
+        .setParameter(1, requestId)
+        .executeUpdate();
+  }
 }

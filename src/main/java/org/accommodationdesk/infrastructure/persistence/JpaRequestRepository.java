@@ -190,6 +190,23 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public List<Long> purgeCandidates(Instant submittedBefore, long afterId, int max) {
+    return em.createQuery(
+            "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :final"
+                + " AND r.purgedAt IS NULL AND r.submittedAt < :before AND r.id > :after"
+                + " ORDER BY r.id",
+            Long.class)
+        .setParameter(
+            "final",
+            java.util.EnumSet.of(
+                RequestStatus.DENIED, RequestStatus.WITHDRAWN, RequestStatus.EXPIRED))
+        .setParameter("before", submittedBefore)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public void store(AccommodationRequest request) {
     try {
       em.flush();

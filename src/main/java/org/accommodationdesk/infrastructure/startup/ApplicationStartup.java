@@ -32,10 +32,16 @@ public class ApplicationStartup {
   private boolean demo;
 
   @Inject private DemoData demoData;
+
+  @jakarta.ejb.EJB
+  private org.accommodationdesk.infrastructure.crypto.KeyMaintenance keyMaintenance;
+
+  @Inject private org.accommodationdesk.infrastructure.crypto.LedgerKeys ledgerKeys;
   @Inject private AdminBootstrap adminBootstrap;
   @Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
   @Inject private ClockKeeper clockKeeper;
   @Inject private DailyScheduler dailyScheduler;
+  @Inject private LedgerScheduler ledgerScheduler;
   @Inject private org.accommodationdesk.application.SignInRevocations revocations;
   @Inject private org.accommodationdesk.infrastructure.mail.MailOutbox mailOutbox;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
@@ -65,6 +71,18 @@ public class ApplicationStartup {
                 + result.migrationsExecuted
                 + " migrations applied now)");
     deadlines.check();
+    keyMaintenance.check();
+    int rewrapped = drain(keyMaintenance::rewrapBatch);
+    int encrypted = drain(keyMaintenance::encryptBatch);
+    if (rewrapped + encrypted > 0) {
+      LOG.info(
+          () ->
+              "Document keys rewrapped under the current master key: "
+                  + rewrapped
+                  + "; documents stored in the clear now encrypted: "
+                  + encrypted);
+    }
+    ledgerKeys.check();
     if (demo) {
       demoData.seedIfEmpty();
     }
@@ -74,5 +92,14 @@ public class ApplicationStartup {
     revocations.start();
     mailOutbox.start();
     dailyScheduler.start();
+    ledgerScheduler.start();
+  }
+
+  private static int drain(java.util.function.IntSupplier batch) {
+    int done = 0;
+    for (int n = batch.getAsInt(); n > 0; n = batch.getAsInt()) {
+      done += n;
+    }
+    return done;
   }
 }

@@ -35,6 +35,17 @@ public class InMemoryDocuments implements DocumentRepository {
     return contents.get(documentId).clone();
   }
 
+  @Override
+  public int shred(long requestId) {
+    List<Long> ids = forRequest(requestId).stream().map(SupportingDocument::getId).toList();
+    ids.forEach(
+        id -> {
+          byId.remove(id);
+          contents.remove(id);
+        });
+    return ids.size();
+  }
+
   public int size() {
     return byId.size();
   }

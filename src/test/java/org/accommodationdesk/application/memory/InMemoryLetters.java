@@ -54,4 +54,11 @@ public class InMemoryLetters implements DecisionLetterRepository {
         .filter(l -> l.getRequestId() == requestId && l.getKind() == LetterKind.DECISION)
         .reduce((a, b) -> b);
   }
+
+  @Override
+  public int removeFor(long requestId) {
+    int before = added.size();
+    added.removeIf(l -> l.getRequestId() == requestId);
+    return before - added.size();
+  }
 }

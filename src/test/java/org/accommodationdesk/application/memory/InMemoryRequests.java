@@ -147,6 +147,22 @@ public class InMemoryRequests implements RequestRepository {
   }
 
   @Override
+  public List<Long> purgeCandidates(Instant submittedBefore, long afterId, int max) {
+    return byId.values().stream()
+        .filter(
+            r ->
+                java.util.EnumSet.of(
+                        RequestStatus.DENIED, RequestStatus.WITHDRAWN, RequestStatus.EXPIRED)
+                    .contains(r.getStatus()))
+        .filter(r -> r.getPurgedAt().isEmpty() && r.getSubmittedAt().isBefore(submittedBefore))
+        .map(AccommodationRequest::getId)
+        .filter(id -> id > afterId)
+        .sorted()
+        .limit(max)
+        .toList();
+  }
+
+  @Override
   public List<AccommodationRequest> answersDueBetween(LocalDate from, LocalDate to) {
     return byId.values().stream()
         .filter(r -> r.getStatus() == RequestStatus.INFO_REQUESTED)

@@ -1,0 +1,133 @@
+package org.accommodationdesk.application.ledger;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The ledger's tables in maps, with ways to tamper with them as someone with database access. */
+class InMemoryLedger implements LedgerStore {
+  final Map<Source, TreeMap<Long, Entry>> entries = new EnumMap<>(Source.class);
+  final TreeMap<Long, Link> links = new TreeMap<>();
+  final List<Checkpoint> checkpoints = new ArrayList<>();
+  final Set<Long> purged = new HashSet<>();
+  boolean genesis = true;
+  int locks;
+
+  InMemoryLedger() {
+    for (Source s : Source.values()) {
+      entries.put(s, new TreeMap<>());
+    }
+  }
+
+  void put(Entry e) {
+    entries.get(e.source()).put(e.id(), e);
+  }
+
+  @Override
+  public void lockForAppend() {
+    locks++;
+  }
+
+  @Override
+  public Optional<Link> last() {
+    return links.isEmpty() ? Optional.empty() : Optional.of(links.lastEntry().getValue());
+  }
+
+  @Override
+  public List<Pending> pending(Source source, int limit) {
+    return entries.get(source).values().stream()
+        .filter(e -> e.position() == null && e.seal() != null)
+        .limit(Math.max(0, limit))
+        .map(e -> new Pending(source, e.id(), e.seal()))
+        .toList();
+  }
+
+  @Override
+  public List<Entry> unsealed(Source source, int limit) {
+    return entries.get(source).values().stream().filter(e -> e.seal() == null).limit(limit).toList();
+  }
+
+  @Override
+  public void storeSeal(Source source, long id, String textDigest, String seal) {
+    Entry e = entries.get(source).get(id);
+    put(new Entry(e.source(), e.id(), e.requestId(), e.sequenceNumber(), e.position(), seal,
+        textDigest, e.canonicalText(), e.canonical()));
+  }
+
+  @Override
+  public void append(List<Link> added) {
+    for (Link l : added) {
+      if (links.containsKey(l.position())) {
+        throw new IllegalStateException("position taken");
+      }
+      links.put(l.position(), l);
+      Entry e = entries.get(l.source()).get(l.entryId());
+      put(new Entry(e.source(), e.id(), e.requestId(), e.sequenceNumber(), l.position(), e.seal(),
+          e.textDigest(), e.canonicalText(), e.canonical()));
+    }
+  }
+
+  @Override
+  public List<Link> links(long afterPosition, int limit) {
+    return links.tailMap(afterPosition, false).values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public Map<Long, Entry> entries(Source source, Collection<Long> ids) {
+    Map<Long, Entry> found = new HashMap<>();
+    for (Long id : ids) {
+      Entry e = entries.get(source).get(id);
+      if (e != null) {
+        found.put(id, e);
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<Entry> historyOf(long requestId) {
+    return entries.get(Source.HISTORY).values().stream()
+        .filter(e -> e.requestId() == requestId)
+        .toList();
+  }
+
+  @Override
+  public List<Entry> unchained(Source source, long afterId, int limit) {
+    return entries.get(source).tailMap(afterId, false).values().stream()
+        .filter(e -> e.position() == null)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public Set<Long> purgedRequests() {
+    return Set.copyOf(purged);
+  }
+
+  @Override
+  public void addCheckpoint(Checkpoint checkpoint) {
+    checkpoints.add(checkpoint);
+  }
+
+  @Override
+  public List<Checkpoint> checkpoints() {
+    return List.copyOf(checkpoints);
+  }
+
+  @Override
+  public boolean genesisDone() {
+    return genesis;
+  }
+
+  @Override
+  public void markGenesisDone() {
+    genesis = true;
+  }
+}
