@@ -156,7 +156,8 @@ public final class LedgerVerifier {
 
   private void check(Entry e, Link link, Set<Long> purged, String emptyText) {
     Long position = link == null ? null : link.position();
-    Optional<Kind> kind = problemOf(e, sealer, emptyText, purged.contains(e.requestId()));
+    boolean wasPurged = e.requestId() != null && purged.contains(e.requestId());
+    Optional<Kind> kind = problemOf(e, sealer, emptyText, wasPurged);
     if (kind.isEmpty() && link != null && !link.seal().equals(e.seal())) {
       kind = Optional.of(Kind.SEAL_MISMATCH);
     }

@@ -16,6 +16,7 @@ import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.audit.AuditEntry;
 import org.accommodationdesk.domain.audit.AuditLog;
+import org.accommodationdesk.domain.records.HoldNotFoundException;
 import org.accommodationdesk.domain.records.HoldScope;
 import org.accommodationdesk.domain.records.LegalHold;
 import org.accommodationdesk.domain.records.LegalHoldRepository;
@@ -23,7 +24,6 @@ import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
-import org.accommodationdesk.domain.records.HoldNotFoundException;
 import org.accommodationdesk.domain.request.RequestRepository;
 
 /**

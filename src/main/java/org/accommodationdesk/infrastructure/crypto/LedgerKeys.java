@@ -40,12 +40,16 @@ public class LedgerKeys implements Sealer {
     derived();
   }
 
-  static Secret read(Config config, boolean demo) {
+  /**
+   * The key from the settings.
+   *
+   * @throws IllegalStateException naming the setting when it is missing (outside demo mode) or
+   *     unusable
+   */
+  public static Secret read(
+      java.util.function.Function<String, Optional<String>> setting, boolean demo) {
     Optional<Secret> key =
-        Secret.from(
-            config.getOptionalValue(SETTING, String.class),
-            config.getOptionalValue(SETTING + "-file", String.class),
-            SETTING);
+        Secret.from(setting.apply(SETTING), setting.apply(SETTING + "-file"), SETTING);
     if (key.isEmpty() && !demo) {
       throw new IllegalStateException(
           SETTING
@@ -65,7 +69,7 @@ public class LedgerKeys implements Sealer {
     if (d == null) {
       Config config = ConfigProvider.getConfig();
       boolean demo = config.getOptionalValue("accommodationdesk.demo", Boolean.class).orElse(false);
-      Secret key = read(config, demo);
+      Secret key = read(name -> config.getOptionalValue(name, String.class), demo);
       if (demo && config.getOptionalValue(SETTING, String.class).isEmpty()) {
         LOG.warning("Demo mode: the history is sealed with a fixed demo key; set " + SETTING);
       }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -44,12 +45,9 @@ public class MasterKeys {
      * @throws IllegalStateException naming the setting when the key is missing (outside demo mode)
      *     or unusable
      */
-    public static Ring from(Config config, boolean demo) {
+    public static Ring from(Function<String, Optional<String>> setting, boolean demo) {
       Optional<Secret> current =
-          Secret.from(
-              config.getOptionalValue(SETTING, String.class),
-              config.getOptionalValue(SETTING + "-file", String.class),
-              SETTING);
+          Secret.from(setting.apply(SETTING), setting.apply(SETTING + "-file"), SETTING);
       if (current.isEmpty() && !demo) {
         throw new IllegalStateException(
             SETTING
@@ -62,7 +60,7 @@ public class MasterKeys {
                 + " openssl rand -base64 32 (docs/operations.md, Keys)");
       }
       List<Secret> previous = new ArrayList<>();
-      for (String p : config.getOptionalValue(PREVIOUS, String.class).orElse("").split(",")) {
+      for (String p : setting.apply(PREVIOUS).orElse("").split(",")) {
         if (!p.isBlank()) {
           previous.add(Secret.parse(p, PREVIOUS));
         }
@@ -81,7 +79,7 @@ public class MasterKeys {
     if (r == null) {
       Config config = ConfigProvider.getConfig();
       boolean demo = config.getOptionalValue("accommodationdesk.demo", Boolean.class).orElse(false);
-      r = Ring.from(config, demo);
+      r = Ring.from(name -> config.getOptionalValue(name, String.class), demo);
       if (demo && config.getOptionalValue(SETTING, String.class).isEmpty()) {
         LOG.warning(
             "Demo mode: documents are encrypted under a fixed demo key; set "

@@ -31,10 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The records' lifecycle (issue 24), each operation allowed by its service: the retention
- * schedule (administrators change it; HR leads read it), the dry run and the purge
- * (administrators), legal holds (HR leads and administrators), the ledger's checkpoints and its
- * verification (administrators).
+ * The records' lifecycle (issue 24), each operation allowed by its service: the retention schedule
+ * (administrators change it; HR leads read it), the dry run and the purge (administrators), legal
+ * holds (HR leads and administrators), the ledger's checkpoints and its verification
+ * (administrators).
  */
 @Path("records")
 @RequestScoped
@@ -113,7 +113,9 @@ public class RecordsResource {
       content =
           @Content(
               schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = RetentionService.Eligible.class)))
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = RetentionService.Eligible.class)))
   public List<RetentionService.Eligible> eligible() {
     return retention.dryRun();
   }
@@ -122,7 +124,8 @@ public class RecordsResource {
   @Path("retention/purge")
   @APIResponse(
       responseCode = "200",
-      description = "Purged now what the daily work would purge today: the requests purged, held, and refused (their history does not verify).",
+      description =
+          "Purged now what the daily work would purge today: the requests purged, held, and refused (their history does not verify).",
       content = @Content(schema = @Schema(implementation = RetentionService.PurgeRun.class)))
   public RetentionService.PurgeRun purge() {
     return retention.purgeNow();
@@ -132,8 +135,10 @@ public class RecordsResource {
   @Path("holds")
   @APIResponse(
       responseCode = "200",
-      description = "Legal holds, newest first: in force only, or the latest 200 with those released.",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HoldView.class)))
+      description =
+          "Legal holds, newest first: in force only, or the latest 200 with those released.",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HoldView.class)))
   public List<HoldView> holds(
       @QueryParam("all") @Parameter(description = "true: released ones too") String all) {
     return "true".equals(all) ? holds.recent(200) : holds.inForce();
@@ -187,9 +192,11 @@ public class RecordsResource {
   @Path("ledger/checkpoints")
   @APIResponse(
       responseCode = "200",
-      description = "The latest checkpoints, newest first (each with the line to copy off the machine).",
+      description =
+          "The latest checkpoints, newest first (each with the line to copy off the machine).",
       content =
-          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CheckpointJson.class)))
+          @Content(
+              schema = @Schema(type = SchemaType.ARRAY, implementation = CheckpointJson.class)))
   public List<CheckpointJson> checkpoints() {
     return ledger.recent(30).stream().map(CheckpointJson::of).toList();
   }
@@ -198,7 +205,8 @@ public class RecordsResource {
   @Path("ledger/checkpoints")
   @APIResponse(
       responseCode = "200",
-      description = "Chains what is pending and writes a checkpoint now (unless nothing is new); the latest checkpoint.",
+      description =
+          "Chains what is pending and writes a checkpoint now (unless nothing is new); the latest checkpoint.",
       content = @Content(schema = @Schema(implementation = CheckpointJson.class)))
   public Response checkpointNow() {
     return ledger
@@ -271,9 +279,15 @@ public class RecordsResource {
 
   /** A checkpoint as the API gives it. */
   public record CheckpointJson(
-      long size, String root, java.time.Instant issuedAt, String keyId, String signature, String text) {
+      long size,
+      String root,
+      java.time.Instant issuedAt,
+      String keyId,
+      String signature,
+      String text) {
     static CheckpointJson of(Checkpoint c) {
-      return new CheckpointJson(c.size(), c.root(), c.issuedAt(), c.keyId(), c.signature(), c.text());
+      return new CheckpointJson(
+          c.size(), c.root(), c.issuedAt(), c.keyId(), c.signature(), c.text());
     }
   }
 }

@@ -51,14 +51,26 @@ class InMemoryLedger implements LedgerStore {
 
   @Override
   public List<Entry> unsealed(Source source, int limit) {
-    return entries.get(source).values().stream().filter(e -> e.seal() == null).limit(limit).toList();
+    return entries.get(source).values().stream()
+        .filter(e -> e.seal() == null)
+        .limit(limit)
+        .toList();
   }
 
   @Override
   public void storeSeal(Source source, long id, String textDigest, String seal) {
     Entry e = entries.get(source).get(id);
-    put(new Entry(e.source(), e.id(), e.requestId(), e.sequenceNumber(), e.position(), seal,
-        textDigest, e.canonicalText(), e.canonical()));
+    put(
+        new Entry(
+            e.source(),
+            e.id(),
+            e.requestId(),
+            e.sequenceNumber(),
+            e.position(),
+            seal,
+            textDigest,
+            e.canonicalText(),
+            e.canonical()));
   }
 
   @Override
@@ -69,8 +81,17 @@ class InMemoryLedger implements LedgerStore {
       }
       links.put(l.position(), l);
       Entry e = entries.get(l.source()).get(l.entryId());
-      put(new Entry(e.source(), e.id(), e.requestId(), e.sequenceNumber(), l.position(), e.seal(),
-          e.textDigest(), e.canonicalText(), e.canonical()));
+      put(
+          new Entry(
+              e.source(),
+              e.id(),
+              e.requestId(),
+              e.sequenceNumber(),
+              l.position(),
+              e.seal(),
+              e.textDigest(),
+              e.canonicalText(),
+              e.canonical()));
     }
   }
 
