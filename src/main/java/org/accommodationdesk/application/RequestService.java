@@ -53,6 +53,7 @@ public class RequestService {
   public static final int MAX_PAGE_SIZE = PageResult.MAX_SIZE;
 
   @Inject private RequestRepository requests;
+  @Inject private org.accommodationdesk.domain.records.LegalHoldRepository holds;
   @Inject private UserAccountRepository accounts;
   @Inject private ReferenceDataRepository referenceData;
   @Inject private CurrentUser currentUser;
@@ -642,7 +643,15 @@ public class RequestService {
         request.renewableBy(currentUser.username(), deadlines.today())
             && requests.renewalsOf(request.getId()).isEmpty(),
         request.hasLetters() ? letters.issuedFor(request.getId()) : List.of(),
-        hr);
+        hr,
+        hr
+            ? holds
+                .holding(
+                    request.getId(), request.getRequester(), request.getWorkLocation().getCode())
+                .stream()
+                .map(RequestView.HoldView::of)
+                .toList()
+            : null);
   }
 
   /**

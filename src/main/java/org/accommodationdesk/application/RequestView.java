@@ -63,8 +63,36 @@ public record RequestView(
     String neededByReason,
     boolean expedited,
     InterimView interim,
-    ReportingView reporting)
+    ReportingView reporting,
+    List<HoldView> holds,
+    Instant purgedAt,
+    String purgeRule)
     implements java.io.Serializable {
+
+  /**
+   * A legal hold in force on the request (HR only; null in the requester's own view): it keeps the
+   * request from any purge until it is released.
+   */
+  public record HoldView(
+      long id,
+      String scope,
+      String target,
+      String reason,
+      String reference,
+      String placedBy,
+      Instant placedAt)
+      implements java.io.Serializable {
+    public static HoldView of(org.accommodationdesk.domain.records.LegalHold h) {
+      return new HoldView(
+          h.getId(),
+          h.getScope().name(),
+          h.getTarget(),
+          h.getReason(),
+          h.getReference(),
+          h.getPlacedBy(),
+          h.getPlacedAt());
+    }
+  }
 
   /**
    * The reporting record, for HR only (null in the requester's own view): its version (send it back
@@ -230,10 +258,11 @@ public record RequestView(
         dueDays,
         renewable,
         issued,
-        false);
+        false,
+        null);
   }
 
-  /** The same, with the reporting record when {@code forHr}. */
+  /** The same, with the reporting record and the legal holds in force when {@code forHr}. */
   static RequestView of(
       AccommodationRequest r,
       Set<Action> availableActions,
@@ -244,7 +273,8 @@ public record RequestView(
       DueDays dueDays,
       boolean renewable,
       List<IssuedLetter> issued,
-      boolean forHr) {
+      boolean forHr,
+      List<HoldView> holds) {
     org.accommodationdesk.domain.request.CaseClock clock = r.clock();
     Map<Long, Long> letterOfDecision = new HashMap<>();
     issued.stream()
@@ -304,7 +334,10 @@ public record RequestView(
         r.getNeededByReason(),
         r.isExpedited(),
         InterimView.of(r.getInterim(), dueDays.today()),
-        forHr ? reporting(r) : null);
+        forHr ? reporting(r) : null,
+        forHr ? (holds == null ? List.of() : List.copyOf(holds)) : null,
+        r.getPurgedAt().orElse(null),
+        r.getPurgeRule().orElse(null));
   }
 
   private static ReportingView reporting(AccommodationRequest r) {

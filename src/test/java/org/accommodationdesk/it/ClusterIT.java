@@ -302,8 +302,49 @@ class ClusterIT {
     assertEquals(0, count(logs, "The daily work failed"), "no failed run; see " + WORK);
   }
 
+  /**
+   * Two years and 40 days after a withdrawal, both nodes' timers run the day's work; one of them
+   * purges the request, once (one record of it in the audit log), and the sealed history still
+   * verifies.
+   */
   @Test
   @Order(6)
+  void twoNodesRunningTheDailyWorkPurgeARequestPastItsRetentionOnce() throws Exception {
+    long id = submit(a, "employee3");
+    assertEquals(200, act(a, "employee3", id, ApiIT.action("WITHDRAW")).status());
+    java.time.LocalDate day = java.time.LocalDate.now(DaysIT.CHICAGO).plusDays(2 * 365 + 40);
+    new DaysIT.Days(a.api(), b.api()).moveTo(day, java.time.LocalTime.of(0, 0, 5));
+    Instant deadline = Instant.now().plusSeconds(90);
+    String purged =
+        "SELECT COUNT(*) FROM "
+            + SCHEMA
+            + ".audit_entry WHERE action ="
+            + " 'REQUEST_PURGED' AND subject = 'request "
+            + id
+            + "'";
+    while (Instant.now().isBefore(deadline) && countRows(purged) == 0) {
+      Thread.sleep(500);
+    }
+    Thread.sleep(3_000); // both timers check again meanwhile
+    assertEquals(1, countRows(purged), "purged once across the two nodes; see " + WORK);
+    String logs = a.logText() + b.logText();
+    assertEquals(1, count(logs, "Daily work for " + day + ":"), "one run that day; see " + WORK);
+    Api.Reply verified = a.api().as("admin").post("api/records/ledger/verify", "{}");
+    assertEquals(200, verified.status(), verified.toString());
+    assertTrue(verified.json().getBoolean("intact"), verified.toString());
+  }
+
+  private static long countRows(String sql) throws SQLException {
+    try (Connection c = database();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      assertTrue(r.next());
+      return r.getLong(1);
+    }
+  }
+
+  @Test
+  @Order(7)
   void anAdministratorsChangeOnOneNodeEndsTheSessionsOnTheOther() throws Exception {
     WebSession onB = WebSession.signIn(b.url().toURI(), "employee3");
     assertEquals(200, onB.get("employee/home.xhtml").status());
@@ -332,7 +373,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aSignedInUserCarriesOnMidFormWhenTheirNodeIsKilled() throws Exception {
     URL viaBalancer = URI.create("http://127.0.0.1:" + balancer.port() + "/").toURL();
     try (Browser browser = new Browser(viaBalancer)) {
@@ -368,7 +409,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void healthSaysWhenANodeIsNotPartOfTheClusterItWasToldToJoin() throws Exception {
     assertFalse(a.process().isAlive());
     JsonObject alone = clusterCheck(b);

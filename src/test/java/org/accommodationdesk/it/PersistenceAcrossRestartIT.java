@@ -139,6 +139,8 @@ class PersistenceAcrossRestartIT {
         new ArrayList<>(
             List.of(
                 "-Daccommodationdesk.demo=false",
+                "-Daccommodationdesk.crypto.master-key=" + KEY_A,
+                "-Daccommodationdesk.ledger.key=" + KEY_A,
                 "-Daccommodationdesk.bootstrap.admin.username=firstadmin",
                 "-Daccommodationdesk.bootstrap.admin.password=first-secret-9"));
     bootstrap.addAll(List.of(onTheServer));
@@ -162,6 +164,8 @@ class PersistenceAcrossRestartIT {
         new ArrayList<>(
             List.of(
                 "-Daccommodationdesk.demo=false",
+                "-Daccommodationdesk.crypto.master-key=" + KEY_A,
+                "-Daccommodationdesk.ledger.key=" + KEY_A,
                 "-Daccommodationdesk.bootstrap.admin.username=firstadmin",
                 "-Daccommodationdesk.bootstrap.admin.password=another-secret-9"));
     again.addAll(List.of(onTheServer));
@@ -188,6 +192,114 @@ class PersistenceAcrossRestartIT {
       assertTrue(down.body().contains("\"DOWN\""), down.body());
     } finally {
       stop(second);
+    }
+  }
+
+  static final String KEY_A = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+  static final String KEY_B =
+      java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+  /**
+   * Documents are encrypted under the master key of the configuration. A start without it, once
+   * documents exist, stops with a message naming the setting; a start with a new key, the old one
+   * listed as previous, rewraps every request's key under the new one and every document still
+   * opens as it was uploaded.
+   */
+  @Test
+  void documentsStayReadableAcrossAMasterKeyRotationAndAStartWithoutTheKeyStops() throws Exception {
+    deleteRecursively(WORK);
+    Files.createDirectories(WORK);
+    org.h2.tools.Server database =
+        org.h2.tools.Server.createTcpServer(
+                "-tcpPort", "0", "-ifNotExists", "-baseDir", WORK.toString())
+            .start();
+    String url = "jdbc:h2:tcp://localhost:" + database.getPort() + "/keys";
+    String[] onTheServer = {
+      "-Ddb.url=" + url, "-Ddb.driver=org.h2.Driver", "-Ddb.user=sa", "-Ddb.password="
+    };
+    int port = freePort();
+    URL base = new URL("http://localhost:" + port + "/");
+    try {
+      List<String> first = new ArrayList<>(List.of(onTheServer));
+      first.add("-Daccommodationdesk.crypto.master-key=" + KEY_A);
+      Process withA = start(port, "key-a", first.toArray(String[]::new));
+      long documentId;
+      try {
+        awaitReady(base, withA);
+        long id =
+            Api.anonymous(base)
+                .as("employee1")
+                .post("api/requests", ApiIT.HOUSEHOLD)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        String page = "employee/request.xhtml?id=" + id;
+        WebSession s = WebSession.signIn(base.toURI(), "employee1");
+        WebSession.Page added =
+            s.postMultipart(
+                page,
+                ApiIT.documentsForm(s.get(page)),
+                List.of(
+                    new WebSession.FilePart(
+                        "documentsForm:moreDocuments", "letter.pdf", "application/pdf", ApiIT.PDF)),
+                page);
+        assertEquals(302, added.status(), added.body());
+        documentId = scalar(url, "SELECT MAX(id) FROM request_document");
+      } finally {
+        stop(withA);
+      }
+
+      List<String> none = new ArrayList<>(List.of(onTheServer));
+      none.add("-Daccommodationdesk.demo=false");
+      Process withoutKey = start(port, "no-key", none.toArray(String[]::new));
+      try {
+        Path log = WORK.resolve("no-key.log");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        String expected = "accommodationdesk.crypto.master-key is not set";
+        while (Instant.now().isBefore(deadline)
+            && !Files.readString(log, java.nio.charset.StandardCharsets.UTF_8).contains(expected)) {
+          Thread.sleep(500);
+        }
+        assertTrue(
+            Files.readString(log, java.nio.charset.StandardCharsets.UTF_8).contains(expected),
+            "the start names the setting; see " + log);
+        assertFalse(
+            Api.anonymous(base).get("health/ready").body().contains("\"database\""),
+            "the application is not serving");
+      } finally {
+        stop(withoutKey);
+      }
+
+      List<String> rotated = new ArrayList<>(List.of(onTheServer));
+      rotated.add("-Daccommodationdesk.crypto.master-key=" + KEY_B);
+      rotated.add("-Daccommodationdesk.crypto.previous-master-keys=" + KEY_A);
+      Process withB = start(port, "key-b", rotated.toArray(String[]::new));
+      try {
+        awaitReady(base, withB);
+        var download =
+            WebSession.signIn(base.toURI(), "employee1").download("documents/" + documentId, "en");
+        assertEquals(200, download.statusCode());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ApiIT.PDF, download.body());
+        String idOfB = org.accommodationdesk.infrastructure.crypto.Secret.parse(KEY_B, "b").id();
+        assertEquals(
+            0,
+            scalar(url, "SELECT COUNT(*) FROM request_key WHERE master_key_id <> '" + idOfB + "'"),
+            "every request key rewrapped under the new master key");
+        assertTrue(scalar(url, "SELECT COUNT(*) FROM request_key") > 0);
+      } finally {
+        stop(withB);
+      }
+    } finally {
+      database.stop();
+    }
+  }
+
+  static long scalar(String url, String sql) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery(sql)) {
+      assertTrue(r.next());
+      return r.getLong(1);
     }
   }
 

@@ -55,6 +55,7 @@ public class Desk {
   public final CaseDeadlines deadlines;
   public final RequestAccess access = new RequestAccess();
   public final RequestService service = new RequestService();
+  public final InMemoryHolds holds = new InMemoryHolds();
 
   public Desk(Instant now) {
     clock = new MovableClock(now);
@@ -99,6 +100,7 @@ public class Desk {
     Fields.set(service, "deadlines", deadlines);
     Fields.set(service, "steps", steps);
     Fields.set(service, "letters", letters);
+    Fields.set(service, "holds", holds);
     Fields.set(service, "session", Sessions.recording(rolledBack));
     Fields.set(service, "submissionKeys", keys);
     Fields.set(service, "assignmentBy", "hr-lead");
