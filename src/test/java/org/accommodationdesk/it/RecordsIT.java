@@ -386,6 +386,8 @@ class RecordsIT {
                     + "\",\"reason\":\"Charge of discrimination\",\"reference\":\"440-2026-0001\"}");
     assertEquals(201, hold.status(), hold.toString());
     long holdId = hold.json().getJsonNumber("id").longValue();
+    String version = "\"" + hold.json().getJsonNumber("version") + "\"";
+    assertEquals(version, hold.header("ETag"), "the version to release it with");
 
     Api.Reply seen = as("reviewer1").get("api/requests/" + held);
     assertTrue(seen.body().contains("440-2026-0001"), "HR sees the hold on the request: " + seen);
@@ -484,11 +486,14 @@ class RecordsIT {
         record);
 
     // the hold released, the next purge takes it
+    Api.Reply stale =
+        as("reviewer2").post("api/records/holds/" + holdId + "/release", "", "\"99\"");
+    assertEquals(412, stale.status(), "a stale version: " + stale);
     Api.Reply released =
-        as("reviewer2").post("api/records/holds/" + holdId + "/release", "", "\"0\"");
+        as("reviewer2").post("api/records/holds/" + holdId + "/release", "", version);
     assertEquals(200, released.status(), released.toString());
-    Api.Reply stale = as("reviewer2").post("api/records/holds/" + holdId + "/release", "", "\"0\"");
-    assertEquals(400, stale.status(), "released already: " + stale);
+    Api.Reply twice = as("reviewer2").post("api/records/holds/" + holdId + "/release", "", version);
+    assertEquals(400, twice.status(), "released already: " + twice);
     assertTrue(
         longs(as("admin").post("api/records/retention/purge", "").json().getJsonArray("purged"))
             .contains(held));

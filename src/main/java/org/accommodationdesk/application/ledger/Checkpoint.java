@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param keyId the id of the key that signed it
  * @param signature the signature over {@link #statement()}
  */
-public record Checkpoint(long size, String root, Instant issuedAt, String keyId, String signature) {
+public record Checkpoint(long size, String root, Instant issuedAt, String keyId, String signature)
+    implements java.io.Serializable {
   private static final String PREFIX = "accommodationdesk-checkpoint/1";
 
   /** What the signature covers. */
@@ -41,7 +42,9 @@ public record Checkpoint(long size, String root, Instant issuedAt, String keyId,
   }
 
   /** Signs a new checkpoint. */
-  public static Checkpoint sign(long size, String root, Instant issuedAt, Sealer sealer) {
+  public static Checkpoint sign(long size, String root, Instant at, Sealer sealer) {
+    // what the databases keep (microseconds), so that the signature holds when it is read back
+    Instant issuedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     return new Checkpoint(
         size,
         root,

@@ -93,7 +93,9 @@ public class AuditEntry {
       String subject,
       String before,
       String after) {
-    this.occurredAt = Objects.requireNonNull(occurredAt);
+    // what the databases keep (microseconds), so that the seal over it holds when it is read back
+    this.occurredAt =
+        Objects.requireNonNull(occurredAt).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     this.actor = Objects.requireNonNull(actor);
     this.action = Objects.requireNonNull(action);
     this.subject = Objects.requireNonNull(subject);

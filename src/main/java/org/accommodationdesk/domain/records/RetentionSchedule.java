@@ -12,7 +12,7 @@ import org.accommodationdesk.domain.request.FieldErrors;
  *
  * @param medicalMonths months the medical content is kept after the final disposition
  */
-public record RetentionSchedule(int medicalMonths) {
+public record RetentionSchedule(int medicalMonths) implements java.io.Serializable {
   /** Two years: 29 CFR 1602.14 for state and local governments and school systems. */
   public static final int DEFAULT_MEDICAL_MONTHS = 24;
 

@@ -106,7 +106,8 @@ public class Decision {
     this.explanation = explanation;
     this.granted = granted;
     this.decidedBy = decidedBy;
-    this.decidedAt = decidedAt;
+    // what the databases keep (microseconds), so that the seal over it holds when it is read back
+    this.decidedAt = decidedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   /** Removes the free text: the explanation and the description of what was granted (a purge). */

@@ -101,7 +101,8 @@ public class HistoryEntry {
     this.fromStatus = from;
     this.toStatus = to;
     this.actor = actor;
-    this.at = at;
+    // what the databases keep (microseconds), so that the seal over it holds when it is read back
+    this.at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     this.comment = comment;
     this.decision = decision;
   }

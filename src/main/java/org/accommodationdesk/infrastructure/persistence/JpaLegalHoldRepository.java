@@ -17,6 +17,7 @@ public class JpaLegalHoldRepository implements LegalHoldRepository {
   @Override
   public void add(LegalHold hold) {
     em.persist(hold);
+    em.flush(); // its version is set by the insert; the caller answers with it
   }
 
   @Override
