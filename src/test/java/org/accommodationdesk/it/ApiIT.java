@@ -3449,6 +3449,7 @@ class ApiIT {
               .replace("{reason}", "OTHER")
               .replace("{listed}", "EQUIPMENT")
               .replace("{list}", "delay")
+              .replace("{hold}", "999999")
               .replace("{day}", "2026-12-26"); // not a holiday
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;

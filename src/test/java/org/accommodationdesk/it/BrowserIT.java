@@ -1710,4 +1710,86 @@ class BrowserIT {
     browser.open("employee/request.xhtml?id=" + id);
     assertFalse(browser.present(By.id("exportForm:export")), "not for the employee");
   }
+
+  /**
+   * Legal holds (issue 24) from the HR lead's menu: a hold without a reference is refused next to
+   * the field; placed, it is listed and shown on the request's case page to HR; released with its
+   * button. Accessible, in English and Spanish. Employees have no such page.
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void anHrLeadPlacesAndReleasesALegalHoldSeenOnTheCasePage() {
+    long id = filed("employee2");
+    browser.login("reviewer2");
+    browser.clickAndWait(By.id("menuHolds"));
+    browser.assertAccessible("legal holds");
+    browser.type(By.id("holdForm:target"), String.valueOf(id));
+    browser.type(By.id("holdForm:reason"), "Charge of discrimination filed by the employee.");
+    browser.clickAndWait(By.id("holdForm:placeHold"));
+    assertTrue(
+        browser.present(By.cssSelector("#holdForm .ui-message-error")), "said at the reference");
+    assertFalse(browser.present(By.id("holds")), "nothing placed");
+    browser.type(By.id("holdForm:reference"), "EEOC 440-2026-01234");
+    browser.clickAndWait(By.id("holdForm:placeHold"));
+    assertTrue(
+        browser.text(By.id("holds")).contains("EEOC 440-2026-01234"), browser.text(By.id("holds")));
+    assertTrue(browser.text(By.id("pageMessages")).contains("is placed"));
+    browser.screenshot("holds");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    assertTrue(browser.text(By.id("holds-heading")).startsWith("Retenciones legales"));
+    browser.assertAccessible("legal holds, Spanish");
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
+
+    openCase("reviewer2", id);
+    assertTrue(browser.text(By.id("holdsCard")).contains("EEOC 440-2026-01234"));
+    browser.assertAccessible("review case with a legal hold");
+    browser.screenshot("review-case-hold");
+
+    browser.login("reviewer2");
+    browser.clickAndWait(By.id("menuHolds"));
+    browser.clickAndWait(
+        By.xpath(
+            "//table[@id='holds']//tr[td[contains(., 'EEOC 440-2026-01234')]]//input[@type='submit']"));
+    assertTrue(browser.text(By.id("pageMessages")).contains("is released"));
+    assertTrue(browser.text(By.id("releasedHolds")).contains("EEOC 440-2026-01234"));
+
+    browser.login("employee2");
+    browser.open("records/holds.xhtml");
+    assertFalse(browser.present(By.id("holdForm:placeHold")), "not for employees");
+  }
+
+  /**
+   * The records page (issue 24): the schedule refused below the legal minimum, the dry run, a
+   * checkpoint to copy, and Verify saying the history is intact. Accessible.
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void anAdministratorSeesTheScheduleTheDryRunAndVerifiesTheSealedHistory() {
+    browser.login("admin");
+    browser.clickAndWait(By.id("menuRecords"));
+    browser.assertAccessible("records");
+    assertTrue(
+        browser.text(By.id("schedule")).contains("24 months"), browser.text(By.id("schedule")));
+    browser.type(By.id("scheduleForm:medicalMonths"), "6");
+    browser.clickAndWait(By.id("scheduleForm:saveSchedule"));
+    assertTrue(browser.text(By.id("schedule")).contains("24 months"), "unchanged");
+    browser.clickAndWait(By.id("purgeForm:dryRun"));
+    assertTrue(browser.present(By.id("eligible-heading")), "the dry run's answer");
+    browser.clickAndWait(By.id("checkpointForm:checkpointNow"));
+    String checkpoint =
+        browser.find(By.cssSelector("textarea.checkpoint-text[readonly]")).getAttribute("value");
+    assertTrue(checkpoint.startsWith("accommodationdesk-checkpoint/1 size="), checkpoint);
+    browser.type(By.id("verifyForm:supplied"), checkpoint);
+    browser.clickAndWait(By.id("verifyForm:verify"));
+    assertTrue(
+        browser.text(By.id("intact")).startsWith("Intact"), browser.text(By.id("verification")));
+    browser.assertAccessible("records, verified");
+    browser.screenshot("admin-records");
+    browser.type(By.id("verifyForm:supplied"), "not a checkpoint");
+    browser.clickAndWait(By.id("verifyForm:verify"));
+    assertTrue(
+        browser.present(By.cssSelector("#verifyForm .ui-message-error")), "said at the field");
+  }
 }

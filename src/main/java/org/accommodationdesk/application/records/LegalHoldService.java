@@ -139,11 +139,21 @@ public class LegalHoldService {
   /**
    * Releases a hold.
    *
+   * @param expectedVersion the version the caller acted on
+   * @throws InvalidInputException when no version is given, or the hold was released already
    * @throws HoldNotFoundException when there is no such hold
    * @throws org.accommodationdesk.domain.request.StaleVersionException when it changed since read
    */
   @RolesAllowed({Role.HR_LEAD, Role.ADMIN})
-  public HoldView release(long id, long expectedVersion) {
+  public HoldView release(long id, Long expectedVersion) {
+    if (expectedVersion == null) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "If-Match",
+                  "hold.version",
+                  "give the hold's version (its ETag or version) to release it")));
+    }
     LegalHold hold = holds.find(id).orElseThrow(() -> new HoldNotFoundException(id));
     Map<String, Object> before = state(hold);
     if (!hold.inForce()) {
