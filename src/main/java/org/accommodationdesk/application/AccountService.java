@@ -38,7 +38,7 @@ public class AccountService {
       String jobClassName) {
     static Profile of(UserAccount a) {
       List<String> ordered =
-          List.of(Role.EMPLOYEE, Role.REVIEWER, Role.UNION_REP, Role.ADMIN).stream()
+          List.of(Role.EMPLOYEE, Role.REVIEWER, Role.HR_LEAD, Role.UNION_REP, Role.ADMIN).stream()
               .filter(a.getRoles()::contains)
               .toList();
       return new Profile(

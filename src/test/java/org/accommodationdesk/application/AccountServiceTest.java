@@ -60,10 +60,14 @@ class AccountServiceTest {
   }
 
   @Test
-  void someoneWithoutAPlacementHasNoneAndHrLeadIsNoHomeOfItsOwn() {
+  void someoneWithoutAPlacementHasNoneAndHrLeadIsARoleButNoHomeOfItsOwn() {
     Profile p = profileWith(Role.REVIEWER, Role.HR_LEAD);
     assertEquals(
-        new Profile(p.username(), "Someone", List.of(Role.REVIEWER), null, null, null, null), p);
+        new Profile(
+            p.username(), "Someone", List.of(Role.REVIEWER, Role.HR_LEAD), null, null, null, null),
+        p);
+    assertTrue(p.hasRole(Role.HR_LEAD), "the legal holds in the menu");
+    assertEquals("/review/home.xhtml", p.homePage(), "an HR lead works from the queue");
   }
 
   @Test

@@ -1774,6 +1774,9 @@ class BrowserIT {
         browser.text(By.id("schedule")).contains("24 months"), browser.text(By.id("schedule")));
     browser.type(By.id("scheduleForm:medicalMonths"), "6");
     browser.clickAndWait(By.id("scheduleForm:saveSchedule"));
+    assertTrue(
+        browser.text(By.cssSelector("#scheduleForm .ui-message-error")).contains("12"),
+        "said at the field, with the shortest the law allows");
     assertTrue(browser.text(By.id("schedule")).contains("24 months"), "unchanged");
     browser.clickAndWait(By.id("purgeForm:dryRun"));
     assertTrue(browser.present(By.id("eligible-heading")), "the dry run's answer");

@@ -48,20 +48,8 @@ public class LedgerKeys implements Sealer {
    */
   public static Secret read(
       java.util.function.Function<String, Optional<String>> setting, boolean demo) {
-    Optional<Secret> key =
-        Secret.from(setting.apply(SETTING), setting.apply(SETTING + "-file"), SETTING);
-    if (key.isEmpty() && !demo) {
-      throw new IllegalStateException(
-          SETTING
-              + " is not set (environment variable "
-              + ENVIRONMENT
-              + ", or "
-              + SETTING
-              + "-file naming a file): the key that seals the history and the audit log. Set the"
-              + " key in use, or for a new installation make one with: openssl rand -base64 32"
-              + " (docs/operations.md, Keys)");
-    }
-    return key.orElseGet(() -> Secret.demo(SETTING));
+    return Secret.required(
+        setting, SETTING, "the key that seals the history and the audit log", demo);
   }
 
   private Derived derived() {

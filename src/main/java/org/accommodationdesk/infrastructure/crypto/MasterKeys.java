@@ -46,26 +46,15 @@ public class MasterKeys {
      *     or unusable
      */
     public static Ring from(Function<String, Optional<String>> setting, boolean demo) {
-      Optional<Secret> current =
-          Secret.from(setting.apply(SETTING), setting.apply(SETTING + "-file"), SETTING);
-      if (current.isEmpty() && !demo) {
-        throw new IllegalStateException(
-            SETTING
-                + " is not set (environment variable "
-                + ENVIRONMENT
-                + ", or "
-                + SETTING
-                + "-file naming a file): the key that encrypts supporting documents. Set the key"
-                + " the documents were encrypted with, or for a new installation make one with:"
-                + " openssl rand -base64 32 (docs/operations.md, Keys)");
-      }
+      Secret current =
+          Secret.required(setting, SETTING, "the key that encrypts supporting documents", demo);
       List<Secret> previous = new ArrayList<>();
       for (String p : setting.apply(PREVIOUS).orElse("").split(",")) {
         if (!p.isBlank()) {
           previous.add(Secret.parse(p, PREVIOUS));
         }
       }
-      return new Ring(current.orElseGet(() -> Secret.demo(SETTING)), previous);
+      return new Ring(current, previous);
     }
   }
 

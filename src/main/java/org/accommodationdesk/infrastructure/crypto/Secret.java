@@ -102,6 +102,36 @@ public record Secret(byte[] bytes, String setting) {
     }
   }
 
+  /**
+   * The key of {@code setting} (or of {@code setting-file}), required outside demo mode; in demo
+   * mode a fixed demo key stands in when none is set.
+   *
+   * @param purpose what the key is for, in the message when it is missing
+   * @throws IllegalStateException naming the setting and its environment variable when it is
+   *     missing outside demo mode, or unusable
+   */
+  public static Secret required(
+      java.util.function.Function<String, Optional<String>> settings,
+      String setting,
+      String purpose,
+      boolean demo) {
+    Optional<Secret> key =
+        from(settings.apply(setting), settings.apply(setting + "-file"), setting);
+    if (key.isEmpty() && !demo) {
+      throw new IllegalStateException(
+          setting
+              + " is not set (environment variable "
+              + setting.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
+              + ", or "
+              + setting
+              + "-file naming a file): "
+              + purpose
+              + ". Set the key in use, or for a new installation make one with: openssl rand"
+              + " -base64 32 (docs/operations.md, Keys)");
+    }
+    return key.orElseGet(() -> demo(setting));
+  }
+
   /** A fixed key for demo mode only, from a label: never for real data. */
   public static Secret demo(String label) {
     try {

@@ -78,6 +78,11 @@ public class LegalHoldsBacking implements Serializable {
     ec.redirect(ec.getRequestContextPath() + "/records/holds.xhtml");
   }
 
+  /** The accessible name of a hold's Release button: "Release hold 7". */
+  public String releaseLabel(long id) {
+    return faces.text("holds.releaseNumber", id);
+  }
+
   public List<HoldView> getInForce() {
     return all.stream().filter(HoldView::isInForce).toList();
   }

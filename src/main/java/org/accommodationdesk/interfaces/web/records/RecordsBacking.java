@@ -79,6 +79,11 @@ public class RecordsBacking implements Serializable {
                 null));
   }
 
+  /** The numbers of the holds that keep a request, as "7, 12". */
+  public String holdNumbers(RetentionService.Eligible e) {
+    return String.join(", ", e.heldBy().stream().map(String::valueOf).toList());
+  }
+
   public RetentionSchedule getSchedule() {
     return schedule;
   }
