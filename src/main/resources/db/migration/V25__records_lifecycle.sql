@@ -40,8 +40,18 @@ CREATE TABLE ledger_checkpoint (
     signature VARCHAR(64) NOT NULL
 );
 
--- The row whose lock nodes take in turn to append to the chain.
+-- The row whose lock nodes take in turn to append to the chain, and the one that holds and purges
+-- take in turn (a hold placed while a purge runs is seen by it).
 INSERT INTO scheduled_job (job) VALUES ('LEDGER');
+INSERT INTO scheduled_job (job) VALUES ('RETENTION');
+
+-- The entries written before seals existed: the genesis seals these (and only these) once, while
+-- the chain is still empty. Stop every node before upgrading: an older node's entries written after
+-- this point stay unsealed, and Verify names them.
+INSERT INTO app_setting (name, setting_value)
+    SELECT 'ledger-genesis-history', CAST(COALESCE(MAX(id), 0) AS VARCHAR(200)) FROM request_history;
+INSERT INTO app_setting (name, setting_value)
+    SELECT 'ledger-genesis-audit', CAST(COALESCE(MAX(id), 0) AS VARCHAR(200)) FROM audit_entry;
 
 -- Legal holds: on a request, on an employee (all their requests) or on a work location.
 CREATE SEQUENCE hold_seq START WITH 50 INCREMENT BY 50;

@@ -264,7 +264,7 @@ public final class RecordsBenchmark {
               c.prepareStatement("UPDATE request_history SET ledger_position = ? WHERE id = ?")) {
         for (Object[] e : pending) {
           position++;
-          chain = Canonical.chain(chain, (String) e[1]);
+          chain = SEALER.chain(chain, (String) e[1]);
           l.setLong(1, position);
           l.setLong(2, (Long) e[0]);
           l.setString(3, (String) e[1]);
@@ -350,7 +350,7 @@ public final class RecordsBenchmark {
                     null,
                     null,
                     digest));
-        chain = Canonical.chain(chain, seal);
+        chain = SEALER.chain(chain, seal);
         h.setLong(1, i);
         h.setInt(2, i);
         h.setTimestamp(3, Timestamp.from(at));

@@ -114,6 +114,7 @@ class ClusterIT {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
         List.of(
+            "-Duser.timezone=UTC",
             "-XX:+UseSerialGC",
             "-Xmx512m",
             "-Djava.io.tmpdir=" + WORK,

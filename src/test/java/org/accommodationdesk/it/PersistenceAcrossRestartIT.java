@@ -331,6 +331,7 @@ class PersistenceAcrossRestartIT {
     command.addAll(
         List.of(
             "-XX:TieredStopAtLevel=1",
+            "-Duser.timezone=UTC",
             "-XX:+UseSerialGC",
             "-Xmx512m",
             "-Djava.io.tmpdir=" + WORK,

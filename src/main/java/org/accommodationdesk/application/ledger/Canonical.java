@@ -1,11 +1,7 @@
 package org.accommodationdesk.application.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /**
  * The canonical form of what a seal covers: every field in a fixed order, each written as its
@@ -18,7 +14,13 @@ public final class Canonical {
 
   /** What an entry's decision adds to its seal (its free text goes into the text digest). */
   public record DecisionPart(
-      String stage, String outcome, String reasonCode, String decidedBy, Instant decidedAt) {}
+      String stage,
+      String outcome,
+      String reasonCode,
+      String grantedType,
+      Integer grantedDays,
+      String decidedBy,
+      Instant decidedAt) {}
 
   /** The content of a history entry: {@link #historyWithoutDigest} and the text digest. */
   public static String history(
@@ -81,6 +83,8 @@ public final class Canonical {
       field(b, decision.stage());
       field(b, decision.outcome());
       field(b, decision.reasonCode());
+      field(b, decision.grantedType());
+      field(b, decision.grantedDays());
       field(b, decision.decidedBy());
       field(b, micros(decision.decidedAt()));
     }
@@ -121,17 +125,9 @@ public final class Canonical {
     return b.toString();
   }
 
-  /** The chain's next value: SHA-256 over the previous value and the entry's seal. */
-  public static String chain(String previous, String seal) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(previous.getBytes(StandardCharsets.US_ASCII));
-      sha.update((byte) '|');
-      sha.update(seal.getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  /** What the chain's next value covers: the previous value and the entry's seal. */
+  public static String link(String previous, String seal) {
+    return previous + "|" + seal;
   }
 
   /** The chain's value before its first entry. */

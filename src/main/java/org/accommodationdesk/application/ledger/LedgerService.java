@@ -58,21 +58,20 @@ public class LedgerService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int chainPending() {
     store.lockForAppend();
-    if (!store.genesisDone()) {
+    Optional<Link> last = store.last();
+    if (last.isEmpty()) {
       int sealed = sealGenesis();
       if (sealed > 0) {
         return sealed;
       }
-      store.markGenesisDone();
     }
-    Optional<Link> last = store.last();
     long position = last.map(Link::position).orElse(0L);
     String chain = last.map(Link::chain).orElse(Canonical.GENESIS);
     List<Link> links = new ArrayList<>();
     for (Source source : Source.values()) {
       for (Pending p : store.pending(source, BATCH - links.size())) {
         position++;
-        chain = Canonical.chain(chain, p.seal());
+        chain = sealer.chain(chain, p.seal());
         links.add(new Link(position, p.source(), p.id(), p.seal(), chain));
       }
     }
@@ -83,7 +82,7 @@ public class LedgerService {
   private int sealGenesis() {
     int done = 0;
     for (Source source : Source.values()) {
-      for (Entry e : store.unsealed(source, BATCH)) {
+      for (Entry e : store.unsealedFromBefore(source, BATCH)) {
         String digest = source == Source.HISTORY ? sealer.textDigest(e.canonicalText()) : null;
         store.storeSeal(source, e.id(), digest, sealer.seal(e.sealedContent(digest)));
         done++;
@@ -111,9 +110,56 @@ public class LedgerService {
     if (size == 0 || (!all.isEmpty() && all.get(all.size() - 1).size() >= size)) {
       return Optional.empty();
     }
+    Checkpoint previous = all.isEmpty() ? null : all.get(all.size() - 1);
+    if (!chainFollows(previous, size)) {
+      LOG.severe(
+          () ->
+              "No checkpoint written: the chain after the last checkpoint does not follow from it"
+                  + " (run Verify on the admin page)");
+      return Optional.empty();
+    }
     Checkpoint c = Checkpoint.sign(size, last.get().chain(), clock.instant(), sealer);
     store.addCheckpoint(c);
     return Optional.of(c);
+  }
+
+  /**
+   * Whether every link after the {@code previous} checkpoint (or from the start) follows from the
+   * one before it, up to {@code size}: a checkpoint never signs a chain someone rewrote.
+   */
+  private boolean chainFollows(Checkpoint previous, long size) {
+    String chain = previous == null ? Canonical.GENESIS : previous.root();
+    long after = previous == null ? 0 : previous.size();
+    long expected = after + 1;
+    for (List<Link> page = store.links(after, LedgerVerifier.PAGE);
+        !page.isEmpty();
+        page = store.links(after, LedgerVerifier.PAGE)) {
+      for (Link l : page) {
+        if (l.position() != expected || !sealer.chain(chain, l.seal()).equals(l.chain())) {
+          return false;
+        }
+        chain = l.chain();
+        expected++;
+        after = l.position();
+      }
+    }
+    return after == size;
+  }
+
+  /**
+   * Writes a checkpoint when the last one is older than {@code maxAge} and entries were chained
+   * since (the scheduler's step, so that what an attacker could remove unseen is at most that
+   * much).
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Checkpoint> checkpointIfDue(java.time.Duration maxAge) {
+    List<Checkpoint> all = store.checkpoints();
+    if (!all.isEmpty()
+        && all.get(all.size() - 1).issuedAt().isAfter(clock.instant().minus(maxAge))) {
+      return Optional.empty();
+    }
+    return checkpointIfNew();
   }
 
   /**

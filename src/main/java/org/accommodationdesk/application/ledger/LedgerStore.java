@@ -3,7 +3,6 @@ package org.accommodationdesk.application.ledger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Where the ledger lives: the sealed history and audit entries, the order they were chained in
@@ -61,9 +60,6 @@ public interface LedgerStore {
   /** Up to {@code limit} sealed entries not chained yet, oldest id first. */
   List<Pending> pending(Source source, int limit);
 
-  /** Entries written before seals existed, with no seal, to seal once (the ledger's genesis). */
-  List<Entry> unsealed(Source source, int limit);
-
   /** Seals an entry that had none (genesis only). */
   void storeSeal(Source source, long id, String textDigest, String seal);
 
@@ -82,16 +78,34 @@ public interface LedgerStore {
   /** Up to {@code limit} entries of one log that are not chained, from id {@code afterId} up. */
   List<Entry> unchained(Source source, long afterId, int limit);
 
-  /** The requests the sealed audit log says were purged (their text is gone by right). */
-  Set<Long> purgedRequests();
+  /** An audit entry that records a purge, and the request it names. */
+  record PurgeRecord(long requestId, Entry entry) {}
+
+  /**
+   * The audit entries that record purges (their seals are checked by whoever relies on them: a
+   * request's text is gone by right only where one of them verifies).
+   */
+  List<PurgeRecord> purgeRecords();
+
+  /**
+   * Up to {@code limit} entries of one log, from id {@code afterId} up, that claim a place in the
+   * chain ({@code ledger_position}) which the chain does not give them.
+   */
+  List<Entry> strays(Source source, long afterId, int limit);
+
+  /**
+   * Requests whose steps are not numbered 1 to n without a gap or a repeat, at most {@code limit}.
+   */
+  List<Long> requestsWithMissingSteps(int limit);
 
   void addCheckpoint(Checkpoint checkpoint);
 
   /** The checkpoints, oldest first. */
   List<Checkpoint> checkpoints();
 
-  /** Whether the genesis (sealing the entries written before seals existed) was done. */
-  boolean genesisDone();
-
-  void markGenesisDone();
+  /**
+   * Up to {@code limit} entries of one log without a seal that were written before seals existed
+   * (ids up to those recorded by the migration that brought seals), to seal once.
+   */
+  List<Entry> unsealedFromBefore(Source source, int limit);
 }

@@ -11,6 +11,12 @@ public interface Sealer {
   /** The digest of an entry's free text ({@link Canonical#text}). */
   String textDigest(String canonicalText);
 
+  /**
+   * The chain's next value: a keyed HMAC over the previous value and the entry's seal ({@link
+   * Canonical#link}), so that nobody without the key can renumber the chain and compute it again.
+   */
+  String chain(String previous, String seal);
+
   /** The signature of a checkpoint's statement ({@link Checkpoint#statement}). */
   String sign(String statement);
 

@@ -57,6 +57,10 @@ public record Verification(
     POSITION_GAP,
     /** The chain's value at a position is not the one computed from the entries before it. */
     CHAIN_BROKEN,
+    /** The entry claims a place in the chain the chain does not give it (inserted, or moved). */
+    NOT_IN_CHAIN,
+    /** A request's steps are not numbered 1 to n: a step was deleted, or one added twice. */
+    STEP_MISSING,
     /** A checkpoint's signature is not the ledger key's. */
     CHECKPOINT_SIGNATURE,
     /** The chain at a checkpoint's size is not the checkpoint's root (entries rewritten). */
@@ -89,7 +93,9 @@ public record Verification(
     /** The problem in plain English, for logs and the API. */
     public String describe() {
       StringBuilder b = new StringBuilder(kind.name());
-      if (source != null) {
+      if (entryId == null && requestId != null) {
+        b.append(": request ").append(requestId);
+      } else if (source != null) {
         b.append(": ")
             .append(source.name().toLowerCase(java.util.Locale.ROOT))
             .append(" entry ")

@@ -106,6 +106,7 @@ public class LegalHoldService {
                       }
                       + hold.getTarget())));
     }
+    holds.lockAgainstPurge();
     holds.add(hold);
     audit.append(
         new AuditEntry(

@@ -219,6 +219,7 @@ public class RetentionService {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Batch purgeBatch(long afterId, String by) {
+    holds.lockAgainstPurge();
     List<Long> ids = candidates(afterId);
     List<Long> purged = new ArrayList<>();
     List<Long> held = new ArrayList<>();

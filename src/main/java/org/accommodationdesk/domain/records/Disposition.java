@@ -18,6 +18,12 @@ import org.accommodationdesk.domain.request.RequestStatus;
 public final class Disposition {
   private Disposition() {}
 
+  /** The statuses in which a request's disposition may be final ({@link #finalAt} says when). */
+  public static final java.util.Set<RequestStatus> MAY_BE_FINAL =
+      java.util.Collections.unmodifiableSet(
+          java.util.EnumSet.of(
+              RequestStatus.WITHDRAWN, RequestStatus.EXPIRED, RequestStatus.DENIED));
+
   /** The instant the request's disposition became final; empty while it is not. */
   public static Optional<Instant> finalAt(AccommodationRequest r, AppealWindow window) {
     RequestStatus status = r.getStatus();

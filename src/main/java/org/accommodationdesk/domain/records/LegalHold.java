@@ -85,6 +85,13 @@ public class LegalHold {
       errors.add("target", "hold.target", "name the request, employee or work location to hold");
     } else if (t.length() > MAX_TARGET) {
       errors.add("target", "hold.target.long", "at most " + MAX_TARGET + " characters");
+    } else if (scope == HoldScope.REQUEST) {
+      // one way to write a request's number, so that "07" holds request 7
+      try {
+        t = String.valueOf(Long.parseLong(t.startsWith("#") ? t.substring(1) : t));
+      } catch (NumberFormatException e) {
+        errors.add("target", "hold.target.number", "give the request's number, as 123");
+      }
     }
     String r = reason == null ? "" : reason.strip();
     if (r.isEmpty()) {

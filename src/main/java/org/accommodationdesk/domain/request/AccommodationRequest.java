@@ -924,7 +924,8 @@ public class AccommodationRequest {
     }
     latestOutcome = outcome;
     latestDecider = actor.username();
-    decidedAt = now;
+    decidedAt =
+        decision.getDecidedAt(); // the same instant as the decision's row: queries join on it
     RequestStatus from = status;
     status = outcome.status();
     // The history points at the decision; its words are rendered from that data, in the reader's

@@ -22,6 +22,7 @@ public class KeyMaintenance {
   @Inject private MasterKeys masterKeys;
   @Inject private RequestKeys keys;
   @Inject private JpaDocumentRepository documents;
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   /**
    * Checks the keys, then rotates and encrypts what is left to.
@@ -49,12 +50,14 @@ public class KeyMaintenance {
   /** Rewraps one batch of request keys under the current master key; how many. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int rewrapBatch() {
+    org.accommodationdesk.infrastructure.persistence.StartupLock.take(em); // one node at a time
     return keys.rewrap(BATCH);
   }
 
   /** Encrypts one batch of documents stored in the clear; how many. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int encryptBatch() {
+    org.accommodationdesk.infrastructure.persistence.StartupLock.take(em); // one node at a time
     return documents.encryptLegacy(BATCH);
   }
 }

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The key that seals the history and the audit log ({@value #SETTING}, base64, or {@value
  * #SETTING}-file): an HMAC-SHA256 over each entry's content when it is written, over its free text
- * apart (so that a purge can remove the text and the seal still holds), and over each checkpoint.
- * Three keys are derived from it, one per use. Whoever can change the database but does not hold
- * this key cannot make an entry that verifies. In demo mode only, a fixed demo key stands in.
+ * apart (so that a purge can remove the text and the seal still holds), over each link of the
+ * chain, and over each checkpoint. Four keys are derived from it, one per use. Whoever can change
+ * the database but does not hold this key cannot make an entry that verifies. In demo mode only, a
+ * fixed demo key stands in.
  */
 @ApplicationScoped
 public class LedgerKeys implements Sealer {
@@ -28,7 +29,7 @@ public class LedgerKeys implements Sealer {
 
   private volatile Derived derived;
 
-  private record Derived(String id, byte[] seal, byte[] text, byte[] checkpoint) {}
+  private record Derived(String id, byte[] seal, byte[] text, byte[] chain, byte[] checkpoint) {}
 
   /**
    * Reads the key.
@@ -69,7 +70,8 @@ public class LedgerKeys implements Sealer {
 
   static Derived derive(Secret key) {
     byte[] k = key.bytes();
-    return new Derived(key.id(), hmac(k, "seal"), hmac(k, "text"), hmac(k, "checkpoint"));
+    return new Derived(
+        key.id(), hmac(k, "seal"), hmac(k, "text"), hmac(k, "chain"), hmac(k, "checkpoint"));
   }
 
   /** For tests and benchmarks outside the container: a sealer with this key. */
@@ -101,6 +103,12 @@ public class LedgerKeys implements Sealer {
   @Override
   public String textDigest(String canonicalText) {
     return hex(derived().text(), canonicalText);
+  }
+
+  @Override
+  public String chain(String previous, String seal) {
+    return hex(
+        derived().chain(), org.accommodationdesk.application.ledger.Canonical.link(previous, seal));
   }
 
   @Override

@@ -22,8 +22,14 @@ public class RequestKeys {
     return "request-key:" + requestId;
   }
 
-  /** The request's key, made (and kept, wrapped) the first time it is needed. */
+  /**
+   * The request's key, made (and kept, wrapped) the first time it is needed. Takes the request's
+   * row lock first, so that two first uploads to one request make one key between them.
+   */
   public byte[] keyFor(long requestId) {
+    em.createNativeQuery("SELECT id FROM accommodation_request WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, requestId)
+        .getResultList();
     return existing(requestId)
         .orElseGet(
             () -> {

@@ -57,6 +57,8 @@ public class SealListener {
                 d.getStage().name(),
                 d.getOutcome().name(),
                 d.getReasonCode(),
+                d.getGranted() == null ? null : d.getGranted().getType().name(),
+                d.getGranted() == null ? null : d.getGranted().getRemoteDaysPerWeek(),
                 d.getDecidedBy(),
                 d.getDecidedAt()),
         e.getDetailCode().orElse(null),

@@ -73,7 +73,6 @@ public class JpaDocumentRepository implements DocumentRepository {
         em.createNativeQuery("DELETE FROM request_document WHERE request_id = ?1")
             .setParameter(1, requestId)
             .executeUpdate();
-    em.getEntityManagerFactory().getCache().evictAll();
     return removed;
   }
 

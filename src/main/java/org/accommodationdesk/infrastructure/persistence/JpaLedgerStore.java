@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.accommodationdesk.application.ledger.Canonical;
 import org.accommodationdesk.application.ledger.Checkpoint;
@@ -27,7 +25,8 @@ import org.accommodationdesk.application.ledger.LedgerStore;
  */
 @ApplicationScoped
 public class JpaLedgerStore implements LedgerStore {
-  private static final String GENESIS = "ledger-genesis";
+  /** The highest ids written before seals existed, recorded by migration V25. */
+  private static final String GENESIS = "ledger-genesis-";
 
   @PersistenceContext private EntityManager em;
 
@@ -70,8 +69,13 @@ public class JpaLedgerStore implements LedgerStore {
   }
 
   @Override
-  public List<Entry> unsealed(Source source, int limit) {
-    return read(source, " WHERE e.seal IS NULL ORDER BY e.id", limit);
+  public List<Entry> unsealedFromBefore(Source source, int limit) {
+    List<?> max =
+        em.createNativeQuery("SELECT setting_value FROM app_setting WHERE name = ?1")
+            .setParameter(1, GENESIS + source.name().toLowerCase(java.util.Locale.ROOT))
+            .getResultList();
+    long before = max.isEmpty() ? 0 : Long.parseLong(((String) max.get(0)).strip());
+    return read(source, " WHERE e.seal IS NULL AND e.id <= " + before + " ORDER BY e.id", limit);
   }
 
   @Override
@@ -168,7 +172,8 @@ public class JpaLedgerStore implements LedgerStore {
             ? "SELECT e.id, e.request_id, e.seq_no, e.ledger_position, e.seal, e.text_digest,"
                 + " e.action, e.from_status, e.to_status, e.actor, e.occurred_at, e.detail_code,"
                 + " e.detail_date, e.comment, d.stage, d.outcome, d.reason_code, d.decided_by,"
-                + " d.decided_at, d.explanation, d.granted_description, e.decision_id"
+                + " d.decided_at, d.explanation, d.granted_description, e.decision_id,"
+                + " d.granted_type, d.granted_days"
                 + " FROM request_history e LEFT JOIN request_decision d ON d.id = e.decision_id"
             : "SELECT e.id, e.ledger_position, e.seal, e.occurred_at, e.actor, e.action,"
                 + " e.subject, e.before_state, e.after_state FROM audit_entry e";
@@ -187,7 +192,13 @@ public class JpaLedgerStore implements LedgerStore {
         r[21] == null
             ? null
             : new Canonical.DecisionPart(
-                (String) r[14], (String) r[15], (String) r[16], (String) r[17], instant(r[18]));
+                (String) r[14],
+                (String) r[15],
+                (String) r[16],
+                (String) r[22],
+                r[23] == null ? null : ((Number) r[23]).intValue(),
+                (String) r[17],
+                instant(r[18]));
     String content =
         Canonical.historyWithoutDigest(
             requestId,
@@ -260,22 +271,57 @@ public class JpaLedgerStore implements LedgerStore {
   }
 
   @Override
-  public Set<Long> purgedRequests() {
-    Set<Long> ids = new HashSet<>();
-    for (Object s :
+  public List<PurgeRecord> purgeRecords() {
+    Map<Long, Long> requestOf = new HashMap<>();
+    for (Object o :
         em.createNativeQuery(
-                "SELECT subject FROM audit_entry WHERE action = 'REQUEST_PURGED' AND seal IS NOT NULL")
+                "SELECT id, subject FROM audit_entry WHERE action = 'REQUEST_PURGED' ORDER BY id")
             .getResultList()) {
-      String subject = (String) s;
+      Object[] row = (Object[]) o;
+      String subject = (String) row[1];
       if (subject.startsWith("request ")) {
         try {
-          ids.add(Long.parseLong(subject.substring("request ".length())));
-        } catch (NumberFormatException e) {
+          requestOf.put(
+              ((Number) row[0]).longValue(),
+              Long.parseLong(subject.substring("request ".length())));
+        } catch (NumberFormatException notARequest) {
           // not a request's subject: not a purge of one
         }
       }
     }
-    return ids;
+    List<PurgeRecord> records = new java.util.ArrayList<>();
+    List<Long> ids = List.copyOf(requestOf.keySet());
+    for (int i = 0; i < ids.size(); i += 1_000) {
+      entries(Source.AUDIT, ids.subList(i, Math.min(ids.size(), i + 1_000)))
+          .forEach((id, e) -> records.add(new PurgeRecord(requestOf.get(id), e)));
+    }
+    return records;
+  }
+
+  @Override
+  public List<Entry> strays(Source source, long afterId, int limit) {
+    return read(
+        source,
+        " WHERE e.ledger_position IS NOT NULL AND e.id > "
+            + afterId
+            + " AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.position = e.ledger_position"
+            + " AND l.source = '"
+            + source.name()
+            + "' AND l.entry_id = e.id) ORDER BY e.id",
+        limit);
+  }
+
+  @Override
+  public List<Long> requestsWithMissingSteps(int limit) {
+    return em
+        .createNativeQuery(
+            "SELECT request_id FROM request_history GROUP BY request_id"
+                + " HAVING COUNT(*) <> MAX(seq_no) OR MIN(seq_no) <> 1 ORDER BY request_id")
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(o -> ((Number) o).longValue())
+        .toList();
   }
 
   @Override
@@ -309,22 +355,5 @@ public class JpaLedgerStore implements LedgerStore {
                     (String) r[3],
                     (String) r[4]))
         .toList();
-  }
-
-  @Override
-  public boolean genesisDone() {
-    return !em.createNativeQuery("SELECT name FROM app_setting WHERE name = ?1")
-        .setParameter(1, GENESIS)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
-  public void markGenesisDone() {
-    em.createNativeQuery(
-            "INSERT INTO app_setting (name, setting_value, version) VALUES (?1, ?2, 0)")
-        .setParameter(1, GENESIS)
-        .setParameter(2, "done")
-        .executeUpdate();
   }
 }

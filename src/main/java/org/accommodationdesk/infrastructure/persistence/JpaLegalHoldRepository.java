@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.accommodationdesk.domain.records.HoldScope;
 import org.accommodationdesk.domain.records.LegalHold;
 import org.accommodationdesk.domain.records.LegalHoldRepository;
 
@@ -43,19 +42,13 @@ public class JpaLegalHoldRepository implements LegalHoldRepository {
 
   @Override
   public List<LegalHold> holding(long requestId, String requester, String locationCode) {
-    return em.createQuery(
-            "SELECT h FROM LegalHold h WHERE h.releasedAt IS NULL AND ("
-                + "(h.scope = :request AND h.target = :id)"
-                + " OR (h.scope = :employee AND h.target = :requester)"
-                + " OR (h.scope = :locationScope AND h.target = :location))"
-                + " ORDER BY h.placedAt, h.id",
-            LegalHold.class)
-        .setParameter("request", HoldScope.REQUEST)
-        .setParameter("id", String.valueOf(requestId))
-        .setParameter("employee", HoldScope.EMPLOYEE)
-        .setParameter("requester", requester)
-        .setParameter("locationScope", HoldScope.LOCATION)
-        .setParameter("location", locationCode)
-        .getResultList();
+    // holds in force are few (tens): the domain's rule decides, not a second one in JPQL
+    return inForce().stream().filter(h -> h.holds(requestId, requester, locationCode)).toList();
+  }
+
+  @Override
+  public void lockAgainstPurge() {
+    em.createNativeQuery("UPDATE scheduled_job SET job = job WHERE job = 'RETENTION'")
+        .executeUpdate();
   }
 }

@@ -57,6 +57,14 @@ public class ApplicationStartup {
   @PostConstruct
   void start() {
     EJB_CONTAINER.setLevel(java.util.logging.Level.SEVERE);
+    if (!java.util.TimeZone.getDefault().getID().equals("UTC")) {
+      // timestamps are kept without a zone, through the JVM's: in a zone with summer time, the
+      // hour that repeats in the autumn reads back an hour off, and the seals over it fail
+      LOG.warning(
+          "This JVM runs in "
+              + java.util.TimeZone.getDefault().getID()
+              + ", not UTC: start every node with -Duser.timezone=UTC (docs/operations.md, Keys)");
+    }
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)

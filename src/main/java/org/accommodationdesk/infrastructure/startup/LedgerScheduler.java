@@ -13,9 +13,10 @@ import org.accommodationdesk.application.ledger.LedgerService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Chains the sealed history and audit entries every {@code chain-seconds} on every node; the
- * chain's lock makes nodes take turns, so each entry is chained once. The daily work chains too,
- * before its checkpoint.
+ * Chains the sealed history and audit entries every {@code chain-seconds} on every node (the
+ * chain's lock makes nodes take turns, so each entry is chained once), and writes a checkpoint when
+ * the last is older than {@code checkpoint-minutes} (default 60): what someone with database access
+ * could remove unseen is at most the entries since. The daily work chains and checkpoints too.
  */
 @ApplicationScoped
 public class LedgerScheduler {
@@ -27,6 +28,11 @@ public class LedgerScheduler {
   @Inject
   @ConfigProperty(name = "accommodationdesk.ledger.chain-seconds", defaultValue = "30")
   private int chainSeconds;
+
+  /** A checkpoint at least this often while entries are written (the daily work writes one too). */
+  @Inject
+  @ConfigProperty(name = "accommodationdesk.ledger.checkpoint-minutes", defaultValue = "60")
+  private int checkpointMinutes;
 
   private volatile ScheduledFuture<?> chaining;
 
@@ -54,6 +60,7 @@ public class LedgerScheduler {
       for (int n = ledger.chainPending(); n > 0; n = ledger.chainPending()) {
         done += n;
       }
+      ledger.checkpointIfDue(java.time.Duration.ofMinutes(Math.max(1, checkpointMinutes)));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Chaining the sealed history failed; the next run tries again", e);
     }

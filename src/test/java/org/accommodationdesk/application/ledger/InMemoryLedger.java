@@ -17,10 +17,18 @@ class InMemoryLedger implements LedgerStore {
   final TreeMap<Long, Link> links = new TreeMap<>();
   final List<Checkpoint> checkpoints = new ArrayList<>();
   final Set<Long> purged = new HashSet<>();
-  boolean genesis = true;
+
+  /** Purge records someone without the key inserted. */
+  final Set<Long> forgedPurges = new HashSet<>();
+
+  long genesisHistoryMax;
   int locks;
 
-  InMemoryLedger() {
+  /** Seals the purge records, as the audit log would hold them: one per purged request. */
+  final Sealer sealer;
+
+  InMemoryLedger(Sealer sealer) {
+    this.sealer = sealer;
     for (Source s : Source.values()) {
       entries.put(s, new TreeMap<>());
     }
@@ -50,9 +58,10 @@ class InMemoryLedger implements LedgerStore {
   }
 
   @Override
-  public List<Entry> unsealed(Source source, int limit) {
+  public List<Entry> unsealedFromBefore(Source source, int limit) {
+    long max = source == Source.HISTORY ? genesisHistoryMax : 0;
     return entries.get(source).values().stream()
-        .filter(e -> e.seal() == null)
+        .filter(e -> e.seal() == null && e.id() <= max)
         .limit(limit)
         .toList();
   }
@@ -128,8 +137,70 @@ class InMemoryLedger implements LedgerStore {
   }
 
   @Override
-  public Set<Long> purgedRequests() {
-    return Set.copyOf(purged);
+  public List<PurgeRecord> purgeRecords() {
+    Sealer forger =
+        org.accommodationdesk.infrastructure.crypto.LedgerKeys.of(
+            org.accommodationdesk.infrastructure.crypto.Secret.demo("forger"));
+    return java.util.stream.Stream.concat(
+            purged.stream().map(id -> record(id, sealer)),
+            forgedPurges.stream().map(id -> record(id, forger)))
+        .toList();
+  }
+
+  private static PurgeRecord record(long id, Sealer by) {
+    String content =
+        Canonical.audit(
+            900_000 + id,
+            java.time.Instant.EPOCH,
+            "system",
+            "REQUEST_PURGED",
+            "request " + id,
+            null,
+            "{}");
+    return new PurgeRecord(
+        id,
+        new Entry(
+            Source.AUDIT, 900_000 + id, null, 0, null, by.seal(content), null, null, content));
+  }
+
+  @Override
+  public List<Entry> strays(Source source, long afterId, int limit) {
+    return entries.get(source).tailMap(afterId, false).values().stream()
+        .filter(e -> e.position() != null)
+        .filter(
+            e -> {
+              Link l = links.get(e.position());
+              return l == null || l.source() != source || l.entryId() != e.id();
+            })
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public List<Long> requestsWithMissingSteps(int limit) {
+    java.util.Map<Long, List<Integer>> steps = new TreeMap<>();
+    entries
+        .get(Source.HISTORY)
+        .values()
+        .forEach(
+            e ->
+                steps
+                    .computeIfAbsent(e.requestId(), r -> new ArrayList<>())
+                    .add(e.sequenceNumber()));
+    return steps.entrySet().stream()
+        .filter(
+            s -> {
+              List<Integer> seq = s.getValue().stream().sorted().toList();
+              for (int i = 0; i < seq.size(); i++) {
+                if (seq.get(i) != i + 1) {
+                  return true;
+                }
+              }
+              return false;
+            })
+        .map(java.util.Map.Entry::getKey)
+        .limit(limit)
+        .toList();
   }
 
   @Override
@@ -140,15 +211,5 @@ class InMemoryLedger implements LedgerStore {
   @Override
   public List<Checkpoint> checkpoints() {
     return List.copyOf(checkpoints);
-  }
-
-  @Override
-  public boolean genesisDone() {
-    return genesis;
-  }
-
-  @Override
-  public void markGenesisDone() {
-    genesis = true;
   }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
   final Sealer sealer = LedgerKeys.of(Secret.demo("ledger test"));
   final Sealer otherKey = LedgerKeys.of(Secret.demo("someone else"));
-  final InMemoryLedger store = new InMemoryLedger();
+  final InMemoryLedger store = new InMemoryLedger(sealer);
   final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T15:00:00Z"));
   final LedgerService service = new LedgerService();
 
@@ -74,7 +74,9 @@ class LedgerTest {
   /** Ten history entries over two requests and two audit entries, chained, with a checkpoint. */
   void tenEntriesChainedAndCheckpointed() {
     for (int i = 1; i <= 10; i++) {
-      store.put(history(100 + i, i % 2 == 0 ? 7 : 8, i, "reviewer1", "note " + i, sealer));
+      // requests 7 (even entries) and 8 (odd), each with steps 1 to 5
+      store.put(
+          history(100 + i, i % 2 == 0 ? 7 : 8, (i + 1) / 2, "reviewer1", "note " + i, sealer));
     }
     store.put(audit(50, "hold 1"));
     store.put(audit(51, "hold 2"));
@@ -141,7 +143,7 @@ class LedgerTest {
     assertEquals(Kind.SEAL_MISMATCH, p.kind());
     assertEquals(104L, p.entryId());
     assertEquals(7L, p.requestId());
-    assertEquals(4, p.sequenceNumber());
+    assertEquals(2, p.sequenceNumber());
   }
 
   @Test
@@ -255,11 +257,11 @@ class LedgerTest {
         v.problems()::toString);
   }
 
-  /** What someone without the key can still do: recompute every chain value (plain SHA-256). */
+  /** What someone without the key can try: compute every chain value again, with another key. */
   void recomputeChain() {
     String chain = Canonical.GENESIS;
     for (Link l : List.copyOf(store.links.values())) {
-      chain = Canonical.chain(chain, l.seal());
+      chain = otherKey.chain(chain, l.seal());
       store.links.put(
           l.position(), new Link(l.position(), l.source(), l.entryId(), l.seal(), chain));
     }
@@ -337,21 +339,116 @@ class LedgerTest {
   }
 
   @Test
-  void theGenesisSealsWhatWasWrittenBeforeSealsExistedOnceAndThenOnlyChains() {
-    Entry old = history(1, 3, 1, "employee1", "from before", sealer);
-    store.put(
-        new Entry(old.source(), 1, 3L, 1, null, null, null, old.canonicalText(), old.canonical()));
-    store.genesis = false;
-    assertEquals(1, service.chainPending(), "sealed");
-    assertEquals(1, service.chainPending(), "then chained");
-    assertTrue(store.genesis);
-    assertTrue(verify().intact());
-    Entry later = history(2, 3, 2, "employee1", "inserted", sealer);
+  void theGenesisSealsOnlyWhatWasWrittenBeforeSealsExistedAndOnlyWhileTheChainIsEmpty() {
+    for (int id = 1; id <= 3; id++) {
+      Entry e = history(id, 3, id, "employee1", "step " + id, sealer);
+      store.put(
+          new Entry(e.source(), id, 3L, id, null, null, null, e.canonicalText(), e.canonical()));
+    }
+    store.genesisHistoryMax = 2; // what the migration recorded: entry 3 was written since
+    assertEquals(2, service.chainPending(), "sealed: those written before, not the one since");
+    assertEquals(2, service.chainPending(), "then chained");
+    assertEquals(Kind.UNSEALED, first(verify()).kind(), "the one since is named");
+    assertEquals(3L, first(verify()).entryId());
+    // someone edits an old entry and clears its seal: once anything is chained, the genesis never
+    // runs again, whatever the database says
+    Entry chained = store.entries.get(Source.HISTORY).get(1L);
     store.put(
         new Entry(
-            later.source(), 2, 3L, 2, null, null, null, later.canonicalText(), later.canonical()));
-    assertEquals(0, service.chainPending(), "after the genesis, an unsealed entry is never sealed");
+            chained.source(),
+            1,
+            3L,
+            1,
+            chained.position(),
+            null,
+            null,
+            Canonical.text("edited", null, null),
+            chained.canonical()));
+    assertEquals(0, service.chainPending(), "nothing is sealed again");
     assertEquals(Kind.UNSEALED, first(verify()).kind());
+    assertEquals(1L, first(verify()).entryId());
+  }
+
+  @Test
+  void aCopyOfARealEntryUnderANewNumberIsNamedWhetherOutsideTheChainOrClaimingAPlaceInIt() {
+    tenEntriesChainedAndCheckpointed();
+    Entry real = store.entries.get(Source.HISTORY).get(104L);
+    // the same content and seal, a new row: the seal holds, the request's steps do not
+    store.put(
+        new Entry(
+            real.source(),
+            160,
+            real.requestId(),
+            real.sequenceNumber(),
+            null,
+            real.seal(),
+            real.textDigest(),
+            real.canonicalText(),
+            real.canonical()));
+    Verification.Problem p = first(verify());
+    assertEquals(Kind.STEP_MISSING, p.kind());
+    assertEquals(7L, p.requestId());
+    store.put(
+        new Entry(
+            real.source(),
+            160,
+            real.requestId(),
+            real.sequenceNumber(),
+            4L,
+            real.seal(),
+            real.textDigest(),
+            real.canonicalText(),
+            real.canonical()));
+    assertEquals(Kind.NOT_IN_CHAIN, first(verify()).kind(), "it claims position 4, entry 104's");
+    assertEquals(160L, first(verify()).entryId());
+  }
+
+  @Test
+  void aPurgeRecordInsertedWithoutTheKeyExcusesNoRemovedText() {
+    tenEntriesChainedAndCheckpointed();
+    for (Entry h : store.historyOf(8)) {
+      store.put(
+          new Entry(
+              h.source(),
+              h.id(),
+              h.requestId(),
+              h.sequenceNumber(),
+              h.position(),
+              h.seal(),
+              h.textDigest(),
+              Canonical.text(null, null, null),
+              h.canonical()));
+    }
+    store.forgedPurges.add(8L);
+    assertEquals(Kind.TEXT_REMOVED, first(verify()).kind());
+    store.purged.add(8L);
+    assertTrue(verify().intact(), "a sealed purge record does");
+  }
+
+  @Test
+  void aCheckpointIsNotSignedOverAChainSomeoneRewroteAndIsWrittenWhenDue() {
+    tenEntriesChainedAndCheckpointed();
+    store.put(history(301, 9, 1, "reviewer2", "later", sealer));
+    assertEquals(1, service.chainPending());
+    assertEquals(
+        Optional.empty(), service.checkpointIfDue(java.time.Duration.ofHours(1)), "not due");
+    clock.set(clock.instant().plusSeconds(3_601));
+    Link last = store.links.lastEntry().getValue();
+    store.links.put(
+        last.position(),
+        new Link(
+            last.position(),
+            last.source(),
+            last.entryId(),
+            last.seal(),
+            otherKey.chain(store.links.get(last.position() - 1).chain(), last.seal())));
+    assertEquals(
+        Optional.empty(),
+        service.checkpointIfDue(java.time.Duration.ofHours(1)),
+        "refused: the link does not follow");
+    store.links.put(last.position(), last);
+    Checkpoint c = service.checkpointIfDue(java.time.Duration.ofHours(1)).orElseThrow();
+    assertEquals(13, c.size());
   }
 
   @Test
@@ -375,5 +472,39 @@ class LedgerTest {
     assertFalse(
         Canonical.text(null, null, null).equals(Canonical.text("", null, null)),
         "no text and empty text differ");
+    Instant at = Instant.parse("2026-11-02T10:00:00Z");
+    assertFalse(
+        Canonical.historyWithoutDigest(
+                1,
+                1,
+                "APPROVE_WITH_CHANGES",
+                "IN_REVIEW",
+                "APPROVED_WITH_CHANGES",
+                "reviewer1",
+                at,
+                new Canonical.DecisionPart(
+                    "INITIAL", "APPROVED_WITH_CHANGES", null, "PARTIAL_REMOTE", 2, "reviewer1", at),
+                null,
+                null)
+            .equals(
+                Canonical.historyWithoutDigest(
+                    1,
+                    1,
+                    "APPROVE_WITH_CHANGES",
+                    "IN_REVIEW",
+                    "APPROVED_WITH_CHANGES",
+                    "reviewer1",
+                    at,
+                    new Canonical.DecisionPart(
+                        "INITIAL",
+                        "APPROVED_WITH_CHANGES",
+                        null,
+                        "PARTIAL_REMOTE",
+                        5,
+                        "reviewer1",
+                        at),
+                    null,
+                    null)),
+        "what was granted is sealed: two days are not five");
   }
 }

@@ -17,6 +17,14 @@ public class InMemoryHolds implements LegalHoldRepository {
     all.add(hold);
   }
 
+  /** How many times the lock was taken. */
+  public int locks;
+
+  @Override
+  public void lockAgainstPurge() {
+    locks++;
+  }
+
   @Override
   public Optional<LegalHold> find(long id) {
     return all.stream().filter(h -> h.getId() == id).findFirst();

@@ -151,9 +151,8 @@ public class InMemoryRequests implements RequestRepository {
     return byId.values().stream()
         .filter(
             r ->
-                java.util.EnumSet.of(
-                        RequestStatus.DENIED, RequestStatus.WITHDRAWN, RequestStatus.EXPIRED)
-                    .contains(r.getStatus()))
+                org.accommodationdesk.domain.records.Disposition.MAY_BE_FINAL.contains(
+                    r.getStatus()))
         .filter(r -> r.getPurgedAt().isEmpty() && r.getSubmittedAt().isBefore(submittedBefore))
         .map(AccommodationRequest::getId)
         .filter(id -> id > afterId)
