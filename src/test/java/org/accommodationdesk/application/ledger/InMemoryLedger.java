@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** The ledger's tables in maps, with ways to tamper with them as someone with database access. */
-class InMemoryLedger implements LedgerStore {
+public class InMemoryLedger implements LedgerStore {
   final Map<Source, TreeMap<Long, Entry>> entries = new EnumMap<>(Source.class);
   final TreeMap<Long, Link> links = new TreeMap<>();
   final List<Checkpoint> checkpoints = new ArrayList<>();
@@ -27,14 +27,14 @@ class InMemoryLedger implements LedgerStore {
   /** Seals the purge records, as the audit log would hold them: one per purged request. */
   final Sealer sealer;
 
-  InMemoryLedger(Sealer sealer) {
+  public InMemoryLedger(Sealer sealer) {
     this.sealer = sealer;
     for (Source s : Source.values()) {
       entries.put(s, new TreeMap<>());
     }
   }
 
-  void put(Entry e) {
+  public void put(Entry e) {
     entries.get(e.source()).put(e.id(), e);
   }
 
