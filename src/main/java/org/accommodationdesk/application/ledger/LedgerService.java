@@ -17,7 +17,6 @@ import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.ledger.LedgerStore.Entry;
 import org.accommodationdesk.application.ledger.LedgerStore.Link;
-import org.accommodationdesk.application.ledger.LedgerStore.Pending;
 import org.accommodationdesk.application.ledger.LedgerStore.Source;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.audit.AuditEntry;
@@ -69,10 +68,27 @@ public class LedgerService {
     String chain = last.map(Link::chain).orElse(Canonical.GENESIS);
     List<Link> links = new ArrayList<>();
     for (Source source : Source.values()) {
-      for (Pending p : store.pending(source, BATCH - links.size())) {
-        position++;
-        chain = sealer.chain(chain, p.seal());
-        links.add(new Link(position, p.source(), p.id(), p.seal(), chain));
+      long afterId = Long.MIN_VALUE;
+      List<Entry> page = store.pending(source, afterId, BATCH);
+      while (!page.isEmpty() && links.size() < BATCH) {
+        for (Entry e : page) {
+          afterId = e.id();
+          if (links.size() == BATCH) {
+            break;
+          }
+          if (!sealer.seal(e.sealedContent(e.textDigest())).equals(e.seal())) {
+            // never chain a row someone wrote with a seal that does not fit it: it stays outside
+            // the chain, where Verify names it
+            long id = e.id();
+            LOG.warning(
+                () -> "Not chained: " + source + " entry " + id + " does not match its seal");
+            continue;
+          }
+          position++;
+          chain = sealer.chain(chain, e.seal());
+          links.add(new Link(position, source, e.id(), e.seal(), chain));
+        }
+        page = links.size() < BATCH ? store.pending(source, afterId, BATCH) : List.of();
       }
     }
     store.append(links);

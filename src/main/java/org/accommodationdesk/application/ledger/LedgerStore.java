@@ -48,17 +48,16 @@ public interface LedgerStore {
     }
   }
 
-  /** An entry waiting to be chained. */
-  record Pending(Source source, long id, String seal) {}
-
   /** Waits for, then holds until the end of the transaction, the right to append to the chain. */
   void lockForAppend();
 
   /** The last link; empty when the ledger is empty. */
   java.util.Optional<Link> last();
 
-  /** Up to {@code limit} sealed entries not chained yet, oldest id first. */
-  List<Pending> pending(Source source, int limit);
+  /**
+   * Up to {@code limit} sealed entries not chained yet, from id {@code afterId} up, in id order.
+   */
+  List<Entry> pending(Source source, long afterId, int limit);
 
   /** Seals an entry that had none (genesis only). */
   void storeSeal(Source source, long id, String textDigest, String seal);

@@ -51,21 +51,13 @@ public class JpaLedgerStore implements LedgerStore {
   }
 
   @Override
-  public List<Pending> pending(Source source, int limit) {
-    if (limit <= 0) {
-      return List.of();
-    }
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT id, seal FROM "
-                    + table(source)
-                    + " WHERE ledger_position IS NULL AND seal IS NOT NULL ORDER BY id")
-            .setMaxResults(limit)
-            .getResultList();
-    return rows.stream()
-        .map(o -> (Object[]) o)
-        .map(r -> new Pending(source, ((Number) r[0]).longValue(), (String) r[1]))
-        .toList();
+  public List<Entry> pending(Source source, long afterId, int limit) {
+    return read(
+        source,
+        " WHERE e.ledger_position IS NULL AND e.seal IS NOT NULL AND e.id > "
+            + afterId
+            + " ORDER BY e.id",
+        limit);
   }
 
   @Override

@@ -49,11 +49,10 @@ public class InMemoryLedger implements LedgerStore {
   }
 
   @Override
-  public List<Pending> pending(Source source, int limit) {
-    return entries.get(source).values().stream()
+  public List<Entry> pending(Source source, long afterId, int limit) {
+    return entries.get(source).tailMap(afterId, false).values().stream()
         .filter(e -> e.position() == null && e.seal() != null)
         .limit(Math.max(0, limit))
-        .map(e -> new Pending(source, e.id(), e.seal()))
         .toList();
   }
 

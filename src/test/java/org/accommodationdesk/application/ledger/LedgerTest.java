@@ -452,6 +452,30 @@ class LedgerTest {
   }
 
   @Test
+  void aRowWrittenWithACopiedSealIsNeverChainedAndDoesNotHoldUpTheOthers() {
+    tenEntriesChainedAndCheckpointed();
+    Entry real = store.entries.get(Source.HISTORY).get(104L);
+    store.put(
+        new Entry(
+            real.source(),
+            150,
+            real.requestId(),
+            9,
+            null,
+            real.seal(),
+            real.textDigest(),
+            real.canonicalText(),
+            real.canonical().replace("reviewer1", "reviewer2")));
+    store.put(history(151, 7, 6, "reviewer1", "a real step after it", sealer));
+    assertEquals(1, service.chainPending(), "the real one only");
+    assertEquals(0, service.chainPending());
+    assertEquals(null, store.entries.get(Source.HISTORY).get(150L).position(), "left outside");
+    Verification.Problem p = first(verify());
+    assertEquals(Kind.SEAL_MISMATCH, p.kind());
+    assertEquals(150L, p.entryId());
+  }
+
+  @Test
   void aCheckpointReadsBackFromItsTextAndAnythingElseIsRefusedByName() {
     tenEntriesChainedAndCheckpointed();
     Checkpoint c = store.checkpoints().get(0);
