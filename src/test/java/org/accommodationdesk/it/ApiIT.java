@@ -2897,6 +2897,27 @@ class ApiIT {
       "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
+  /**
+   * The employee adds a PDF ({@link #PDF}) named {@code fileName} to request {@code id} on its
+   * page, as a browser would; the page answers with a redirect.
+   *
+   * @return the employee's session, signed in
+   */
+  static WebSession addPdf(URI root, String employee, long id, String fileName) {
+    String page = "employee/request.xhtml?id=" + id;
+    WebSession s = WebSession.signIn(root, employee);
+    WebSession.Page added =
+        s.postMultipart(
+            page,
+            documentsForm(s.get(page)),
+            List.of(
+                new WebSession.FilePart(
+                    "documentsForm:moreDocuments", fileName, "application/pdf", PDF)),
+            page);
+    assertEquals(302, added.status(), added.body());
+    return s;
+  }
+
   /** The add-documents form of a request page, as the page's scripts would post it. */
   static Map<String, String> documentsForm(WebSession.Page page) {
     return documentsForm(page, page.viewState());

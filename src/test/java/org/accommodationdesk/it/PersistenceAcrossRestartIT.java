@@ -233,17 +233,7 @@ class PersistenceAcrossRestartIT {
                 .json()
                 .getJsonNumber("id")
                 .longValue();
-        String page = "employee/request.xhtml?id=" + id;
-        WebSession s = WebSession.signIn(base.toURI(), "employee1");
-        WebSession.Page added =
-            s.postMultipart(
-                page,
-                ApiIT.documentsForm(s.get(page)),
-                List.of(
-                    new WebSession.FilePart(
-                        "documentsForm:moreDocuments", "letter.pdf", "application/pdf", ApiIT.PDF)),
-                page);
-        assertEquals(302, added.status(), added.body());
+        ApiIT.addPdf(base.toURI(), "employee1", id, "letter.pdf");
         documentId = scalar(url, "SELECT MAX(id) FROM request_document");
       } finally {
         stop(withA);

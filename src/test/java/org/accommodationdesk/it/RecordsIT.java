@@ -133,17 +133,7 @@ class RecordsIT {
   void aDocumentsBytesInTheDatabaseAreNotTheUploadedBytesAndItDownloadsAsUploaded()
       throws Exception {
     documentRequest = submit("employee1");
-    String page = "employee/request.xhtml?id=" + documentRequest;
-    WebSession s = WebSession.signIn(base.toURI(), "employee1");
-    WebSession.Page added =
-        s.postMultipart(
-            page,
-            ApiIT.documentsForm(s.get(page)),
-            List.of(
-                new WebSession.FilePart(
-                    "documentsForm:moreDocuments", "asthma.pdf", "application/pdf", ApiIT.PDF)),
-            page);
-    assertEquals(302, added.status(), added.body());
+    WebSession s = ApiIT.addPdf(base.toURI(), "employee1", documentRequest, "asthma.pdf");
     documentId =
         Long.parseLong(
             one("SELECT id FROM request_document WHERE request_id = " + documentRequest));
