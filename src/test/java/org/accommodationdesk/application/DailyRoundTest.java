@@ -93,26 +93,41 @@ class DailyRoundTest {
     Fields.set(round, "ledger", ledger);
   }
 
-  /** Nothing past its retention. */
+  /** The purge's batches as scripted: each returns how many it purged, or fails. */
+  final Deque<Object> purgeBatches = new ArrayDeque<>();
+
   final org.accommodationdesk.application.records.RetentionService retention =
       new org.accommodationdesk.application.records.RetentionService() {
         @Override
         public Batch purgeBatch(long afterId, String by) {
-          return new Batch(afterId, 0, List.of(), List.of(), List.of());
+          Object next = purgeBatches.isEmpty() ? 0 : purgeBatches.pop();
+          if (next instanceof RuntimeException e) {
+            throw e;
+          }
+          int n = (Integer) next;
+          List<Long> ids =
+              java.util.stream.LongStream.rangeClosed(afterId + 1, afterId + n).boxed().toList();
+          return new Batch(afterId + n, n, ids, List.of(), List.of());
         }
       };
 
-  /** Nothing to chain, no new checkpoint. */
+  /** Chained entries left, as scripted; the checkpoint written, if any. */
+  final Deque<Integer> chainBatches = new ArrayDeque<>();
+
+  Optional<org.accommodationdesk.application.ledger.Checkpoint> checkpoint = Optional.empty();
+  int checkpointsAsked;
+
   final org.accommodationdesk.application.ledger.LedgerService ledger =
       new org.accommodationdesk.application.ledger.LedgerService() {
         @Override
         public int chainPending() {
-          return 0;
+          return chainBatches.isEmpty() ? 0 : chainBatches.pop();
         }
 
         @Override
         public Optional<org.accommodationdesk.application.ledger.Checkpoint> checkpointIfNew() {
-          return Optional.empty();
+          checkpointsAsked++;
+          return checkpoint;
         }
       };
 
@@ -166,5 +181,28 @@ class DailyRoundTest {
     assertEquals(new DailyWork.Outcome(TODAY, 1, 2, 3, 4, 2, 107, 0, 0, 0), outcome);
     assertEquals(1, work.rounds, "the reminders still go out");
     assertEquals(List.of(9), List.copyOf(work.interimBatches), "left for the next round");
+  }
+
+  @Test
+  void afterTheRemindersTheRoundPurgesChainsEverythingAndWritesACheckpointEvenWhenThePurgeFails() {
+    purgeBatches.addAll(List.of(100, 37));
+    chainBatches.addAll(List.of(1_000, 12));
+    checkpoint =
+        Optional.of(
+            new org.accommodationdesk.application.ledger.Checkpoint(
+                2_012, "0".repeat(64), NOW, "key", "0".repeat(64)));
+    DailyWork.Outcome outcome = round.runNow();
+    assertEquals(137, outcome.purged(), "every batch, until one purges nothing");
+    assertEquals(2_012, outcome.checkpointSize());
+    assertTrue(chainBatches.isEmpty(), "chained until nothing was left");
+    assertEquals(1, checkpointsAsked);
+
+    purgeBatches.add(new IllegalStateException("rolled back"));
+    checkpoint = Optional.empty();
+    DailyWork.Outcome failed = round.runNow();
+    assertEquals(0, failed.purged(), "tried again at the next round");
+    assertEquals(0, failed.checkpointSize(), "nothing new");
+    assertEquals(2, checkpointsAsked, "the checkpoint is still asked for");
+    assertEquals(2, work.rounds, "and the reminders went out both times");
   }
 }
