@@ -169,17 +169,19 @@ public class RetentionService {
   public List<Eligible> dryRun() {
     List<Eligible> all = new ArrayList<>();
     long after = 0;
-    for (List<Long> ids = candidates(after); !ids.isEmpty(); ids = candidates(after)) {
+    RetentionSchedule schedule = current();
+    for (List<Long> ids = candidates(schedule, after);
+        !ids.isEmpty();
+        ids = candidates(schedule, after)) {
       for (Long id : ids) {
-        requests.find(id).flatMap(this::eligible).ifPresent(all::add);
+        requests.find(id).flatMap(r -> eligible(schedule, r)).ifPresent(all::add);
         after = id;
       }
     }
     return all;
   }
 
-  private List<Long> candidates(long after) {
-    RetentionSchedule schedule = current();
+  private List<Long> candidates(RetentionSchedule schedule, long after) {
     LocalDate today = deadlines.today();
     Instant before =
         today
@@ -189,8 +191,7 @@ public class RetentionService {
     return requests.purgeCandidates(before, after, BATCH);
   }
 
-  private Optional<Eligible> eligible(AccommodationRequest r) {
-    RetentionSchedule schedule = current();
+  private Optional<Eligible> eligible(RetentionSchedule schedule, AccommodationRequest r) {
     BusinessCalendar calendar = deadlines.calendar();
     Optional<LocalDate> finalOn =
         Disposition.finalAt(r, deadlines.appealWindow()).map(calendar::dateOf);
@@ -220,7 +221,8 @@ public class RetentionService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Batch purgeBatch(long afterId, String by) {
     holds.lockAgainstPurge();
-    List<Long> ids = candidates(afterId);
+    RetentionSchedule schedule = current(); // read once per batch, not once per request
+    List<Long> ids = candidates(schedule, afterId);
     List<Long> purged = new ArrayList<>();
     List<Long> held = new ArrayList<>();
     List<Long> refused = new ArrayList<>();
@@ -228,7 +230,7 @@ public class RetentionService {
     for (Long id : ids) {
       last = id;
       AccommodationRequest r = requests.find(id).orElse(null);
-      Optional<Eligible> e = r == null ? Optional.empty() : eligible(r);
+      Optional<Eligible> e = r == null ? Optional.empty() : eligible(schedule, r);
       if (e.isEmpty()) {
         continue;
       }
