@@ -308,7 +308,7 @@ public record RequestView(
         r.getDecisions().stream().map(d -> DecisionView.of(d, letterOfDecision)).toList(),
         r.getHistory().stream()
             // HR's reporting record is HR's: its steps are not in the requester's history
-            .filter(h -> forHr || h.getAction() != Action.RECORD_DETAILS)
+            .filter(h -> forHr || !h.getAction().isHrOnly())
             .map(h -> HistoryView.of(h, letterOfDecision))
             .toList(),
         availableActions,

@@ -24,7 +24,6 @@ import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.request.Category;
-import org.accommodationdesk.domain.request.InvalidInputException;
 
 /**
  * Aggregate numbers for HR reviewers and union reps, computed by the database. HR sees every number
@@ -44,6 +43,7 @@ public class StatisticsService {
 
   @Inject private StatisticsProtection protection;
   @Inject private CaseDeadlines deadlines;
+  @Inject private org.accommodationdesk.application.stats.DisclosureRecords disclosures;
 
   /** Outcomes per category; for HR also the counts by category and status. */
   @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
@@ -68,7 +68,10 @@ public class StatisticsService {
     if (dimension == Dimension.REVIEWER && unionView()) {
       groups = pseudonymous(groups);
     }
-    return StatTables.of(dimension.name(), groups, disclosure());
+    Disclosure d = disclosure();
+    StatTable table = StatTables.of(dimension.name(), groups, d);
+    disclosures.log("stats/by-" + dimension.name().toLowerCase(java.util.Locale.ROOT), filter, d);
+    return table;
   }
 
   /**
@@ -101,15 +104,18 @@ public class StatisticsService {
     }
     Disclosure disclosure = disclosure();
     Long oldestDays = waiting.oldest().map(d -> ChronoUnit.DAYS.between(d, today)).orElse(null);
-    return new Backlog(
-        disclosure.count(ages.get(0)),
-        disclosure.count(ages.get(1)),
-        disclosure.count(ages.get(2)),
-        disclosure.count(ages.get(3)),
-        disclosure.count(total),
-        total.count() == 0 || !disclosure.shows(total) ? null : oldestDays,
-        timeToDecision(filter, disclosure),
-        protection.minimumCellSize());
+    Backlog backlog =
+        new Backlog(
+            disclosure.count(ages.get(0)),
+            disclosure.count(ages.get(1)),
+            disclosure.count(ages.get(2)),
+            disclosure.count(ages.get(3)),
+            disclosure.count(total),
+            total.count() == 0 || !disclosure.shows(total) ? null : oldestDays,
+            timeToDecision(filter, disclosure),
+            protection.minimumCellSize());
+    disclosures.log("stats/backlog", filter, disclosure);
+    return backlog;
   }
 
   /** Appeals filed, decided, and overturned (decided more favourably than the first decision). */
@@ -118,12 +124,15 @@ public class StatisticsService {
     check(filter);
     StatisticsQueries.AppealCounts a = queries.appeals(filter);
     Disclosure d = disclosure();
-    return new Appeals(
-        d.count(a.filed()),
-        d.count(a.decided()),
-        d.count(a.overturned()),
-        d.count(a.renewals()),
-        protection.minimumCellSize());
+    Appeals appeals =
+        new Appeals(
+            d.count(a.filed()),
+            d.count(a.decided()),
+            d.count(a.overturned()),
+            d.count(a.renewals()),
+            protection.minimumCellSize());
+    disclosures.log("stats/appeals", filter, d);
+    return appeals;
   }
 
   /**
@@ -155,12 +164,15 @@ public class StatisticsService {
     TimelinessRow total =
         new TimelinessRow(
             "", d.count(decided), d.count(onTime), d.rate(onTime, decided), d.count(overdue));
-    return new Timeliness(
-        byCategory,
-        byLocation,
-        total,
-        d.shows(decided) ? medianBusinessDays(t.businessDays()) : null,
-        protection.minimumCellSize());
+    Timeliness timeliness =
+        new Timeliness(
+            byCategory,
+            byLocation,
+            total,
+            d.shows(decided) ? medianBusinessDays(t.businessDays()) : null,
+            protection.minimumCellSize());
+    disclosures.log("stats/timeliness", filter, d);
+    return timeliness;
   }
 
   private static TimelinessRow row(
@@ -241,15 +253,7 @@ public class StatisticsService {
   }
 
   private void check(StatsFilter f) {
-    if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
-      throw InvalidInputException.of("to", "must not be before from");
-    }
-    if (unionView() && !f.isWholePeriod()) {
-      throw InvalidInputException.of(
-          "period",
-          "union representatives see whole periods: all time, a year (2026), a quarter (2026-Q3)"
-              + " or a month (2026-11)");
-    }
+    f.checkFor(unionView());
   }
 
   private static List<OutcomeCounts> allCategories(List<OutcomeCounts> groups) {

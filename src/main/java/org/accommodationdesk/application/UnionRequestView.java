@@ -76,7 +76,7 @@ public record UnionRequestView(
                 h ->
                     h.getAction() != Action.DOCUMENT_DOWNLOADED
                         && h.getAction() != Action.CASE_FILE_EXPORTED
-                        && h.getAction() != Action.RECORD_DETAILS)
+                        && !h.getAction().isHrOnly())
             .map(
                 h ->
                     new Step(

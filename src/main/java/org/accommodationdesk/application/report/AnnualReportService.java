@@ -24,6 +24,7 @@ import org.accommodationdesk.application.report.AnnualReportQueries.Measure;
 import org.accommodationdesk.application.report.AnnualReportQueries.Outcome;
 import org.accommodationdesk.application.stats.Cell;
 import org.accommodationdesk.application.stats.Disclosure;
+import org.accommodationdesk.application.stats.DisclosureRecords;
 import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.reference.ListedReason;
@@ -46,6 +47,7 @@ public class AnnualReportService {
   @Inject private StatisticsProtection protection;
   @Inject private CaseDeadlines deadlines;
   @Inject private ReferenceDataRepository referenceData;
+  @Inject private DisclosureRecords disclosures;
 
   /**
    * The report of a calendar year, or of whole months from {@code fromMonth} to {@code toMonth}
@@ -102,39 +104,43 @@ public class AnnualReportService {
     Cell costCount = d.count(queries.count(Measure.COST, from, to).getOrDefault("ALL", Tally.ZERO));
     List<Long> costs = queries.costsInCents(from, to);
     boolean costsShown = !union && !costs.isEmpty();
-    return new AnnualReport(
-        period,
-        first.atDay(1),
-        last.atEndOfMonth(),
-        union,
-        protection.minimumCellSize(),
-        received,
-        rows(queries.outcomes(Dimension.CATEGORY, from, to), d),
-        rows(queries.outcomes(Dimension.ARRANGEMENT_REQUESTED, from, to), d),
-        rows(queries.outcomes(Dimension.JOB_CLASS, from, to), d),
-        rows(queries.outcomes(Dimension.WORK_LOCATION, from, to), d),
-        lines(queries.count(Measure.ARRANGEMENT_PROVIDED, from, to), d, false),
-        lines(queries.count(Measure.DENIAL_REASON, from, to), d, false),
-        new Spread(
-            decided,
-            decided.suppressed() || (union && decidedTally.count() < safe)
-                ? null
-                : median(queries.businessDaysTaken(from, to)),
-            time),
-        late(queries.count(Measure.LATE_BY_REASON, from, to), d),
-        d.count(queries.count(Measure.PAST_HARD_LIMIT, from, to).getOrDefault("ALL", Tally.ZERO)),
-        new Spread(
-            interimCount,
-            interimCount.suppressed() || (union && interimTally.count() < safe)
-                ? null
-                : median(queries.interimDays(from, to, deadlines.today())),
-            List.of()),
-        new Costs(
-            costCount,
-            costsShown ? costs.stream().mapToLong(Long::longValue).sum() : null,
-            costsShown ? Math.round(median(costs)) : null),
-        lines(queries.count(Measure.ASSISTANCE, from, to), d, false),
-        lines(queries.count(Measure.MEDICAL_INFORMATION, from, to), d, false));
+    AnnualReport report =
+        new AnnualReport(
+            period,
+            first.atDay(1),
+            last.atEndOfMonth(),
+            union,
+            protection.minimumCellSize(),
+            received,
+            rows(queries.outcomes(Dimension.CATEGORY, from, to), d),
+            rows(queries.outcomes(Dimension.ARRANGEMENT_REQUESTED, from, to), d),
+            rows(queries.outcomes(Dimension.JOB_CLASS, from, to), d),
+            rows(queries.outcomes(Dimension.WORK_LOCATION, from, to), d),
+            lines(queries.count(Measure.ARRANGEMENT_PROVIDED, from, to), d, false),
+            lines(queries.count(Measure.DENIAL_REASON, from, to), d, false),
+            new Spread(
+                decided,
+                decided.suppressed() || (union && decidedTally.count() < safe)
+                    ? null
+                    : median(queries.businessDaysTaken(from, to)),
+                time),
+            late(queries.count(Measure.LATE_BY_REASON, from, to), d),
+            d.count(
+                queries.count(Measure.PAST_HARD_LIMIT, from, to).getOrDefault("ALL", Tally.ZERO)),
+            new Spread(
+                interimCount,
+                interimCount.suppressed() || (union && interimTally.count() < safe)
+                    ? null
+                    : median(queries.interimDays(from, to, deadlines.today())),
+                List.of()),
+            new Costs(
+                costCount,
+                costsShown ? costs.stream().mapToLong(Long::longValue).sum() : null,
+                costsShown ? Math.round(median(costs)) : null),
+            lines(queries.count(Measure.ASSISTANCE, from, to), d, false),
+            lines(queries.count(Measure.MEDICAL_INFORMATION, from, to), d, false));
+    disclosures.log("report/annual period=" + period, d);
+    return report;
   }
 
   private static YearMonth month(String field, String text) {

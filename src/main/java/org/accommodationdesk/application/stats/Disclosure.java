@@ -33,6 +33,13 @@ public final class Disclosure {
   private final boolean protect;
   private final int minimum;
 
+  /** Figures published and hidden through this instance (the disclosure log counts them). */
+  private final java.util.concurrent.atomic.AtomicInteger published =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private final java.util.concurrent.atomic.AtomicInteger hidden =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private Disclosure(boolean protect, int minimum) {
     this.protect = protect;
     this.minimum = minimum;
@@ -61,11 +68,36 @@ public final class Disclosure {
 
   /** A count as published. */
   public Cell count(Tally t) {
+    return counted(publish(t));
+  }
+
+  private Cell publish(Tally t) {
     if (!protect) {
       return Cell.of(t.count());
     }
-    long published = perturbed(t);
-    return published < minimum ? Cell.hidden() : Cell.of(published);
+    long value = perturbed(t);
+    return value < minimum ? Cell.hidden() : Cell.of(value);
+  }
+
+  /** Counts a figure that leaves through this instance (protected instances only). */
+  private Cell counted(Cell c) {
+    if (protect) {
+      (c.suppressed() ? hidden : published).incrementAndGet();
+    }
+    return c;
+  }
+
+  /**
+   * How many figures this protected instance has given out, hidden ones included (0 for the exact
+   * view, which is not logged).
+   */
+  public int figures() {
+    return published.get() + hidden.get();
+  }
+
+  /** How many of {@link #figures()} were hidden. */
+  public int hiddenFigures() {
+    return hidden.get();
   }
 
   /**
@@ -73,21 +105,21 @@ public final class Disclosure {
    * zero.
    */
   public Cell rate(Tally part, Tally whole) {
-    Cell p = count(part);
-    Cell w = count(whole);
+    Cell p = publish(part);
+    Cell w = publish(whole);
     if (p.suppressed() || w.suppressed()) {
-      return Cell.hidden();
+      return counted(Cell.hidden());
     }
     long n = w.value().longValue();
     if (n == 0) {
-      return Cell.of(null);
+      return counted(Cell.of(null));
     }
-    return Cell.of(Math.min(1.0, (double) p.value().longValue() / n));
+    return counted(Cell.of(Math.min(1.0, (double) p.value().longValue() / n)));
   }
 
   /** Whether a figure over this many requests would be shown at all. */
   public boolean shows(Tally t) {
-    return !count(t).suppressed();
+    return !publish(t).suppressed();
   }
 
   private static long perturbed(Tally t) {

@@ -101,6 +101,45 @@ public record StatsFilter(LocalDate from, LocalDate to, Category category, Strin
     return aligned && to.equals(YearMonth.from(to).atEndOfMonth());
   }
 
+  /**
+   * The filter as the disclosure log names it: {@code from=2026-01-01 to=2026-03-31
+   * category=HOUSEHOLD_MEMBER location=LINCOLN-ES}, or {@code all time}.
+   */
+  public String describe() {
+    StringBuilder b = new StringBuilder();
+    if (from != null || to != null) {
+      b.append("from=").append(from == null ? "-" : from);
+      b.append(" to=").append(to == null ? "-" : to);
+    } else {
+      b.append("all time");
+    }
+    if (category != null) {
+      b.append(" category=").append(category);
+    }
+    if (location != null) {
+      b.append(" location=").append(location);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Checks that the filter may be asked for: {@code to} not before {@code from}, and a whole period
+   * for whoever sees the protected view (ADR 0007). The one home of that rule.
+   *
+   * @throws InvalidInputException naming the parameter
+   */
+  public void checkFor(boolean protectedView) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw InvalidInputException.of("to", "must not be before from");
+    }
+    if (protectedView && !isWholePeriod()) {
+      throw InvalidInputException.of(
+          "period",
+          "union representatives see whole periods: all time, a year (2026), a quarter (2026-Q3)"
+              + " or a month (2026-11)");
+    }
+  }
+
   private static LocalDate[] period(String text) {
     Matcher m = PERIOD.matcher(text);
     if (!m.matches()) {

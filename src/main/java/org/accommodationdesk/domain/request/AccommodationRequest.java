@@ -505,6 +505,19 @@ public class AccommodationRequest {
         .withDetail(delayReason, delayExpectedBy);
   }
 
+  /**
+   * An HR lead records what the review of this request beside an alike one with a different outcome
+   * found (issue 26); the other request's number is kept as data.
+   *
+   * @throws InvalidInputException when the note is missing or too long
+   */
+  public void recordConsistencyReview(Actor actor, long otherRequest, String note, Instant now) {
+    require(Action.CONSISTENCY_REVIEWED, actor, null, now);
+    String text = requireText("note", note, "write what the review found");
+    record(Action.CONSISTENCY_REVIEWED, status, status, actor.username(), now, text, null)
+        .withDetail(String.valueOf(otherRequest), null);
+  }
+
   /** Why the running decision is late, as HR recorded it; empty until recorded. */
   public Optional<String> getDelayReason() {
     return Optional.ofNullable(delayReason);
@@ -966,7 +979,7 @@ public class AccommodationRequest {
     historyLength++;
     if (action != Action.DOCUMENT_DOWNLOADED
         && action != Action.CASE_FILE_EXPORTED
-        && action != Action.RECORD_DETAILS) {
+        && !action.isHrOnly()) {
       revision++;
     }
     HistoryEntry entry =

@@ -67,7 +67,20 @@ public enum Action {
    * effect, medical information asked for and why, cost, sources of technical assistance); the
    * history names the fields changed, as data (no change of status).
    */
-  RECORD_DETAILS;
+  RECORD_DETAILS,
+  /**
+   * An HR lead compared this request with an alike one that got a different outcome and recorded
+   * what the review found (the other request's number as data, the note as text; issue 26).
+   */
+  CONSISTENCY_REVIEWED;
+
+  /**
+   * Whether only HR sees this step in a request's history: HR's own record (the reporting record,
+   * consistency reviews), not the requester's or the union's business. The one home of that rule.
+   */
+  public boolean isHrOnly() {
+    return this == RECORD_DETAILS || this == CONSISTENCY_REVIEWED;
+  }
 
   /** Whether this is a step of the workflow that someone may ask for. */
   public boolean isWorkflowStep() {
@@ -82,6 +95,6 @@ public enum Action {
         && this != CASE_FILE_EXPORTED
         && this != DELAY_NOTICE
         && this != END_INTERIM
-        && this != RECORD_DETAILS;
+        && !isHrOnly();
   }
 }

@@ -65,6 +65,7 @@ final class Workflow {
               Map.entry(
                   Action.GRANT_INTERIM, new Rule(Party.ASSIGNED_REVIEWER, RequestStatus.OPEN)),
               Map.entry(Action.RECORD_DETAILS, new Rule(Party.REVIEWER, ANY)),
+              Map.entry(Action.CONSISTENCY_REVIEWED, new Rule(Party.REVIEWER, ANY)),
               Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, RequestStatus.OPEN)),
               Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
               Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),

@@ -1,0 +1,275 @@
+package org.accommodationdesk.application.consistency;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.StatisticsProtection;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.Dimension;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.Outcome;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfCount;
+import org.accommodationdesk.application.consistency.WhatIfReport.Outcomes;
+import org.accommodationdesk.application.consistency.WhatIfReport.Row;
+import org.accommodationdesk.application.consistency.WhatIfReport.RuleView;
+import org.accommodationdesk.application.stats.Disclosure;
+import org.accommodationdesk.application.stats.DisclosureRecords;
+import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.application.stats.Tally;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.analysis.PolicyRule;
+import org.accommodationdesk.domain.analysis.RuleKind;
+import org.accommodationdesk.domain.analysis.WhatIfPolicy;
+import org.accommodationdesk.domain.analysis.WhatIfPolicyRepository;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.FieldErrors;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.StaleVersionException;
+
+/**
+ * Policy what-if for the bargaining table (issue 26): a policy stated as rules per category and
+ * arrangement, applied to the decided requests of a past period by the database, beside what
+ * actually happened; policies saved by name, each changeable only by the side (HR or union) that
+ * wrote it. Union representatives see whole periods only, through the union's protection, and every
+ * such view is in the disclosure log.
+ */
+@Stateless
+@RolesAllowed({Role.REVIEWER, Role.ADMIN, Role.UNION_REP})
+public class WhatIfService {
+  @Inject private ConsistencyQueries queries;
+  @Inject private WhatIfPolicyRepository policies;
+  @Inject private CurrentUser currentUser;
+  @Inject private StatisticsProtection protection;
+  @Inject private DisclosureRecords disclosures;
+  @Inject private Clock clock;
+
+  /** A rule as given in a form or a request body (text), before it is checked. */
+  public record RuleInput(String category, String arrangement, String rule, Integer parameter) {}
+
+  /**
+   * What {@code rules} would have done over the filter's decided requests.
+   *
+   * @throws InvalidInputException naming each rule that is wrong, or a period the union may not ask
+   */
+  public WhatIfReport evaluate(List<RuleInput> rules, StatsFilter filter) {
+    return evaluate(WhatIfPolicy.checked(parse(rules)), filter, "rules");
+  }
+
+  /** What a saved policy would have done over the filter's decided requests. */
+  public WhatIfReport evaluateSaved(long policyId, StatsFilter filter) {
+    WhatIfPolicy p = found(policyId);
+    return evaluate(p.getRules(), filter, "policy=" + p.getId());
+  }
+
+  private WhatIfReport evaluate(List<PolicyRule> rules, StatsFilter filter, String what) {
+    boolean union = currentUser.seesProtectedStatistics();
+    filter.checkFor(union);
+    Disclosure d = union ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
+    List<Row> total = rows(queries.whatIf(Dimension.ALL, rules, filter), d);
+    WhatIfReport report =
+        new WhatIfReport(
+            filter.describe(),
+            union,
+            protection.minimumCellSize(),
+            views(rules),
+            total.isEmpty() ? row("ALL", Map.of(), Map.of(), d) : total.get(0),
+            rows(queries.whatIf(Dimension.CATEGORY, rules, filter), d),
+            rows(queries.whatIf(Dimension.WORK_LOCATION, rules, filter), d),
+            rows(queries.whatIf(Dimension.JOB_CLASS, rules, filter), d));
+    disclosures.log("what-if " + what, filter, d);
+    return report;
+  }
+
+  private static List<Row> rows(List<WhatIfCount> counts, Disclosure d) {
+    Map<String, Map<Outcome, Tally>> actual = new TreeMap<>();
+    Map<String, Map<Outcome, Tally>> policy = new TreeMap<>();
+    for (WhatIfCount c : counts) {
+      actual
+          .computeIfAbsent(c.key(), k -> new EnumMap<>(Outcome.class))
+          .merge(c.actual(), c.tally(), Tally::plus);
+      policy
+          .computeIfAbsent(c.key(), k -> new EnumMap<>(Outcome.class))
+          .merge(c.underPolicy(), c.tally(), Tally::plus);
+    }
+    List<Row> rows = new ArrayList<>();
+    actual.forEach((key, a) -> rows.add(row(key, a, policy.get(key), d)));
+    return rows;
+  }
+
+  private static Row row(
+      String key, Map<Outcome, Tally> actual, Map<Outcome, Tally> policy, Disclosure d) {
+    return new Row(key, outcomes(actual, d), outcomes(policy, d));
+  }
+
+  private static Outcomes outcomes(Map<Outcome, Tally> by, Disclosure d) {
+    Tally decided = Tally.ZERO;
+    for (Tally t : by.values()) {
+      decided = decided.plus(t);
+    }
+    Tally denied = by.getOrDefault(Outcome.DENIED, Tally.ZERO);
+    return new Outcomes(
+        d.count(decided),
+        d.count(by.getOrDefault(Outcome.APPROVED, Tally.ZERO)),
+        d.count(by.getOrDefault(Outcome.APPROVED_WITH_CHANGES, Tally.ZERO)),
+        d.count(denied),
+        d.rate(denied, decided));
+  }
+
+  /** Every saved policy, by name. */
+  public List<PolicyView> policies() {
+    return policies.all().stream().map(this::view).toList();
+  }
+
+  /** One saved policy. */
+  public PolicyView policy(long id) {
+    return view(found(id));
+  }
+
+  /**
+   * Saves a policy under a new name, as the caller's side's.
+   *
+   * @throws InvalidInputException naming what is wrong (the name taken, a rule)
+   */
+  public PolicyView create(String name, List<RuleInput> rules) {
+    List<PolicyRule> parsed = parse(rules);
+    checkName(name, null);
+    WhatIfPolicy p =
+        new WhatIfPolicy(name, side(), parsed, currentUser.username(), clock.instant());
+    policies.add(p);
+    return view(p);
+  }
+
+  /**
+   * Renames a policy and replaces its rules, if it is still at {@code expectedVersion}.
+   *
+   * @throws StaleVersionException when someone changed it since
+   * @throws InvalidInputException naming what is wrong, or when the other side wrote it
+   */
+  public PolicyView change(long id, long expectedVersion, String name, List<RuleInput> rules) {
+    WhatIfPolicy p = changeable(id, expectedVersion);
+    List<PolicyRule> parsed = parse(rules);
+    checkName(name, id);
+    p.change(name, parsed, clock.instant());
+    return view(p);
+  }
+
+  /** Removes a policy (its side only), if it is still at {@code expectedVersion}. */
+  public void remove(long id, long expectedVersion) {
+    policies.remove(changeable(id, expectedVersion));
+  }
+
+  private WhatIfPolicy changeable(long id, long expectedVersion) {
+    WhatIfPolicy p = found(id);
+    if (!p.changeableBy(side())) {
+      throw InvalidInputException.of(
+          "policy",
+          "only "
+              + (p.getSide() == WhatIfPolicy.Side.HR ? "HR" : "the union")
+              + " may change this policy: save a copy under another name");
+    }
+    if (p.getVersion() != expectedVersion) {
+      throw new StaleVersionException(expectedVersion, p.getVersion());
+    }
+    return p;
+  }
+
+  private void checkName(String name, Long except) {
+    if (name != null && !name.isBlank() && policies.nameTaken(name, except)) {
+      throw InvalidInputException.of("name", "a policy of this name exists: choose another");
+    }
+  }
+
+  private WhatIfPolicy found(long id) {
+    return policies
+        .find(id)
+        .orElseThrow(() -> InvalidInputException.of("policy", "no saved policy " + id));
+  }
+
+  private WhatIfPolicy.Side side() {
+    return currentUser.seesProtectedStatistics() ? WhatIfPolicy.Side.UNION : WhatIfPolicy.Side.HR;
+  }
+
+  private PolicyView view(WhatIfPolicy p) {
+    return new PolicyView(
+        p.getId(),
+        p.getVersion(),
+        p.getName(),
+        p.getSide().name(),
+        p.getCreatedBy(),
+        p.getChangedAt(),
+        views(p.getRules()),
+        p.changeableBy(side()));
+  }
+
+  private static List<RuleView> views(List<PolicyRule> rules) {
+    return rules.stream()
+        .map(
+            r ->
+                new RuleView(
+                    r.getCategory().name(),
+                    r.getArrangement() == null ? null : r.getArrangement().name(),
+                    r.getKind().name(),
+                    r.getParameter()))
+        .toList();
+  }
+
+  /**
+   * Rules from text, every wrong field named in one round ({@code rules[0].category}, ...).
+   *
+   * @throws InvalidInputException naming each wrong field
+   */
+  public static List<PolicyRule> parse(List<RuleInput> rules) {
+    FieldErrors errors = new FieldErrors();
+    List<PolicyRule> parsed = new ArrayList<>();
+    List<RuleInput> given = rules == null ? List.of() : rules;
+    for (int i = 0; i < given.size(); i++) {
+      RuleInput in = given.get(i);
+      String field = "rules[" + i + "]";
+      if (in == null) {
+        errors.add(field, "give a category and a rule");
+        continue;
+      }
+      Category c = value(Category.class, in.category(), field + ".category", errors, true);
+      ArrangementType a =
+          value(ArrangementType.class, in.arrangement(), field + ".arrangement", errors, false);
+      RuleKind k = value(RuleKind.class, in.rule(), field + ".rule", errors, true);
+      if (c != null && k != null) {
+        parsed.add(new PolicyRule(c, a, k, in.parameter()));
+      }
+    }
+    errors.throwIfAny();
+    return parsed;
+  }
+
+  private static <E extends Enum<E>> E value(
+      Class<E> type, String text, String field, FieldErrors errors, boolean required) {
+    if (text == null || text.isBlank() || (!required && "ANY".equalsIgnoreCase(text.strip()))) {
+      if (required) {
+        errors.add(field, "is required: " + names(type));
+      }
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(field, "must be " + names(type));
+      return null;
+    }
+  }
+
+  private static String names(Class<? extends Enum<?>> type) {
+    StringBuilder b = new StringBuilder();
+    Enum<?>[] values = type.getEnumConstants();
+    for (int i = 0; i < values.length; i++) {
+      b.append(i == 0 ? "" : i == values.length - 1 ? " or " : ", ").append(values[i].name());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,271 @@
+package org.accommodationdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.accommodationdesk.application.consistency.CellCount;
+import org.accommodationdesk.application.consistency.ConsistencyQueries;
+import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.application.stats.Tally;
+import org.accommodationdesk.domain.analysis.PolicyRule;
+import org.accommodationdesk.domain.analysis.RuleKind;
+import org.accommodationdesk.domain.request.DecisionOutcome;
+
+/**
+ * The consistency analytics as grouped SQL (the same on H2 and PostgreSQL). Values are always bound
+ * parameters; the only text put together is from the enums of this class's callers.
+ */
+@ApplicationScoped
+public class JpaConsistencyQueries implements ConsistencyQueries {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public List<CellCount> counts(Unit unit, Measure measure, StatsFilter filter) {
+    Params p = new Params();
+    String unitColumn = unit == Unit.REVIEWER ? "i.decided_by" : "r.work_location_code";
+    String event =
+        measure == Measure.DENIAL
+            ? "i.outcome = 'DENIED'"
+            : "(" + StatisticsCubes.APPEAL_RESULT + ") = 'OVERTURNED'";
+    String sql =
+        "SELECT "
+            + unitColumn
+            + ", r.category, r.arrangement_type, r.job_class_code, COUNT(*),"
+            + " COALESCE(SUM(r.record_key), 0),"
+            + " SUM(CASE WHEN "
+            + event
+            + " THEN 1 ELSE 0 END),"
+            + " COALESCE(SUM(CASE WHEN "
+            + event
+            + " THEN r.record_key ELSE 0 END), 0)"
+            + " FROM accommodation_request r"
+            + " JOIN request_decision i ON i.request_id = r.id AND i.stage = 'INITIAL'"
+            + (measure == Measure.OVERTURN
+                ? " JOIN request_decision a ON a.request_id = r.id AND a.stage = 'APPEAL'"
+                : "")
+            + " WHERE "
+            + p.filter(filter)
+            + " GROUP BY "
+            + unitColumn
+            + ", r.category, r.arrangement_type, r.job_class_code";
+    List<CellCount> counts = new ArrayList<>();
+    for (Object[] row : p.rows(em, sql)) {
+      counts.add(
+          new CellCount(
+              String.valueOf(row[0]),
+              row[1] + "|" + row[2] + "|" + row[3],
+              new Tally(number(row[4]), number(row[5])),
+              new Tally(number(row[6]), number(row[7]))));
+    }
+    return counts;
+  }
+
+  @Override
+  public List<AlikePair> alikeWithDifferentOutcomes(StatsFilter filter, int withinDays, int limit) {
+    Params p = new Params();
+    String inPeriod = p.filter(filter, "a");
+    String sql =
+        "SELECT a.id, b.id, fa.decided_by, fb.decided_by, fa.outcome, fb.outcome,"
+            + " a.remote_days_per_week, b.remote_days_per_week, a.relationship, b.relationship,"
+            + " a.submitted_at, b.submitted_at, a.category, a.arrangement_type, a.job_class_code,"
+            + " a.work_location_code"
+            + " FROM accommodation_request a"
+            + " JOIN request_decision fa ON fa.request_id = a.id AND fa.stage = 'INITIAL'"
+            + " JOIN accommodation_request b ON b.category = a.category"
+            + " AND b.arrangement_type = a.arrangement_type"
+            + " AND b.job_class_code = a.job_class_code"
+            + " AND b.work_location_code = a.work_location_code"
+            + " AND b.submitted_at >= a.submitted_at - "
+            + p.days(withinDays)
+            + " AND b.submitted_at <= a.submitted_at + "
+            + p.days(withinDays)
+            + " AND b.id > a.id"
+            + " JOIN request_decision fb ON fb.request_id = b.id AND fb.stage = 'INITIAL'"
+            + " WHERE "
+            + inPeriod
+            + " AND fa.decided_by <> fb.decided_by AND fa.outcome <> fb.outcome"
+            + " ORDER BY b.submitted_at DESC, b.id DESC, a.id DESC";
+    Query q = p.bind(em.createNativeQuery(sql)).setMaxResults(limit);
+    List<AlikePair> pairs = new ArrayList<>();
+    for (Object row : q.getResultList()) {
+      Object[] c = (Object[]) row;
+      pairs.add(
+          new AlikePair(
+              number(c[0]),
+              number(c[1]),
+              (String) c[2],
+              (String) c[3],
+              DecisionOutcome.valueOf((String) c[4]),
+              DecisionOutcome.valueOf((String) c[5]),
+              integer(c[6]),
+              integer(c[7]),
+              (String) c[8],
+              (String) c[9],
+              instant(c[10]),
+              instant(c[11]),
+              (String) c[12],
+              (String) c[13],
+              (String) c[14],
+              (String) c[15]));
+    }
+    return pairs;
+  }
+
+  @Override
+  public List<WhatIfCount> whatIf(Dimension dimension, List<PolicyRule> rules, StatsFilter filter) {
+    Params p = new Params();
+    String key =
+        switch (dimension) {
+          case ALL -> "'ALL'";
+          case CATEGORY -> "r.category";
+          case WORK_LOCATION -> "r.work_location_code";
+          case JOB_CLASS -> "r.job_class_code";
+        };
+    String policy = policyOutcome(rules, p);
+    String sql =
+        "SELECT k, actual, policy, COUNT(*), COALESCE(SUM(record_key), 0) FROM (SELECT "
+            + key
+            + " AS k, r.latest_outcome AS actual, "
+            + policy
+            + " AS policy, r.record_key AS record_key FROM accommodation_request r WHERE "
+            + p.filter(filter)
+            + " AND r.latest_outcome IS NOT NULL) t GROUP BY k, actual, policy";
+    List<WhatIfCount> counts = new ArrayList<>();
+    for (Object[] row : p.rows(em, sql)) {
+      counts.add(
+          new WhatIfCount(
+              String.valueOf(row[0]),
+              Outcome.valueOf((String) row[1]),
+              Outcome.valueOf((String) row[2]),
+              new Tally(number(row[3]), number(row[4]))));
+    }
+    return counts;
+  }
+
+  /**
+   * The outcome under the policy as a CASE over the request's category, arrangement and days: the
+   * first rule that names the request decides; a request no rule names keeps its outcome.
+   */
+  static String policyOutcome(List<PolicyRule> rules, Params p) {
+    StringBuilder b = new StringBuilder("CASE");
+    for (PolicyRule rule : rules) {
+      b.append(" WHEN r.category = ").append(p.add(rule.getCategory().name()));
+      if (rule.getArrangement() != null) {
+        b.append(" AND r.arrangement_type = ").append(p.add(rule.getArrangement().name()));
+      }
+      b.append(" THEN ").append(outcome(rule, p));
+    }
+    return b.append(" ELSE r.latest_outcome END").toString();
+  }
+
+  /** Days a week a request asks for: five for full remote, none for other arrangements. */
+  private static final String DAYS_ASKED =
+      "CASE WHEN r.arrangement_type = 'FULL_REMOTE' THEN 5"
+          + " WHEN r.arrangement_type = 'PARTIAL_REMOTE' THEN COALESCE(r.remote_days_per_week, 5)"
+          + " ELSE 0 END";
+
+  private static String outcome(PolicyRule rule, Params p) {
+    RuleKind kind = rule.getKind();
+    return switch (kind) {
+      case APPROVE_ALL -> "'APPROVED'";
+      case DENY_ALL -> "'DENIED'";
+      case APPROVE_SHARE ->
+          "CASE WHEN MOD(r.id, 100) < "
+              + p.add(rule.getParameter())
+              + " THEN 'APPROVED' ELSE 'DENIED' END";
+      case APPROVE_UP_TO_DAYS ->
+          "CASE WHEN "
+              + DAYS_ASKED
+              + " <= "
+              + p.add(rule.getParameter())
+              // more days than none at all: nothing to approve with changes
+              + (rule.getParameter() == 0
+                  ? " THEN 'APPROVED' ELSE 'DENIED' END"
+                  : " THEN 'APPROVED' ELSE 'APPROVED_WITH_CHANGES' END");
+    };
+  }
+
+  private static long number(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  private static Integer integer(Object o) {
+    return o == null ? null : ((Number) o).intValue();
+  }
+
+  private static Instant instant(Object o) {
+    if (o instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (o instanceof java.time.LocalDateTime l) {
+      return l.toInstant(ZoneOffset.UTC);
+    }
+    return (Instant) o;
+  }
+
+  /** Positional parameters as a query is put together. */
+  static final class Params {
+    private final List<Object> values = new ArrayList<>();
+
+    /** A placeholder for {@code value}. */
+    String add(Object value) {
+      values.add(value);
+      return "?" + values.size();
+    }
+
+    /** An interval of whole days (a literal: both databases need it written out). */
+    String days(int days) {
+      if (days < 0 || days > 3660) {
+        throw new IllegalArgumentException("days out of range");
+      }
+      return "INTERVAL '" + days + "' DAY";
+    }
+
+    /** The conditions of a statistics filter on request {@code r}. */
+    String filter(StatsFilter f) {
+      return filter(f, "r");
+    }
+
+    /** The conditions of a statistics filter on the request of alias {@code r}. */
+    String filter(StatsFilter f, String r) {
+      List<String> c = new ArrayList<>();
+      c.add("1 = 1");
+      if (f.from() != null) {
+        c.add(r + ".submitted_at >= " + add(Timestamp.from(start(f.from()))));
+      }
+      if (f.to() != null) {
+        c.add(r + ".submitted_at < " + add(Timestamp.from(start(f.to().plusDays(1)))));
+      }
+      if (f.category() != null) {
+        c.add(r + ".category = " + add(f.category().name()));
+      }
+      if (f.location() != null) {
+        c.add(r + ".work_location_code = " + add(f.location()));
+      }
+      return String.join(" AND ", c);
+    }
+
+    Query bind(Query q) {
+      for (int i = 0; i < values.size(); i++) {
+        q.setParameter(i + 1, values.get(i));
+      }
+      return q;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(EntityManager em, String sql) {
+      return (List<Object[]>) bind(em.createNativeQuery(sql)).getResultList();
+    }
+
+    private static Instant start(LocalDate d) {
+      return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+  }
+}
