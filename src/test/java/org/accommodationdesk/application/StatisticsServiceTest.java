@@ -62,6 +62,10 @@ class StatisticsServiceTest {
   final ActingUser user = new ActingUser();
   final AnsweredStatistics db = new AnsweredStatistics();
   final StatisticsService service = new StatisticsService();
+  final org.accommodationdesk.application.memory.InMemoryDisclosureLog log =
+      new org.accommodationdesk.application.memory.InMemoryDisclosureLog();
+  final org.accommodationdesk.application.stats.DisclosureRecords disclosures =
+      log.records(user, clock);
 
   StatisticsServiceTest() {
     StatisticsProtection protection = new StatisticsProtection();
@@ -71,6 +75,7 @@ class StatisticsServiceTest {
     Fields.set(service, "currentUser", user);
     Fields.set(service, "clock", clock);
     Fields.set(service, "protection", protection);
+    Fields.set(service, "disclosures", disclosures);
     Fields.set(service, "deadlines", Deadlines.byDefault(referenceData, clock));
   }
 
@@ -108,6 +113,50 @@ class StatisticsServiceTest {
 
   static List<Cell> counts(TimelinessRow r) {
     return List.of(r.decided(), r.onTime(), r.overdueNow());
+  }
+
+  // ---- the disclosure log (issue 26) ----------------------------------------------------------
+
+  /**
+   * Every statistic a union rep is shown is logged (who, which query, how many figures published
+   * and hidden), never a value; HR's exact figures are not.
+   */
+  @Test
+  void eachUnionStatisticIsLoggedWithItsQueryAndHiddenFiguresAndHrsAreNot() {
+    List<OutcomeCounts> locations = new ArrayList<>();
+    locations.add(db.group("BIG", 40, 5, 20, 0, 3));
+    locations.add(db.group("SMALL", 2, 0, 1, 0, 0));
+    db.outcomes.put(Dimension.LOCATION, locations);
+    asHr();
+    service.breakdown(Dimension.LOCATION, NOVEMBER);
+    assertTrue(log.entries.isEmpty(), "HR's exact figures are not logged");
+
+    asUnion();
+    StatTable t = service.breakdown(Dimension.LOCATION, NOVEMBER);
+    service.appeals(NOVEMBER);
+    assertEquals(2, log.entries.size());
+    var entry = log.entries.get(0);
+    assertEquals("rep1", entry.getUsername());
+    assertEquals("stats/by-location from=2026-11-01 to=2026-11-30", entry.getQuery());
+    assertEquals(
+        org.accommodationdesk.domain.audit.DisclosureEntry.Channel.PAGE, entry.getChannel());
+    long shown = 0;
+    long hidden = 0;
+    for (var row : t.rows()) {
+      for (Cell c : row.cells().values()) {
+        hidden += c.suppressed() ? 1 : 0;
+        shown += c.suppressed() ? 0 : 1;
+      }
+    }
+    for (Cell c : t.total().cells().values()) {
+      hidden += c.suppressed() ? 1 : 0;
+      shown += c.suppressed() ? 0 : 1;
+    }
+    assertTrue(hidden > 0, "the small location's figures are hidden");
+    assertEquals(hidden, entry.getHidden(), "every hidden figure counted");
+    assertEquals(shown + hidden, entry.getFigures(), "every figure counted");
+    assertEquals("stats/appeals from=2026-11-01 to=2026-11-30", log.entries.get(1).getQuery());
+    assertEquals(4, log.entries.get(1).getFigures());
   }
 
   // ---- the union's protection -----------------------------------------------------------------

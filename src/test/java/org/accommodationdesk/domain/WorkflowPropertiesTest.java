@@ -243,6 +243,7 @@ class WorkflowPropertiesTest {
       case END_INTERIM -> r.endInterim(day(t), t);
       case RECORD_DETAILS ->
           r.recordReporting(a, null, true, "NOT_OBVIOUS", 12_500L, Set.of("JAN"), t);
+      case CONSISTENCY_REVIEWED -> r.recordConsistencyReview(a, 99L, "Alike; both right.", t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

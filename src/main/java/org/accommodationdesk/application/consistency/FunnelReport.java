@@ -28,7 +28,8 @@ public record FunnelReport(
     Double dispersion,
     Boolean overdispersed,
     List<FunnelPoint> points,
-    List<CurvePoint> curve) {
+    List<CurvePoint> curve)
+    implements java.io.Serializable {
 
   /**
    * One unit. {@code position}: ABOVE_ALARM, ABOVE_WARNING, WITHIN, BELOW_WARNING, BELOW_ALARM for
@@ -47,9 +48,11 @@ public record FunnelReport(
       Double lower998,
       Double lower95,
       Double upper95,
-      Double upper998) {}
+      Double upper998)
+      implements java.io.Serializable {}
 
   /** The limits at a number of decisions (the funnel's curves; HR only). */
   public record CurvePoint(
-      int decisions, double lower998, double lower95, double upper95, double upper998) {}
+      int decisions, double lower998, double lower95, double upper95, double upper998)
+      implements java.io.Serializable {}
 }

@@ -12,4 +12,5 @@ public record PolicyView(
     String createdBy,
     Instant changedAt,
     List<WhatIfReport.RuleView> rules,
-    boolean changeable) {}
+    boolean changeable)
+    implements java.io.Serializable {}

@@ -69,7 +69,8 @@ public class SimilarCasesService {
       long daysApart,
       List<String> likeness,
       String reviewedBy,
-      Instant reviewedAt) {}
+      Instant reviewedAt)
+      implements java.io.Serializable {}
 
   /**
    * The most alike pairs of the filter's requests with different outcomes, at most {@code limit} (1

@@ -16,15 +16,19 @@ public record WhatIfReport(
     Row total,
     List<Row> byCategory,
     List<Row> byLocation,
-    List<Row> byJobClass) {
+    List<Row> byJobClass)
+    implements java.io.Serializable {
 
   /** One group: what happened, and what the policy would have done. */
-  public record Row(String key, Outcomes actual, Outcomes underPolicy) {}
+  public record Row(String key, Outcomes actual, Outcomes underPolicy)
+      implements java.io.Serializable {}
 
   /** Counts by outcome and the denial rate (denied over decided). */
   public record Outcomes(
-      Cell decided, Cell approved, Cell approvedWithChanges, Cell denied, Cell denialRate) {}
+      Cell decided, Cell approved, Cell approvedWithChanges, Cell denied, Cell denialRate)
+      implements java.io.Serializable {}
 
   /** A rule as data: category, arrangement (null: any), kind, number (null when it takes none). */
-  public record RuleView(String category, String arrangement, String rule, Integer parameter) {}
+  public record RuleView(String category, String arrangement, String rule, Integer parameter)
+      implements java.io.Serializable {}
 }

@@ -105,6 +105,10 @@ class AnnualReportServiceTest {
     Fields.set(service, "protection", protection);
     Fields.set(service, "deadlines", Deadlines.byDefault(referenceData, clock));
     Fields.set(service, "referenceData", referenceData);
+    Fields.set(
+        service,
+        "disclosures",
+        new org.accommodationdesk.application.memory.InMemoryDisclosureLog().records(user, clock));
   }
 
   @Test
