@@ -3471,6 +3471,7 @@ class ApiIT {
               .replace("{listed}", "EQUIPMENT")
               .replace("{list}", "delay")
               .replace("{hold}", "999999")
+              .replace("{policy}", "999999")
               .replace("{day}", "2026-12-26"); // not a holiday
       for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
         int status;

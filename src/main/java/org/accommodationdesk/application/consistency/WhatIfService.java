@@ -157,6 +157,7 @@ public class WhatIfService {
     List<PolicyRule> parsed = parse(rules);
     checkName(name, id);
     p.change(name, parsed, clock.instant());
+    policies.changed(p);
     return view(p);
   }
 

@@ -15,5 +15,8 @@ public interface WhatIfPolicyRepository {
   /** Every saved policy, by name. */
   List<WhatIfPolicy> all();
 
+  /** Writes a changed policy now, so that its new version can be answered. */
+  void changed(WhatIfPolicy policy);
+
   void remove(WhatIfPolicy policy);
 }

@@ -41,6 +41,11 @@ public class JpaWhatIfPolicyRepository implements WhatIfPolicyRepository {
   }
 
   @Override
+  public void changed(WhatIfPolicy policy) {
+    em.flush(); // the version is raised by the update
+  }
+
+  @Override
   public void remove(WhatIfPolicy policy) {
     em.remove(policy);
   }

@@ -94,6 +94,39 @@ class FunnelTest {
     assertTrue(raw.get("HARD").adjustedRate() > raw.get("HARSH").adjustedRate());
   }
 
+  /**
+   * The data ConsistencyIT plants through the API, worked here without a container: ten ordinary
+   * reviewers (8 household-member requests with 4 denied, 8 own-condition with 1), HARSH (45
+   * household, all denied; 36 own, 4 denied), HARD (81 household, 49 denied: the same raw rate, 49
+   * of 81), TINY (3 own, none denied; under a minimum of 10).
+   */
+  @Test
+  void theIntegrationTestsPlantedReviewers() {
+    Funnel f = Funnel.of(planted(), 10);
+    Map<String, Funnel.Point> p = byUnit(f);
+    assertEquals(p.get("HARSH").rawRate(), p.get("HARD").rawRate(), 1e-12);
+    assertEquals(Position.ABOVE_ALARM, p.get("HARSH").position());
+    assertEquals(Position.WITHIN, p.get("HARD").position());
+    assertFalse(p.get("TINY").plotted());
+    assertFalse(f.overdispersed());
+    for (int i = 0; i < 10; i++) {
+      assertEquals(Position.WITHIN, p.get("R" + i).position());
+    }
+  }
+
+  static List<CellCount> planted() {
+    List<CellCount> counts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      counts.add(c("R" + i, "HOUSEHOLD", 8, 4));
+      counts.add(c("R" + i, "OWN", 8, 1));
+    }
+    counts.add(c("HARSH", "HOUSEHOLD", 45, 45));
+    counts.add(c("HARSH", "OWN", 36, 4));
+    counts.add(c("HARD", "HOUSEHOLD", 81, 49));
+    counts.add(c("TINY", "OWN", 3, 0));
+    return counts;
+  }
+
   @Test
   void aUnitUnderTheMinimumIsListedButNotPlotted() {
     List<CellCount> counts = new ArrayList<>();
