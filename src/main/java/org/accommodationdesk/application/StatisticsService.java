@@ -70,7 +70,10 @@ public class StatisticsService {
     }
     Disclosure d = disclosure();
     StatTable table = StatTables.of(dimension.name(), groups, d);
-    disclosures.log("stats/by-" + dimension.name().toLowerCase(java.util.Locale.ROOT), filter, d);
+    disclosures.log(
+        "stats/by-" + dimension.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        filter,
+        d);
     return table;
   }
 

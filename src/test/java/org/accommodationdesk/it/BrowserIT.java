@@ -1795,4 +1795,104 @@ class BrowserIT {
     assertTrue(
         browser.present(By.cssSelector("#verifyForm .ui-message-error")), "said at the field");
   }
+
+  /**
+   * Consistency (issue 26) as an HR lead: the funnel's chart, table and CSV link, accessible in
+   * English and Spanish; as a union rep: pseudonyms and positions, no chart, no names; a reviewer
+   * who is not an HR lead gets the not-found page.
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void anHrLeadSeesTheFunnelAndTheUnionOnlyProtectedPositions() {
+    browser.login("reviewer2");
+    browser.clickAndWait(By.id("menuConsistency"));
+    assertTrue(browser.present(By.cssSelector("#funnelChart canvas, canvas")), "the chart");
+    assertTrue(browser.text(By.id("funnelTable")).contains("Linda Novak"), "HR sees names");
+    browser.assertAccessible("consistency, HR lead");
+    browser.screenshot("consistency-funnel");
+    browser.select(By.id("filters:unit"), "LOCATION");
+    browser.clickAndWait(By.id("filters:show"));
+    assertTrue(browser.text(By.id("funnelTable")).contains("Lincoln Elementary"));
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    assertTrue(browser.text(By.id("consistency-heading")).startsWith("¿Son coherentes"));
+    browser.assertAccessible("consistency, Spanish");
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
+
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuConsistency"));
+    String table = browser.text(By.id("funnelTable"));
+    assertTrue(table.contains("Reviewer "), table);
+    assertFalse(table.contains("Linda") || table.contains("Robert") || table.contains("reviewer"));
+    assertFalse(browser.present(By.tagName("canvas")), "no chart of exact rates for the union");
+    browser.assertAccessible("consistency, union");
+    browser.screenshot("consistency-union");
+
+    browser.login("reviewer1");
+    browser.open("report/consistency.xhtml");
+    assertFalse(browser.present(By.id("funnelTable")), "not for a reviewer who is not an HR lead");
+  }
+
+  /**
+   * Policy what-if (issue 26): a policy without a name is refused at the field with the summary on
+   * top; named, saved and chosen, its table stands beside what happened; accessible, in Spanish
+   * too; the union sees the policy but may not change it.
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void aPolicyIsWrittenSavedAndComparedWithWhatHappened() {
+    browser.login("reviewer1");
+    browser.clickAndWait(By.id("menuWhatIf"));
+    browser.assertAccessible("what-if, empty");
+    browser.select(By.id("policyForm:categories:2:rule"), "APPROVE_ALL");
+    browser.clickAndWait(By.id("policyForm:save"));
+    assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+    String name = "District offer " + System.nanoTime() % 100_000;
+    browser.type(By.id("policyForm:name"), name);
+    browser.select(By.id("policyForm:categories:2:rule"), "APPROVE_ALL");
+    browser.clickAndWait(By.id("policyForm:save"));
+    assertTrue(browser.text(By.id("pageMessages")).contains(name), "saved");
+    assertTrue(browser.present(By.id("whatif-CATEGORY")), "the chosen policy's tables");
+    assertTrue(browser.text(By.id("whatif-CATEGORY")).contains("High-risk household member"));
+    browser.assertAccessible("what-if, a policy");
+    browser.screenshot("what-if");
+    browser.select(By.id("languageForm:language"), "es");
+    browser.waitForPage();
+    browser.assertAccessible("what-if, Spanish");
+    browser.select(By.id("languageForm:language"), "en");
+    browser.waitForPage();
+
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuWhatIf"));
+    assertTrue(browser.text(By.id("policies")).contains(name));
+    assertFalse(
+        browser.present(
+            By.xpath("//table[@id='policies']//tr[th[contains(., '" + name + "')]]//input")),
+        "the union may not change HR's policy");
+  }
+
+  /** Similar cases (issue 26) for an HR lead, and the disclosure log for a union rep and admins. */
+  @Test
+  @Tag(PRESENTATION)
+  void similarCasesAndTheDisclosureLogAreAccessible() {
+    browser.login("reviewer2");
+    browser.clickAndWait(By.id("menuSimilar"));
+    assertTrue(browser.present(By.id("similar-heading")));
+    browser.assertAccessible("similar cases");
+    browser.screenshot("similar-cases");
+
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuConsistency"));
+    browser.clickAndWait(By.id("menuDisclosures"));
+    String log = browser.text(By.id("disclosures"));
+    assertTrue(log.contains("consistency/funnel"), log);
+    assertTrue(log.contains("Page"), log);
+    browser.assertAccessible("disclosure log, union");
+    browser.login("admin");
+    browser.clickAndWait(By.id("menuDisclosures"));
+    assertTrue(browser.text(By.id("disclosures")).contains("union1"));
+    browser.assertAccessible("disclosure log, admin");
+    browser.screenshot("disclosure-log");
+  }
 }

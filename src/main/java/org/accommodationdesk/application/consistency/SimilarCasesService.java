@@ -23,6 +23,7 @@ import org.accommodationdesk.domain.reference.ServedLocations;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Decision;
 import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestRepository;
 
@@ -138,8 +139,12 @@ public class SimilarCasesService {
    * @throws org.accommodationdesk.domain.request.RequestNotFoundException when either request is
    *     not one the HR lead may see
    */
-  public void markReviewed(long one, long other, String note) {
-    if (one == other) {
+  public void markReviewed(Long one, Long other, String note) {
+    FieldErrors errors = new FieldErrors();
+    errors.require(one != null, "first", "give the first request's number");
+    errors.require(other != null, "second", "give the second request's number");
+    errors.throwIfAny();
+    if (one.equals(other)) {
       throw InvalidInputException.of("second", "name two different requests");
     }
     AccommodationRequest a = access.visible(Math.min(one, other));

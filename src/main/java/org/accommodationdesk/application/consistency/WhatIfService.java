@@ -152,7 +152,7 @@ public class WhatIfService {
    * @throws StaleVersionException when someone changed it since
    * @throws InvalidInputException naming what is wrong, or when the other side wrote it
    */
-  public PolicyView change(long id, long expectedVersion, String name, List<RuleInput> rules) {
+  public PolicyView change(long id, Long expectedVersion, String name, List<RuleInput> rules) {
     WhatIfPolicy p = changeable(id, expectedVersion);
     List<PolicyRule> parsed = parse(rules);
     checkName(name, id);
@@ -162,11 +162,14 @@ public class WhatIfService {
   }
 
   /** Removes a policy (its side only), if it is still at {@code expectedVersion}. */
-  public void remove(long id, long expectedVersion) {
+  public void remove(long id, Long expectedVersion) {
     policies.remove(changeable(id, expectedVersion));
   }
 
-  private WhatIfPolicy changeable(long id, long expectedVersion) {
+  private WhatIfPolicy changeable(long id, Long expectedVersion) {
+    if (expectedVersion == null) {
+      throw InvalidInputException.of("If-Match", "give the policy's version, as its ETag gave it");
+    }
     WhatIfPolicy p = found(id);
     if (!p.changeableBy(side())) {
       throw InvalidInputException.of(

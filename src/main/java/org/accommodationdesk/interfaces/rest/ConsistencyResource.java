@@ -18,7 +18,6 @@ import org.accommodationdesk.application.consistency.FunnelReport;
 import org.accommodationdesk.application.consistency.SimilarCasesService;
 import org.accommodationdesk.application.consistency.SimilarCasesService.PairView;
 import org.accommodationdesk.application.stats.StatsFilter;
-import org.accommodationdesk.domain.request.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -106,10 +105,6 @@ public class ConsistencyResource {
       responseCode = "204",
       description = "Marked reviewed; the note is in both requests' histories (HR only).")
   public Response review(@NotNull(message = "a JSON body is required") ReviewJson body) {
-    FieldErrors errors = new FieldErrors();
-    errors.require(body.first != null, "first", "give the first request's number");
-    errors.require(body.second != null, "second", "give the second request's number");
-    errors.throwIfAny();
     similar.markReviewed(body.first, body.second, body.note);
     return Response.noContent().build();
   }

@@ -167,14 +167,11 @@ public class WhatIfResource {
     return Response.noContent().build();
   }
 
-  private static long expected(String ifMatch) {
+  /** The version If-Match names; null when it names none (the service says so, after its check). */
+  private static Long expected(String ifMatch) {
     FieldErrors errors = new FieldErrors();
     Long v = RequestsResource.version(ifMatch, errors);
-    if (v == null && errors.isEmpty()) {
-      errors.add("If-Match", "give the policy's version, as its ETag gave it");
-    }
-    errors.throwIfAny();
-    return v;
+    return errors.isEmpty() ? v : null;
   }
 
   private static List<RuleInput> rules(PolicyJson body) {

@@ -55,10 +55,10 @@ public class WhatIfBacking implements Serializable {
   private WhatIfReport second;
 
   private Long editing;
-  private long editingVersion;
+  private Long editingVersion;
   private String name;
   private final Map<String, String> rule = new LinkedHashMap<>();
-  private final Map<String, Integer> number = new LinkedHashMap<>();
+  private final Map<String, Number> number = new LinkedHashMap<>();
 
   /** The page's view action. */
   public void load() {
@@ -105,10 +105,17 @@ public class WhatIfBacking implements Serializable {
 
   public void save() throws IOException {
     List<RuleInput> rules = new ArrayList<>();
+    // each rule's problems beside its category's fields
+    Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("name", "policyForm:name");
+    fields.put("rules", "policyForm:categories:0:rule");
     for (Category c : Category.values()) {
       String kind = rule.get(c.name());
       if (kind != null && !AS_DECIDED.equals(kind)) {
-        rules.add(new RuleInput(c.name(), null, kind, number.get(c.name())));
+        String at = "policyForm:categories:" + c.ordinal();
+        fields.put("rules[" + rules.size() + "].parameter", at + ":number");
+        fields.put("rules[" + rules.size() + "].rule", at + ":rule");
+        rules.add(new RuleInput(c.name(), null, kind, whole(number.get(c.name()))));
       }
     }
     try {
@@ -118,11 +125,18 @@ public class WhatIfBacking implements Serializable {
               : whatIf.change(editing, editingVersion, name, rules);
       done(faces.text("whatif.saved", saved.name()), String.valueOf(saved.id()));
     } catch (DomainException e) {
-      faces.show(e, Map.of("name", "policyForm:name", "rules", "policyForm:rule0"));
+      faces.show(e, fields);
     }
   }
 
-  public void remove(long id, long version) throws IOException {
+  /** The number as the rule takes it (the converter gives a Long; out of range stays so). */
+  private static Integer whole(Number n) {
+    return n == null
+        ? null
+        : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n.longValue()));
+  }
+
+  public void remove(long id, Long version) throws IOException {
     try {
       whatIf.remove(id, version);
       done(faces.text("whatif.removed"), null);
@@ -273,7 +287,7 @@ public class WhatIfBacking implements Serializable {
     return rule;
   }
 
-  public Map<String, Integer> getNumber() {
+  public Map<String, Number> getNumber() {
     return number;
   }
 
