@@ -74,20 +74,31 @@ public class ConsistencyBacking {
         .isUserInRole(role);
   }
 
+  /**
+   * The report, loaded at the latest when first read (a postback of the page's header forms, such
+   * as the language switch, renders without the view action).
+   */
   public FunnelReport getReport() {
+    if (report == null) {
+      try {
+        load();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     return report;
   }
 
   /** The rows of the table: plotted units first, then those under the minimum. */
   public List<FunnelReport.FunnelPoint> getPoints() {
-    return report.points().stream()
+    return getReport().points().stream()
         .sorted(java.util.Comparator.comparing((FunnelReport.FunnelPoint p) -> !p.plotted()))
         .toList();
   }
 
   /** A unit's name: "Reviewer QXKTB" for a pseudonym, else its label. */
   public String label(FunnelReport.FunnelPoint p) {
-    if (report.protectedView() && Unit.REVIEWER.name().equals(report.unit())) {
+    if (getReport().protectedView() && Unit.REVIEWER.name().equals(getReport().unit())) {
       return "-".equals(p.key())
           ? faces.text("consistency.formerReviewers")
           : faces.text("stats.reviewerPseudonym", p.key());
@@ -98,7 +109,7 @@ public class ConsistencyBacking {
   /** A position in words. */
   public String position(FunnelReport.FunnelPoint p) {
     return p.position() == null
-        ? faces.text("consistency.notPlaced", report.minimumDecisions())
+        ? faces.text("consistency.notPlaced", getReport().minimumDecisions())
         : faces.text("consistency.position." + p.position());
   }
 
@@ -131,13 +142,13 @@ public class ConsistencyBacking {
 
   /** The heading of the measure's rate column. */
   public String getRateHeading() {
-    return faces.text("consistency.rate." + report.measure());
+    return faces.text("consistency.rate." + getReport().measure());
   }
 
   /** Chart.js configuration: the plotted units against their decisions, and the limits. */
   public String getChart() {
     JsonArrayBuilder units = Json.createArrayBuilder();
-    for (FunnelReport.FunnelPoint p : report.points()) {
+    for (FunnelReport.FunnelPoint p : getReport().points()) {
       if (p.plotted() && p.adjustedRate() != null) {
         units.add(
             Json.createObjectBuilder()
@@ -160,9 +171,12 @@ public class ConsistencyBacking {
     datasets.add(line("consistency.chart.lower95", 1, "#8a5300", false));
     datasets.add(line("consistency.chart.lower998", 0, "#a4262c", true));
     JsonArrayBuilder target = Json.createArrayBuilder();
-    if (!report.curve().isEmpty() && report.target() != null) {
-      target.add(point(report.curve().get(0).decisions(), report.target()));
-      target.add(point(report.curve().get(report.curve().size() - 1).decisions(), report.target()));
+    if (!getReport().curve().isEmpty() && getReport().target() != null) {
+      target.add(point(getReport().curve().get(0).decisions(), getReport().target()));
+      target.add(
+          point(
+              getReport().curve().get(getReport().curve().size() - 1).decisions(),
+              getReport().target()));
     }
     datasets.add(
         Json.createObjectBuilder()
@@ -207,7 +221,7 @@ public class ConsistencyBacking {
 
   private JsonObjectBuilder line(String label, int which, String colour, boolean solid) {
     JsonArrayBuilder data = Json.createArrayBuilder();
-    for (FunnelReport.CurvePoint c : report.curve()) {
+    for (FunnelReport.CurvePoint c : getReport().curve()) {
       double y =
           switch (which) {
             case 0 -> c.lower998();
@@ -237,8 +251,8 @@ public class ConsistencyBacking {
 
   /** The address of this view's CSV export. */
   public String getCsvQuery() {
-    StringBuilder q = new StringBuilder("unit=").append(report.unit());
-    q.append("&measure=").append(report.measure());
+    StringBuilder q = new StringBuilder("unit=").append(getReport().unit());
+    q.append("&measure=").append(getReport().measure());
     if (period != null && !period.isBlank()) {
       q.append("&period=")
           .append(

@@ -34,7 +34,15 @@ public class DisclosureLogBacking {
     entries = log.page(pageNumber);
   }
 
+  /** The entries, loaded at the latest when first read (a postback of the header's forms). */
   public PageResult<DisclosureLogService.Entry> getEntries() {
+    if (entries == null) {
+      try {
+        load();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     return entries;
   }
 
@@ -47,7 +55,7 @@ public class DisclosureLogBacking {
   }
 
   public boolean isHasNext() {
-    return (long) pageNumber * DisclosureLogService.PAGE < entries.total();
+    return (long) pageNumber * DisclosureLogService.PAGE < getEntries().total();
   }
 
   public String getPage() {
