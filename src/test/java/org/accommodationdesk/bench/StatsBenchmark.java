@@ -50,6 +50,27 @@ public final class StatsBenchmark {
           "appeals",
           "summary?period=2025-Q3&category=HOUSEHOLD_MEMBER");
 
+  /** The policy the what-if rows apply: every household-member request approved. */
+  static final String APPROVE_HOUSEHOLD =
+      "{\"rules\":[{\"category\":\"HOUSEHOLD_MEMBER\",\"rule\":\"APPROVE_ALL\"},"
+          + "{\"category\":\"OWN_CONDITION\",\"rule\":\"APPROVE_UP_TO_DAYS\",\"parameter\":2}]}";
+
+  /**
+   * The consistency analytics (issue 26): funnels as an HR lead (reviewer2) and a union rep,
+   * similar cases (HR lead), the what-if (both). A path from the root; "POST path|body".
+   */
+  static final List<String[]> CONSISTENCY =
+      List.of(
+          new String[] {"reviewer2", "/api/consistency/funnel"},
+          new String[] {"reviewer2", "/api/consistency/funnel?unit=LOCATION"},
+          new String[] {"reviewer2", "/api/consistency/funnel?measure=OVERTURN&period=2025"},
+          new String[] {"reviewer2", "/api/consistency/similar?period=2025-Q3"},
+          new String[] {"reviewer2", "/api/consistency/similar?period=2025"},
+          new String[] {"reviewer2", "POST /api/what-if|" + APPROVE_HOUSEHOLD},
+          new String[] {"reviewer2", "POST /api/what-if?period=2025|" + APPROVE_HOUSEHOLD},
+          new String[] {"union1", "/api/consistency/funnel?period=2025"},
+          new String[] {"union1", "POST /api/what-if?period=2025|" + APPROVE_HOUSEHOLD});
+
   private StatsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -82,6 +103,9 @@ public final class StatsBenchmark {
         List<String[]> calls = new ArrayList<>();
         ENDPOINTS.forEach(e -> calls.add(new String[] {"reviewer1", e}));
         UNION_ENDPOINTS.forEach(e -> calls.add(new String[] {"union1", e}));
+        if (!Boolean.getBoolean("bench.statsOnly")) {
+          calls.addAll(CONSISTENCY);
+        }
         for (String[] who : calls) {
           String endpoint = who[1];
           List<Double> times = new ArrayList<>();
@@ -101,7 +125,7 @@ public final class StatsBenchmark {
                   "| %,d | %s | %s | %.1f | %.1f |%n",
                   size,
                   who[0].startsWith("union") ? "union" : "HR",
-                  endpoint,
+                  endpoint.replaceAll("\\|.*", ""),
                   median,
                   p99);
           System.out.print(line);
@@ -148,8 +172,21 @@ public final class StatsBenchmark {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static double call(int port, String user, String endpoint) throws Exception {
+    boolean post = endpoint.startsWith("POST ");
+    String path = post ? endpoint.substring(5, endpoint.indexOf('|')) : endpoint;
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/stats/" + endpoint))
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:"
+                        + port
+                        + (path.startsWith("/") ? path : "/api/stats/" + path)))
+            .method(
+                post ? "POST" : "GET",
+                post
+                    ? HttpRequest.BodyPublishers.ofString(
+                        endpoint.substring(endpoint.indexOf('|') + 1))
+                    : HttpRequest.BodyPublishers.noBody())
+            .header("Content-Type", "application/json")
             .header(
                 "Authorization",
                 "Basic "

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Measure;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Unit;
 import org.accommodationdesk.application.consistency.ConsistencyService;
@@ -75,13 +74,14 @@ public class ConsistencyResource {
             schema = @Schema(implementation = FunnelReport.class)),
         @Content(mediaType = StatsCsvWriter.TEXT_CSV)
       })
-  public FunnelReport funnel(
+  public Response funnel(
       @QueryParam("unit") @Parameter(description = "REVIEWER (default) or LOCATION") String unit,
       @QueryParam("measure") @Parameter(description = "DENIAL (default) or OVERTURN")
           String measure) {
     Unit u = ConsistencyService.parse(Unit.class, "unit", unit, Unit.REVIEWER);
     Measure m = ConsistencyService.parse(Measure.class, "measure", measure, Measure.DENIAL);
-    return consistency.funnel(u, m, filter());
+    StatsFilter f = filter();
+    return StatsResource.timed(() -> consistency.funnel(u, m, f));
   }
 
   @GET
@@ -94,9 +94,10 @@ public class ConsistencyResource {
               + " leads; only pairs of requests the caller may see).",
       content =
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PairView.class)))
-  public List<PairView> similar(
+  public Response similar(
       @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
-    return similar.pairs(filter(), limit == null ? 50 : limit);
+    StatsFilter f = filter();
+    return StatsResource.timed(() -> similar.pairs(f, limit == null ? 50 : limit));
   }
 
   @POST

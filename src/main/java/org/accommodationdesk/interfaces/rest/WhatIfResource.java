@@ -87,8 +87,10 @@ public class WhatIfResource {
             schema = @Schema(implementation = WhatIfReport.class)),
         @Content(mediaType = StatsCsvWriter.TEXT_CSV)
       })
-  public WhatIfReport evaluate(@NotNull(message = "a JSON body is required") PolicyJson body) {
-    return whatIf.evaluate(rules(body), filter());
+  public Response evaluate(@NotNull(message = "a JSON body is required") PolicyJson body) {
+    StatsFilter f = filter();
+    List<RuleInput> rules = rules(body);
+    return StatsResource.timed(() -> whatIf.evaluate(rules, f));
   }
 
   @GET
@@ -130,10 +132,11 @@ public class WhatIfResource {
             schema = @Schema(implementation = WhatIfReport.class)),
         @Content(mediaType = StatsCsvWriter.TEXT_CSV)
       })
-  public WhatIfReport evaluateSaved(
+  public Response evaluateSaved(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id) {
-    return whatIf.evaluateSaved(id, filter());
+    StatsFilter f = filter();
+    return StatsResource.timed(() -> whatIf.evaluateSaved(id, f));
   }
 
   @PUT
