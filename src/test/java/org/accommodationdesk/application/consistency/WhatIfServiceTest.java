@@ -1,0 +1,228 @@
+package org.accommodationdesk.application.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.Dimension;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.Outcome;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfCount;
+import org.accommodationdesk.application.consistency.WhatIfService.RuleInput;
+import org.accommodationdesk.application.memory.ActingUser;
+import org.accommodationdesk.application.memory.Fields;
+import org.accommodationdesk.application.memory.InMemoryDisclosureLog;
+import org.accommodationdesk.application.memory.MovableClock;
+import org.accommodationdesk.application.memory.Protection;
+import org.accommodationdesk.application.stats.Cell;
+import org.accommodationdesk.application.stats.StatsFilter;
+import org.accommodationdesk.application.stats.Tally;
+import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.analysis.PolicyRule;
+import org.accommodationdesk.domain.analysis.RuleKind;
+import org.accommodationdesk.domain.analysis.WhatIfPolicy;
+import org.accommodationdesk.domain.analysis.WhatIfPolicyRepository;
+import org.accommodationdesk.domain.request.FieldError;
+import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.StaleVersionException;
+import org.junit.jupiter.api.Test;
+
+/** The what-if's tables, rules read from text, and saved policies per side. */
+class WhatIfServiceTest {
+  static final StatsFilter YEAR = StatsFilter.parse("2025", null, null, null, null);
+
+  final ActingUser user = new ActingUser();
+  final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T15:00:00Z"));
+  final InMemoryDisclosureLog log = new InMemoryDisclosureLog();
+  final Policies policies = new Policies();
+  final List<List<PolicyRule>> applied = new ArrayList<>();
+  final WhatIfService service = new WhatIfService();
+
+  /** What the database answers: by category, 30 household requests denied that the policy approves. */
+  final Map<Dimension, List<WhatIfCount>> answers = new HashMap<>();
+
+  WhatIfServiceTest() {
+    Fields.set(service, "queries", queries());
+    Fields.set(service, "policies", policies);
+    Fields.set(service, "currentUser", user);
+    Fields.set(service, "protection", Protection.withMinimum(11));
+    Fields.set(service, "disclosures", log.records(user, clock));
+    Fields.set(service, "clock", clock);
+    List<WhatIfCount> byCategory =
+        List.of(
+            count("HOUSEHOLD_MEMBER", Outcome.DENIED, Outcome.APPROVED, 30),
+            count("HOUSEHOLD_MEMBER", Outcome.APPROVED, Outcome.APPROVED, 20),
+            count("OWN_CONDITION", Outcome.APPROVED, Outcome.APPROVED, 40),
+            count("OWN_CONDITION", Outcome.DENIED, Outcome.DENIED, 3));
+    answers.put(Dimension.CATEGORY, byCategory);
+    answers.put(
+        Dimension.ALL,
+        List.of(
+            count("ALL", Outcome.DENIED, Outcome.APPROVED, 30),
+            count("ALL", Outcome.APPROVED, Outcome.APPROVED, 60),
+            count("ALL", Outcome.DENIED, Outcome.DENIED, 3)));
+    answers.put(Dimension.WORK_LOCATION, List.of());
+    answers.put(Dimension.JOB_CLASS, List.of());
+  }
+
+  static WhatIfCount count(String key, Outcome actual, Outcome policy, long n) {
+    return new WhatIfCount(key, actual, policy, new Tally(n, n * 104_729L));
+  }
+
+  ConsistencyQueries queries() {
+    return new ConsistencyQueries() {
+      @Override
+      public List<CellCount> counts(Unit u, Measure m, StatsFilter f) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<AlikePair> alikeWithDifferentOutcomes(StatsFilter f, int d, int l) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<WhatIfCount> whatIf(Dimension d, List<PolicyRule> rules, StatsFilter f) {
+        applied.add(rules);
+        return answers.get(d);
+      }
+    };
+  }
+
+  static final List<RuleInput> APPROVE_HOUSEHOLD =
+      List.of(new RuleInput("household_member", null, "APPROVE_ALL", null));
+
+  static Set<String> fields(Runnable r) {
+    InvalidInputException e = assertThrows(InvalidInputException.class, r::run);
+    return e.errors().stream().map(FieldError::field).collect(Collectors.toSet());
+  }
+
+  @Test
+  void hrGetsExactCountsAndRatesBesideWhatHappened() {
+    user.as("hr", Role.REVIEWER);
+    WhatIfReport r = service.evaluate(APPROVE_HOUSEHOLD, YEAR);
+    assertEquals(Cell.of(93L), r.total().actual().decided());
+    assertEquals(Cell.of(33L), r.total().actual().denied());
+    assertEquals(Cell.of(3L), r.total().underPolicy().denied());
+    assertEquals(Cell.of(90L), r.total().underPolicy().approved());
+    assertEquals(3.0 / 93, r.total().underPolicy().denialRate().value().doubleValue(), 1e-12);
+    WhatIfReport.Row household = r.byCategory().get(0);
+    assertEquals("HOUSEHOLD_MEMBER", household.key());
+    assertEquals(Cell.of(30L), household.actual().denied());
+    assertEquals(Cell.of(0L), household.underPolicy().denied());
+    assertEquals(
+        List.of(new PolicyRule(org.accommodationdesk.domain.request.Category.HOUSEHOLD_MEMBER, null, RuleKind.APPROVE_ALL, null)),
+        applied.get(0),
+        "the rule as parsed, case-insensitive");
+    assertTrue(log.entries.isEmpty());
+  }
+
+  @Test
+  void theUnionGetsProtectedFiguresAndItsViewIsLogged() {
+    user.as("rep", Role.UNION_REP);
+    WhatIfReport r = service.evaluate(APPROVE_HOUSEHOLD, YEAR);
+    assertTrue(r.protectedView());
+    WhatIfReport.Row own = r.byCategory().get(1);
+    assertTrue(own.actual().denied().suppressed(), "3 denials: hidden");
+    assertEquals(1, log.entries.size());
+    assertEquals("what-if rules from=2025-01-01 to=2025-12-31", log.entries.get(0).getQuery());
+    assertTrue(log.entries.get(0).getHidden() > 0);
+    StatsFilter part = StatsFilter.parse(null, "2025-01-02", "2025-02-01", null, null);
+    assertEquals(Set.of("period"), fields(() -> service.evaluate(APPROVE_HOUSEHOLD, part)));
+  }
+
+  @Test
+  void everyWrongFieldOfEveryRuleIsNamedInOneRound() {
+    user.as("hr", Role.REVIEWER);
+    assertEquals(
+        Set.of("rules[0].category", "rules[1].rule", "rules[2].arrangement", "rules[3]"),
+        fields(
+            () ->
+                service.evaluate(
+                    java.util.Arrays.asList(
+                        new RuleInput("NOBODY", null, "APPROVE_ALL", null),
+                        new RuleInput("OWN_CONDITION", null, "MAYBE", null),
+                        new RuleInput("PRIMARY_CAREGIVER", "BOAT", "DENY_ALL", null),
+                        null),
+                    YEAR)));
+    assertEquals(Set.of("rules"), fields(() -> service.evaluate(List.of(), YEAR)));
+    assertEquals(
+        Set.of("rules[0].parameter"),
+        fields(
+            () ->
+                service.evaluate(
+                    List.of(new RuleInput("OWN_CONDITION", "ANY", "APPROVE_SHARE", 101)), YEAR)));
+    assertTrue(applied.isEmpty(), "nothing asked of the database");
+  }
+
+  @Test
+  void aSavedPolicyIsChangedOnlyByItsSideAtItsVersion() {
+    user.as("rep", Role.UNION_REP);
+    PolicyView p = service.create("Union proposal", APPROVE_HOUSEHOLD);
+    assertEquals("UNION", p.side());
+    assertTrue(p.changeable());
+    assertEquals(Set.of("name"), fields(() -> service.create("union PROPOSAL", APPROVE_HOUSEHOLD)));
+
+    user.as("hr", Role.REVIEWER);
+    assertFalse(service.policy(p.id()).changeable());
+    assertEquals(
+        Set.of("policy"), fields(() -> service.change(p.id(), p.version(), "Mine", APPROVE_HOUSEHOLD)));
+    assertEquals(Set.of("policy"), fields(() -> service.remove(p.id(), p.version())));
+    service.evaluateSaved(p.id(), YEAR);
+    assertEquals(1, applied.get(0).size(), "HR may apply it");
+
+    user.as("rep", Role.UNION_REP);
+    assertEquals(Set.of("If-Match"), fields(() -> service.remove(p.id(), null)));
+    assertThrows(StaleVersionException.class, () -> service.remove(p.id(), p.version() + 1));
+    service.change(p.id(), p.version(), "Union proposal 2", APPROVE_HOUSEHOLD);
+    assertEquals("Union proposal 2", service.policies().get(0).name());
+    service.remove(p.id(), p.version());
+    assertTrue(service.policies().isEmpty());
+    assertEquals(Set.of("policy"), fields(() -> service.policy(p.id())));
+  }
+
+  /** Saved policies in memory. */
+  static final class Policies implements WhatIfPolicyRepository {
+    final Map<Long, WhatIfPolicy> byId = new HashMap<>();
+    long next = 1;
+
+    @Override
+    public void add(WhatIfPolicy policy) {
+      Fields.set(policy, "id", next);
+      byId.put(next++, policy);
+    }
+
+    @Override
+    public Optional<WhatIfPolicy> find(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public boolean nameTaken(String name, Long exceptId) {
+      return byId.values().stream()
+          .anyMatch(
+              p -> p.getName().equalsIgnoreCase(name.strip()) && !p.getId().equals(exceptId));
+    }
+
+    @Override
+    public List<WhatIfPolicy> all() {
+      return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public void changed(WhatIfPolicy policy) {}
+
+    @Override
+    public void remove(WhatIfPolicy policy) {
+      byId.remove(policy.getId());
+    }
+  }
+}
