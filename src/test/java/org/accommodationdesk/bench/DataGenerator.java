@@ -66,8 +66,8 @@ public final class DataGenerator {
                       + " remote_days_per_week, start_date, work_location_code, job_class_code, relationship,"
                       + " attestation, justification, status, assigned_reviewer, first_decider, latest_outcome,"
                       + " latest_decider, first_decision_seconds, submitted_at, decided_at, appealed_at,"
-                      + " shared_with_union, record_key)"
-                      + " VALUES (?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?)");
+                      + " shared_with_union, record_key, first_outcome)"
+                      + " VALUES (?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?,?)");
           PreparedStatement d =
               c.prepareStatement(
                   "INSERT INTO request_decision (id, request_id, stage, outcome, reason_code, explanation,"
@@ -141,6 +141,7 @@ public final class DataGenerator {
                   : decidedAt == null ? null : Timestamp.from(decidedAt));
           r.setTimestamp(p++, appealedAt == null ? null : Timestamp.from(appealedAt));
           r.setLong(p++, random.nextInt(Integer.MAX_VALUE));
+          r.setString(p++, outcome);
           r.addBatch();
           if (outcome != null) {
             decision(d, decisionId++, i, "INITIAL", outcome, reviewer, decidedAt);

@@ -93,6 +93,11 @@ public class AccommodationRequest {
   @Column(name = "first_decider", length = 64)
   private String firstDecider;
 
+  /** The first decision's outcome, beside its decider (the consistency funnel reads one table). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "first_outcome", length = 32)
+  private DecisionOutcome firstOutcome;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "latest_outcome", length = 32)
   private DecisionOutcome latestOutcome;
@@ -933,6 +938,7 @@ public class AccommodationRequest {
     decisions.add(decision);
     if (stage == DecisionStage.INITIAL) {
       firstDecider = actor.username();
+      firstOutcome = outcome;
       firstDecisionSeconds = Math.max(0, Duration.between(submittedAt, now).getSeconds());
     }
     latestOutcome = outcome;
@@ -1084,6 +1090,11 @@ public class AccommodationRequest {
 
   public String getFirstDecider() {
     return firstDecider;
+  }
+
+  /** The first decision's outcome; empty until the first decision. */
+  public Optional<DecisionOutcome> getFirstOutcome() {
+    return Optional.ofNullable(firstOutcome);
   }
 
   public String getLatestDecider() {

@@ -51,7 +51,7 @@ public class StatisticsCubes {
   static final String BUCKET = Bucket.sql("r.latest_outcome", "r.status");
 
   /** OVERTURNED when appeal decision {@code a} is more favourable than first decision {@code i}. */
-  static final String APPEAL_RESULT = appealResult();
+  static final String APPEAL_RESULT = appealResult("i.outcome", "a.outcome");
 
   /** The statuses of open requests, as a SQL list. */
   static final String OPEN =
@@ -72,12 +72,16 @@ public class StatisticsCubes {
 
   @PersistenceContext private EntityManager em;
 
-  private static String appealResult() {
+  /**
+   * OVERTURNED when the appeal outcome (column {@code appeal}) is more favourable than the first
+   * (column {@code first}), as {@link DecisionOutcome#isMoreFavourableThan} says; else UPHELD.
+   */
+  static String appealResult(String first, String appeal) {
     List<String> more = new ArrayList<>();
-    for (DecisionOutcome first : DecisionOutcome.values()) {
+    for (DecisionOutcome f : DecisionOutcome.values()) {
       for (DecisionOutcome second : DecisionOutcome.values()) {
-        if (second.isMoreFavourableThan(first)) {
-          more.add("(i.outcome = '" + first + "' AND a.outcome = '" + second + "')");
+        if (second.isMoreFavourableThan(f)) {
+          more.add("(" + first + " = '" + f + "' AND " + appeal + " = '" + second + "')");
         }
       }
     }

@@ -65,7 +65,8 @@ class ConsistencyServiceTest {
     for (int i = 0; i < 10; i++) {
       statistics.pseudonyms.put("rev" + i, "P" + i);
       accounts.add(
-          new UserAccount("rev" + i, "Reviewer Number " + i, "x", null, null, Set.of(Role.REVIEWER)));
+          new UserAccount(
+              "rev" + i, "Reviewer Number " + i, "x", null, null, Set.of(Role.REVIEWER)));
     }
     statistics.pseudonyms.put("harsh", "HARSHP");
     statistics.pseudonyms.put("few", "FEWP");
@@ -73,7 +74,8 @@ class ConsistencyServiceTest {
   }
 
   void add(String unit, String cell, long cases, long events) {
-    counts.add(new CellCount(unit, cell, new Tally(cases, cases * 977), new Tally(events, events * 977)));
+    counts.add(
+        new CellCount(unit, cell, new Tally(cases, cases * 977), new Tally(events, events * 977)));
   }
 
   ConsistencyQueries queries() {
@@ -125,12 +127,15 @@ class ConsistencyServiceTest {
   void theUnionGetsPseudonymsProtectedCountsAndPlacesOnlyAboveTheMinimum() {
     user.as("rep", Role.UNION_REP);
     FunnelReport r =
-        service.funnel(Unit.REVIEWER, Measure.DENIAL, StatsFilter.parse("2026", null, null, null, null));
+        service.funnel(
+            Unit.REVIEWER, Measure.DENIAL, StatsFilter.parse("2026", null, null, null, null));
     assertTrue(r.protectedView());
     assertTrue(r.curve().isEmpty());
     assertNull(r.dispersion());
     Map<String, FunnelReport.FunnelPoint> p = byKey(r);
-    assertEquals(Set.of("P0", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "HARSHP", "FEWP", "-"), p.keySet());
+    assertEquals(
+        Set.of("P0", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "HARSHP", "FEWP", "-"),
+        p.keySet());
     assertEquals("ABOVE", p.get("HARSHP").position());
     assertEquals("WITHIN", p.get("P3").position());
     assertNull(p.get("FEWP").position(), "under the minimum: not placed");
@@ -167,7 +172,8 @@ class ConsistencyServiceTest {
 
   @Test
   void unitsAndMeasuresAreParsedWithTheirNamesInTheMessage() {
-    assertEquals(Unit.LOCATION, ConsistencyService.parse(Unit.class, "unit", " location ", Unit.REVIEWER));
+    assertEquals(
+        Unit.LOCATION, ConsistencyService.parse(Unit.class, "unit", " location ", Unit.REVIEWER));
     assertEquals(Unit.REVIEWER, ConsistencyService.parse(Unit.class, "unit", null, Unit.REVIEWER));
     InvalidInputException e =
         assertThrows(

@@ -24,15 +24,38 @@ class SimilarCasesTest {
       String rb,
       int daysApart) {
     return new AlikePair(
-        a, b, "r1", "r2", oa, ob, da, db, ra, rb, T, T.plusSeconds(86_400L * daysApart),
-        "PRIMARY_CAREGIVER", "PARTIAL_REMOTE", "TEACHER", "LINCOLN-ES");
+        a,
+        b,
+        "r1",
+        "r2",
+        oa,
+        ob,
+        da,
+        db,
+        ra,
+        rb,
+        T,
+        T.plusSeconds(86_400L * daysApart),
+        "PRIMARY_CAREGIVER",
+        "PARTIAL_REMOTE",
+        "TEACHER",
+        "LINCOLN-ES");
   }
 
   @Test
   void aPairAlikeInEverythingButOutcomeScores110() {
     SimilarCases.Scored s =
         SimilarCases.score(
-            pair(1, 2, DecisionOutcome.DENIED, DecisionOutcome.APPROVED, 3, 3, "PARENT", "PARENT", 0));
+            pair(
+                1,
+                2,
+                DecisionOutcome.DENIED,
+                DecisionOutcome.APPROVED,
+                3,
+                3,
+                "PARENT",
+                "PARENT",
+                0));
     assertEquals(110, s.score());
     assertEquals(
         List.of(Likeness.SAME_DAYS, Likeness.SAME_RELATIONSHIP, Likeness.DENIED_AND_APPROVED),
@@ -64,7 +87,16 @@ class SimilarCasesTest {
         s.likeness());
     SimilarCases.Scored mild =
         SimilarCases.score(
-            pair(1, 2, DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CHANGES, null, null, null, null, 0));
+            pair(
+                1,
+                2,
+                DecisionOutcome.APPROVED,
+                DecisionOutcome.APPROVED_WITH_CHANGES,
+                null,
+                null,
+                null,
+                null,
+                0));
     assertEquals(100, mild.score());
     assertEquals(List.of(Likeness.APPROVED_AND_APPROVED_WITH_CHANGES), mild.likeness());
     SimilarCases.Scored far =
@@ -75,13 +107,28 @@ class SimilarCasesTest {
 
   @Test
   void theMostAlikeComeFirstThenTheNewest() {
-    AlikePair older = pair(1, 2, DecisionOutcome.DENIED, DecisionOutcome.APPROVED, 3, 3, null, null, 0);
+    AlikePair older =
+        pair(1, 2, DecisionOutcome.DENIED, DecisionOutcome.APPROVED, 3, 3, null, null, 0);
     AlikePair newer =
         new AlikePair(
-            5, 6, "r1", "r2", DecisionOutcome.DENIED, DecisionOutcome.APPROVED, 3, 3, null, null,
-            T.plusSeconds(86_400L * 30), T.plusSeconds(86_400L * 30), "PRIMARY_CAREGIVER",
-            "PARTIAL_REMOTE", "TEACHER", "LINCOLN-ES");
-    AlikePair lessAlike = pair(3, 4, DecisionOutcome.DENIED, DecisionOutcome.APPROVED, 2, 3, null, null, 0);
+            5,
+            6,
+            "r1",
+            "r2",
+            DecisionOutcome.DENIED,
+            DecisionOutcome.APPROVED,
+            3,
+            3,
+            null,
+            null,
+            T.plusSeconds(86_400L * 30),
+            T.plusSeconds(86_400L * 30),
+            "PRIMARY_CAREGIVER",
+            "PARTIAL_REMOTE",
+            "TEACHER",
+            "LINCOLN-ES");
+    AlikePair lessAlike =
+        pair(3, 4, DecisionOutcome.DENIED, DecisionOutcome.APPROVED, 2, 3, null, null, 0);
     List<SimilarCases.Scored> ranked = SimilarCases.ranked(List.of(lessAlike, older, newer));
     assertEquals(List.of(5L, 1L, 3L), ranked.stream().map(s -> s.pair().first()).toList());
   }

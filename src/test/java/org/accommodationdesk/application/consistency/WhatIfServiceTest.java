@@ -46,7 +46,9 @@ class WhatIfServiceTest {
   final List<List<PolicyRule>> applied = new ArrayList<>();
   final WhatIfService service = new WhatIfService();
 
-  /** What the database answers: by category, 30 household requests denied that the policy approves. */
+  /**
+   * What the database answers: by category, 30 household requests denied that the policy approves.
+   */
   final Map<Dimension, List<WhatIfCount>> answers = new HashMap<>();
 
   WhatIfServiceTest() {
@@ -119,7 +121,12 @@ class WhatIfServiceTest {
     assertEquals(Cell.of(30L), household.actual().denied());
     assertEquals(Cell.of(0L), household.underPolicy().denied());
     assertEquals(
-        List.of(new PolicyRule(org.accommodationdesk.domain.request.Category.HOUSEHOLD_MEMBER, null, RuleKind.APPROVE_ALL, null)),
+        List.of(
+            new PolicyRule(
+                org.accommodationdesk.domain.request.Category.HOUSEHOLD_MEMBER,
+                null,
+                RuleKind.APPROVE_ALL,
+                null)),
         applied.get(0),
         "the rule as parsed, case-insensitive");
     assertTrue(log.entries.isEmpty());
@@ -174,7 +181,8 @@ class WhatIfServiceTest {
     user.as("hr", Role.REVIEWER);
     assertFalse(service.policy(p.id()).changeable());
     assertEquals(
-        Set.of("policy"), fields(() -> service.change(p.id(), p.version(), "Mine", APPROVE_HOUSEHOLD)));
+        Set.of("policy"),
+        fields(() -> service.change(p.id(), p.version(), "Mine", APPROVE_HOUSEHOLD)));
     assertEquals(Set.of("policy"), fields(() -> service.remove(p.id(), p.version())));
     service.evaluateSaved(p.id(), YEAR);
     assertEquals(1, applied.get(0).size(), "HR may apply it");
@@ -208,8 +216,7 @@ class WhatIfServiceTest {
     @Override
     public boolean nameTaken(String name, Long exceptId) {
       return byId.values().stream()
-          .anyMatch(
-              p -> p.getName().equalsIgnoreCase(name.strip()) && !p.getId().equals(exceptId));
+          .anyMatch(p -> p.getName().equalsIgnoreCase(name.strip()) && !p.getId().equals(exceptId));
     }
 
     @Override
