@@ -40,7 +40,18 @@ public interface ConsistencyQueries {
     ALL,
     CATEGORY,
     WORK_LOCATION,
-    JOB_CLASS
+    JOB_CLASS;
+
+    /** This dimension's key of a cell {@code CATEGORY|LOCATION|JOB_CLASS}. */
+    public String of(String cell) {
+      String[] parts = cell.split("\\|", -1);
+      return switch (this) {
+        case ALL -> "ALL";
+        case CATEGORY -> parts[0];
+        case WORK_LOCATION -> parts[1];
+        case JOB_CLASS -> parts[2];
+      };
+    }
   }
 
   /**
@@ -79,8 +90,9 @@ public interface ConsistencyQueries {
   record WhatIfCount(String key, Outcome actual, Outcome underPolicy, Tally tally) {}
 
   /**
-   * The decided requests of the filter grouped by {@code dimension}, by the outcome they got (the
-   * latest decision) and the outcome {@code rules} would give them.
+   * The decided requests of the filter grouped by cell ({@code CATEGORY|LOCATION|JOB_CLASS}), by
+   * the outcome they got (the latest decision) and the outcome {@code rules} would give them: one
+   * pass over the requests; every table of the what-if adds these up ({@link Dimension#of}).
    */
-  List<WhatIfCount> whatIf(Dimension dimension, List<PolicyRule> rules, StatsFilter filter);
+  List<WhatIfCount> whatIf(List<PolicyRule> rules, StatsFilter filter);
 }

@@ -72,7 +72,8 @@ public class WhatIfService {
     boolean union = currentUser.seesProtectedStatistics();
     filter.checkFor(union);
     Disclosure d = union ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
-    List<Row> total = rows(queries.whatIf(Dimension.ALL, rules, filter), d);
+    List<WhatIfCount> cells = queries.whatIf(rules, filter);
+    List<Row> total = rows(Dimension.ALL, cells, d);
     WhatIfReport report =
         new WhatIfReport(
             filter.describe(),
@@ -80,22 +81,24 @@ public class WhatIfService {
             protection.minimumCellSize(),
             views(rules),
             total.isEmpty() ? row("ALL", Map.of(), Map.of(), d) : total.get(0),
-            rows(queries.whatIf(Dimension.CATEGORY, rules, filter), d),
-            rows(queries.whatIf(Dimension.WORK_LOCATION, rules, filter), d),
-            rows(queries.whatIf(Dimension.JOB_CLASS, rules, filter), d));
+            rows(Dimension.CATEGORY, cells, d),
+            rows(Dimension.WORK_LOCATION, cells, d),
+            rows(Dimension.JOB_CLASS, cells, d));
     disclosures.log("what-if " + what, filter, d);
     return report;
   }
 
-  private static List<Row> rows(List<WhatIfCount> counts, Disclosure d) {
+  /** The cells added up by {@code dimension}: tallies add, counts and record keys alike. */
+  private static List<Row> rows(Dimension dimension, List<WhatIfCount> cells, Disclosure d) {
     Map<String, Map<Outcome, Tally>> actual = new TreeMap<>();
     Map<String, Map<Outcome, Tally>> policy = new TreeMap<>();
-    for (WhatIfCount c : counts) {
+    for (WhatIfCount c : cells) {
+      String key = dimension.of(c.key());
       actual
-          .computeIfAbsent(c.key(), k -> new EnumMap<>(Outcome.class))
+          .computeIfAbsent(key, k -> new EnumMap<>(Outcome.class))
           .merge(c.actual(), c.tally(), Tally::plus);
       policy
-          .computeIfAbsent(c.key(), k -> new EnumMap<>(Outcome.class))
+          .computeIfAbsent(key, k -> new EnumMap<>(Outcome.class))
           .merge(c.underPolicy(), c.tally(), Tally::plus);
     }
     List<Row> rows = new ArrayList<>();

@@ -93,7 +93,7 @@ class ConsistencyServiceTest {
 
       @Override
       public List<WhatIfCount> whatIf(
-          Dimension d, List<org.accommodationdesk.domain.analysis.PolicyRule> r, StatsFilter f) {
+          List<org.accommodationdesk.domain.analysis.PolicyRule> r, StatsFilter f) {
         throw new UnsupportedOperationException();
       }
     };

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.accommodationdesk.application.consistency.ConsistencyQueries.Dimension;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Outcome;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfCount;
 import org.accommodationdesk.application.consistency.WhatIfService.RuleInput;
@@ -47,9 +46,16 @@ class WhatIfServiceTest {
   final WhatIfService service = new WhatIfService();
 
   /**
-   * What the database answers: by category, 30 household requests denied that the policy approves.
+   * What the database answers, by cell: 30 household requests denied that the policy approves, at
+   * two locations.
    */
-  final Map<Dimension, List<WhatIfCount>> answers = new HashMap<>();
+  final List<WhatIfCount> cells =
+      List.of(
+          count("HOUSEHOLD_MEMBER|LINCOLN-ES|TEACHER", Outcome.DENIED, Outcome.APPROVED, 20),
+          count("HOUSEHOLD_MEMBER|JUAREZ-HS|TEACHER", Outcome.DENIED, Outcome.APPROVED, 10),
+          count("HOUSEHOLD_MEMBER|LINCOLN-ES|CLERK", Outcome.APPROVED, Outcome.APPROVED, 20),
+          count("OWN_CONDITION|JUAREZ-HS|TEACHER", Outcome.APPROVED, Outcome.APPROVED, 40),
+          count("OWN_CONDITION|JUAREZ-HS|CLERK", Outcome.DENIED, Outcome.DENIED, 3));
 
   WhatIfServiceTest() {
     Fields.set(service, "queries", queries());
@@ -58,21 +64,6 @@ class WhatIfServiceTest {
     Fields.set(service, "protection", Protection.withMinimum(11));
     Fields.set(service, "disclosures", log.records(user, clock));
     Fields.set(service, "clock", clock);
-    List<WhatIfCount> byCategory =
-        List.of(
-            count("HOUSEHOLD_MEMBER", Outcome.DENIED, Outcome.APPROVED, 30),
-            count("HOUSEHOLD_MEMBER", Outcome.APPROVED, Outcome.APPROVED, 20),
-            count("OWN_CONDITION", Outcome.APPROVED, Outcome.APPROVED, 40),
-            count("OWN_CONDITION", Outcome.DENIED, Outcome.DENIED, 3));
-    answers.put(Dimension.CATEGORY, byCategory);
-    answers.put(
-        Dimension.ALL,
-        List.of(
-            count("ALL", Outcome.DENIED, Outcome.APPROVED, 30),
-            count("ALL", Outcome.APPROVED, Outcome.APPROVED, 60),
-            count("ALL", Outcome.DENIED, Outcome.DENIED, 3)));
-    answers.put(Dimension.WORK_LOCATION, List.of());
-    answers.put(Dimension.JOB_CLASS, List.of());
   }
 
   static WhatIfCount count(String key, Outcome actual, Outcome policy, long n) {
@@ -92,9 +83,9 @@ class WhatIfServiceTest {
       }
 
       @Override
-      public List<WhatIfCount> whatIf(Dimension d, List<PolicyRule> rules, StatsFilter f) {
+      public List<WhatIfCount> whatIf(List<PolicyRule> rules, StatsFilter f) {
         applied.add(rules);
-        return answers.get(d);
+        return cells;
       }
     };
   }
@@ -116,6 +107,11 @@ class WhatIfServiceTest {
     assertEquals(Cell.of(3L), r.total().underPolicy().denied());
     assertEquals(Cell.of(90L), r.total().underPolicy().approved());
     assertEquals(3.0 / 93, r.total().underPolicy().denialRate().value().doubleValue(), 1e-12);
+    assertEquals(
+        List.of("JUAREZ-HS", "LINCOLN-ES"),
+        r.byLocation().stream().map(WhatIfReport.Row::key).toList());
+    assertEquals(Cell.of(40L), r.byLocation().get(1).actual().decided(), "cells added up");
+    assertEquals(Cell.of(23L), r.byJobClass().get(0).actual().decided(), "CLERK: 20 + 3");
     WhatIfReport.Row household = r.byCategory().get(0);
     assertEquals("HOUSEHOLD_MEMBER", household.key());
     assertEquals(Cell.of(30L), household.actual().denied());
