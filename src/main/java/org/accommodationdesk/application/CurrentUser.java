@@ -63,6 +63,11 @@ public class CurrentUser {
     return inRole(Role.ADMIN);
   }
 
+  /** An HR lead (also an HR reviewer): sees the consistency analytics exactly. */
+  public boolean isHrLead() {
+    return inRole(Role.HR_LEAD);
+  }
+
   public boolean isEmployee() {
     return inRole(Role.EMPLOYEE);
   }

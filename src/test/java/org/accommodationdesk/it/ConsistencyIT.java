@@ -330,6 +330,11 @@ class ConsistencyIT {
     ApiIT.assertProblem(as("employee1").get("api/consistency/funnel"), 403);
     ApiIT.assertProblem(Api.anonymous(base).get("api/consistency/funnel"), 401);
     ApiIT.assertProblem(as("reviewer2").get("api/consistency/funnel?unit=TEAM"), 400);
+    // refused before the input is read: a refused caller learns nothing from the input's checks
+    ApiIT.assertProblem(as("employee1").get("api/consistency/funnel?period=x&unit=TEAM"), 403);
+    ApiIT.assertProblem(as("union1").get("api/consistency/similar?period=x"), 403);
+    ApiIT.assertProblem(as("employee1").post("api/what-if?period=x", "{}"), 403);
+    ApiIT.assertProblem(as("union1").post("api/consistency/similar/review", "null"), 403);
     ApiIT.assertProblem(as("reviewer1").get("api/consistency/similar"), 403);
     ApiIT.assertProblem(as("union1").get("api/consistency/similar"), 403);
     ApiIT.assertProblem(as("admin").get("api/consistency/similar"), 403);

@@ -82,9 +82,11 @@ public interface ConsistencyQueries {
   /**
    * Pairs of first decisions by different reviewers, with different outcomes, on requests of the
    * same category, arrangement requested, job class and work location submitted within {@code
-   * withinDays} days of each other; at most {@code limit}, newest first.
+   * withinDays} days of each other, at these work locations (empty: every location); at most {@code
+   * limit}, newest first.
    */
-  List<AlikePair> alikeWithDifferentOutcomes(StatsFilter filter, int withinDays, int limit);
+  List<AlikePair> alikeWithDifferentOutcomes(
+      StatsFilter filter, java.util.Set<String> locations, int withinDays, int limit);
 
   /** One group of a what-if table: actual outcome, outcome under the policy, their tally. */
   record WhatIfCount(String key, Outcome actual, Outcome underPolicy, Tally tally) {}

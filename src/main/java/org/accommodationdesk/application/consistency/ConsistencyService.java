@@ -61,9 +61,13 @@ public class ConsistencyService {
    */
   @RolesAllowed({Role.HR_LEAD, Role.ADMIN, Role.UNION_REP})
   public FunnelReport funnel(Unit unit, Measure measure, StatsFilter filter) {
-    boolean union = currentUser.seesProtectedStatistics();
+    // exact figures for HR leads and administrators only; anyone else let in is a union rep
+    boolean union = !currentUser.isAdministrator() && !currentUser.isHrLead();
     filter.checkFor(union);
-    Funnel funnel = Funnel.of(queries.counts(unit, measure, filter), minimumDecisions());
+    Funnel funnel =
+        Funnel.of(
+            queries.counts(unit, measure, filter),
+            union ? minimumForTheUnion() : minimumDecisions());
     if (!union) {
       return exact(unit, measure, filter, funnel);
     }
@@ -73,9 +77,23 @@ public class ConsistencyService {
     return report;
   }
 
-  /** The fewest decisions for a unit to be plotted (and, for the union, placed). */
+  /** Refuses, before anything else, whoever may not ask for the funnel (the API parses after). */
+  @RolesAllowed({Role.HR_LEAD, Role.ADMIN, Role.UNION_REP})
+  public void mayAsk() {
+    // the container's role check is the whole of it
+  }
+
+  /** The fewest decisions for a unit to be plotted. */
   public int minimumDecisions() {
     return Math.max(1, minimumDecisions);
+  }
+
+  /**
+   * The fewest decisions for a unit to be placed in the union's view: never below the minimum cell
+   * size, whatever the setting (placing a unit tells that its exact count reaches this).
+   */
+  private int minimumForTheUnion() {
+    return Math.max(minimumDecisions(), protection.minimumCellSize());
   }
 
   private FunnelReport exact(Unit unit, Measure measure, StatsFilter filter, Funnel funnel) {
@@ -192,7 +210,7 @@ public class ConsistencyService {
         measure.name(),
         filter.describe(),
         true,
-        minimumDecisions(),
+        minimumForTheUnion(),
         protection.minimumCellSize(),
         d.count(funnel.totalCases()),
         d.count(funnel.totalEvents()),

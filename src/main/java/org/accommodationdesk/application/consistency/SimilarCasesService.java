@@ -73,6 +73,11 @@ public class SimilarCasesService {
       Instant reviewedAt)
       implements java.io.Serializable {}
 
+  /** Refuses, before anything else, whoever is not an HR lead (the API parses after). */
+  public void mayAsk() {
+    // the class's role check is the whole of it
+  }
+
   /**
    * The most alike pairs of the filter's requests with different outcomes, at most {@code limit} (1
    * to 200).
@@ -84,7 +89,7 @@ public class SimilarCasesService {
     filter.checkFor(false);
     ServedLocations served = access.servedLocations();
     List<AlikePair> candidates =
-        queries.alikeWithDifferentOutcomes(filter, WITHIN_DAYS, CANDIDATES).stream()
+        queries.alikeWithDifferentOutcomes(filter, served.codes(), WITHIN_DAYS, CANDIDATES).stream()
             .filter(p -> served.serves(p.location()))
             .toList();
     List<SimilarCases.Scored> ranked = SimilarCases.ranked(candidates);
@@ -140,6 +145,8 @@ public class SimilarCasesService {
    *     not one the HR lead may see
    */
   public void markReviewed(Long one, Long other, String note) {
+    // (a pair marked is alike by the rule below; filed further apart than the list's window is
+    // allowed: the HR lead compared them on purpose)
     FieldErrors errors = new FieldErrors();
     errors.require(one != null, "first", "give the first request's number");
     errors.require(other != null, "second", "give the second request's number");

@@ -59,18 +59,25 @@ public class WhatIfService {
    * @throws InvalidInputException naming each rule that is wrong, or a period the union may not ask
    */
   public WhatIfReport evaluate(List<RuleInput> rules, StatsFilter filter) {
-    return evaluate(WhatIfPolicy.checked(parse(rules)), filter, "rules");
+    List<PolicyRule> checked = WhatIfPolicy.checked(parse(rules));
+    return evaluate(checked, filter, "rules " + checked);
   }
 
   /** What a saved policy would have done over the filter's decided requests. */
   public WhatIfReport evaluateSaved(long policyId, StatsFilter filter) {
     WhatIfPolicy p = found(policyId);
-    return evaluate(p.getRules(), filter, "policy=" + p.getId());
+    return evaluate(
+        p.getRules(),
+        filter,
+        "policy=" + p.getId() + " version=" + p.getVersion() + " rules " + p.getRules());
   }
 
   private WhatIfReport evaluate(List<PolicyRule> rules, StatsFilter filter, String what) {
     boolean union = currentUser.seesProtectedStatistics();
     filter.checkFor(union);
+    if (union) {
+      refuseSharesForTheUnion(rules);
+    }
     Disclosure d = union ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
     List<WhatIfCount> cells = queries.whatIf(rules, filter);
     List<Row> total = rows(Dimension.ALL, cells, d);
@@ -125,6 +132,30 @@ public class WhatIfService {
         d.rate(denied, decided));
   }
 
+  /**
+   * A share picks requests by their numbers: each share is another set of requests with its own
+   * noise, and a hundred of them averaged would give back counts the protection hides (ADR 0023).
+   * The union's what-if takes the rules whose sets do not vary with a number chosen at will.
+   */
+  private static void refuseSharesForTheUnion(List<PolicyRule> rules) {
+    FieldErrors errors = new FieldErrors();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).getKind() == RuleKind.APPROVE_SHARE) {
+        errors.add(
+            "rules[" + i + "].rule",
+            "whatIf.shareForUnion",
+            "a share is not offered to union representatives (its figures could be combined to"
+                + " undo the protection): use approve all, up to a number of days, or deny all");
+      }
+    }
+    errors.throwIfAny();
+  }
+
+  /** Refuses, before anything else, whoever may not use the what-if (the API parses after). */
+  public void mayAsk() {
+    // the class's role check is the whole of it
+  }
+
   /** Every saved policy, by name. */
   public List<PolicyView> policies() {
     return policies.all().stream().map(this::view).toList();
@@ -142,6 +173,9 @@ public class WhatIfService {
    */
   public PolicyView create(String name, List<RuleInput> rules) {
     List<PolicyRule> parsed = parse(rules);
+    if (currentUser.seesProtectedStatistics()) {
+      refuseSharesForTheUnion(parsed);
+    }
     checkName(name, null);
     WhatIfPolicy p =
         new WhatIfPolicy(name, side(), parsed, currentUser.username(), clock.instant());
@@ -158,6 +192,9 @@ public class WhatIfService {
   public PolicyView change(long id, Long expectedVersion, String name, List<RuleInput> rules) {
     WhatIfPolicy p = changeable(id, expectedVersion);
     List<PolicyRule> parsed = parse(rules);
+    if (currentUser.seesProtectedStatistics()) {
+      refuseSharesForTheUnion(parsed);
+    }
     checkName(name, id);
     p.change(name, parsed, clock.instant());
     policies.changed(p);
@@ -209,7 +246,10 @@ public class WhatIfService {
         p.getVersion(),
         p.getName(),
         p.getSide().name(),
-        p.getCreatedBy(),
+        // a union rep is never told which HR reviewer wrote a policy (user names are not theirs)
+        currentUser.seesProtectedStatistics() && p.getSide() == WhatIfPolicy.Side.HR
+            ? null
+            : p.getCreatedBy(),
         p.getChangedAt(),
         views(p.getRules()),
         p.changeableBy(side()));

@@ -71,9 +71,16 @@ public class JpaConsistencyQueries implements ConsistencyQueries {
   }
 
   @Override
-  public List<AlikePair> alikeWithDifferentOutcomes(StatsFilter filter, int withinDays, int limit) {
+  public List<AlikePair> alikeWithDifferentOutcomes(
+      StatsFilter filter, java.util.Set<String> locations, int withinDays, int limit) {
     Params p = new Params();
     String inPeriod = p.filter(filter, "a");
+    if (!locations.isEmpty()) {
+      inPeriod +=
+          " AND a.work_location_code IN ("
+              + String.join(", ", locations.stream().sorted().map(p::add).toList())
+              + ")";
+    }
     String sql =
         "SELECT a.id, b.id, fa.decided_by, fb.decided_by, fa.outcome, fb.outcome,"
             + " a.remote_days_per_week, b.remote_days_per_week, a.relationship, b.relationship,"

@@ -17,7 +17,7 @@ public class JpaWhatIfPolicyRepository implements WhatIfPolicyRepository {
   @Override
   public void add(WhatIfPolicy policy) {
     em.persist(policy);
-    em.flush(); // its version is set by the insert; the caller answers with it
+    flush(); // its version is set by the insert; the caller answers with it
   }
 
   @Override
@@ -42,11 +42,21 @@ public class JpaWhatIfPolicyRepository implements WhatIfPolicyRepository {
 
   @Override
   public void changed(WhatIfPolicy policy) {
-    em.flush(); // the version is raised by the update
+    flush(); // the version is raised by the update
   }
 
   @Override
   public void remove(WhatIfPolicy policy) {
     em.remove(policy);
+    flush();
+  }
+
+  /** Writes now; another's change in between is a concurrent update (409), never a 500. */
+  private void flush() {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new org.accommodationdesk.domain.request.ConcurrentUpdateException();
+    }
   }
 }

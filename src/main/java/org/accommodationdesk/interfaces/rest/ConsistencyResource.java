@@ -2,7 +2,6 @@ package org.accommodationdesk.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -74,10 +73,11 @@ public class ConsistencyResource {
             schema = @Schema(implementation = FunnelReport.class)),
         @Content(mediaType = StatsCsvWriter.TEXT_CSV)
       })
-  public Response funnel(
+  public Response consistencyFunnel(
       @QueryParam("unit") @Parameter(description = "REVIEWER (default) or LOCATION") String unit,
       @QueryParam("measure") @Parameter(description = "DENIAL (default) or OVERTURN")
           String measure) {
+    consistency.mayAsk();
     Unit u = ConsistencyService.parse(Unit.class, "unit", unit, Unit.REVIEWER);
     Measure m = ConsistencyService.parse(Measure.class, "measure", measure, Measure.DENIAL);
     StatsFilter f = filter();
@@ -94,8 +94,9 @@ public class ConsistencyResource {
               + " leads; only pairs of requests the caller may see).",
       content =
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PairView.class)))
-  public Response similar(
+  public Response similarCases(
       @QueryParam("limit") @Parameter(description = "1 to 200, default 50") Integer limit) {
+    similar.mayAsk();
     StatsFilter f = filter();
     return StatsResource.timed(() -> similar.pairs(f, limit == null ? 50 : limit));
   }
@@ -105,8 +106,10 @@ public class ConsistencyResource {
   @APIResponse(
       responseCode = "204",
       description = "Marked reviewed; the note is in both requests' histories (HR only).")
-  public Response review(@NotNull(message = "a JSON body is required") ReviewJson body) {
-    similar.markReviewed(body.first, body.second, body.note);
+  public Response reviewSimilarPair(ReviewJson body) {
+    // no body is a pair of missing numbers, named by the service after its role check
+    ReviewJson b = body == null ? new ReviewJson() : body;
+    similar.markReviewed(b.first, b.second, b.note);
     return Response.noContent().build();
   }
 

@@ -33,7 +33,7 @@ public class DisclosuresResource {
       responseCode = "200",
       description = "A page of entries, newest first ({\"items\": [...], \"total\": n}).",
       content = @Content(schema = @Schema(implementation = PageResult.class)))
-  public PageResult<DisclosureLogService.Entry> page(
+  public PageResult<DisclosureLogService.Entry> disclosureLog(
       @QueryParam("page") @Parameter(description = "1 or more (50 entries each)") Integer page) {
     return log.page(page == null ? 1 : page);
   }
@@ -44,7 +44,7 @@ public class DisclosuresResource {
       responseCode = "200",
       description = "Every entry the caller may see, newest first, as CSV.",
       content = @Content(mediaType = StatsCsvWriter.TEXT_CSV))
-  public Export export() {
+  public Export exportDisclosureLog() {
     return new Export(log.export());
   }
 }

@@ -2,7 +2,6 @@ package org.accommodationdesk.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,7 +86,8 @@ public class WhatIfResource {
             schema = @Schema(implementation = WhatIfReport.class)),
         @Content(mediaType = StatsCsvWriter.TEXT_CSV)
       })
-  public Response evaluate(@NotNull(message = "a JSON body is required") PolicyJson body) {
+  public Response evaluateRules(PolicyJson body) {
+    whatIf.mayAsk();
     StatsFilter f = filter();
     List<RuleInput> rules = rules(body);
     return StatsResource.timed(() -> whatIf.evaluate(rules, f));
@@ -101,7 +101,7 @@ public class WhatIfResource {
       description = "Saved policies, by name.",
       content =
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PolicyView.class)))
-  public List<PolicyView> policies() {
+  public List<PolicyView> listPolicies() {
     return whatIf.policies();
   }
 
@@ -112,8 +112,8 @@ public class WhatIfResource {
       responseCode = "201",
       description = "Saved, as the caller's side's (HR or union).",
       content = @Content(schema = @Schema(implementation = PolicyView.class)))
-  public Response create(@NotNull(message = "a JSON body is required") PolicyJson body) {
-    PolicyView p = whatIf.create(body.name, rules(body));
+  public Response createPolicy(PolicyJson body) {
+    PolicyView p = whatIf.create(body == null ? null : body.name, rules(body));
     return Response.created(URI.create("what-if/policies/" + p.id()))
         .entity(p)
         .tag(String.valueOf(p.version()))
@@ -132,9 +132,10 @@ public class WhatIfResource {
             schema = @Schema(implementation = WhatIfReport.class)),
         @Content(mediaType = StatsCsvWriter.TEXT_CSV)
       })
-  public Response evaluateSaved(
+  public Response evaluatePolicy(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id) {
+    whatIf.mayAsk();
     StatsFilter f = filter();
     return StatsResource.timed(() -> whatIf.evaluateSaved(id, f));
   }
@@ -146,21 +147,22 @@ public class WhatIfResource {
       responseCode = "200",
       description = "Renamed and its rules replaced (its side only).",
       content = @Content(schema = @Schema(implementation = PolicyView.class)))
-  public Response change(
+  public Response changePolicy(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id,
       @HeaderParam("If-Match")
           @Parameter(description = "the policy's version the client acted on", required = true)
           String ifMatch,
-      @NotNull(message = "a JSON body is required") PolicyJson body) {
-    PolicyView p = whatIf.change(id, expected(ifMatch), body.name, rules(body));
+      PolicyJson body) {
+    PolicyView p =
+        whatIf.change(id, expected(ifMatch), body == null ? null : body.name, rules(body));
     return Response.ok(p).tag(String.valueOf(p.version())).build();
   }
 
   @DELETE
   @Path("policies/{id}")
   @APIResponse(responseCode = "204", description = "Removed (its side only).")
-  public Response remove(
+  public Response removePolicy(
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id,
       @HeaderParam("If-Match")
@@ -178,7 +180,7 @@ public class WhatIfResource {
   }
 
   private static List<RuleInput> rules(PolicyJson body) {
-    if (body.rules == null) {
+    if (body == null || body.rules == null) {
       return List.of();
     }
     return body.rules.stream()

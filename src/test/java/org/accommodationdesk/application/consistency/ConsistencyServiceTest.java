@@ -87,7 +87,8 @@ class ConsistencyServiceTest {
       }
 
       @Override
-      public List<AlikePair> alikeWithDifferentOutcomes(StatsFilter f, int withinDays, int limit) {
+      public List<AlikePair> alikeWithDifferentOutcomes(
+          StatsFilter f, Set<String> locations, int withinDays, int limit) {
         throw new UnsupportedOperationException();
       }
 
@@ -153,6 +154,31 @@ class ConsistencyServiceTest {
         "consistency/funnel unit=REVIEWER measure=DENIAL from=2026-01-01 to=2026-12-31",
         log.entries.get(0).getQuery());
     assertTrue(log.entries.get(0).getHidden() >= 2);
+  }
+
+  /** A reviewer who is not an HR lead but also a union rep gets the union's view, not HR's. */
+  @Test
+  void onlyHrLeadsAndAdministratorsGetTheExactFunnel() {
+    user.as("both", Role.REVIEWER, Role.UNION_REP);
+    assertTrue(service.funnel(Unit.REVIEWER, Measure.DENIAL, StatsFilter.none()).protectedView());
+    user.as("admin", Role.ADMIN);
+    assertFalse(service.funnel(Unit.REVIEWER, Measure.DENIAL, StatsFilter.none()).protectedView());
+  }
+
+  /** Placing a unit tells that its exact count reaches the minimum: never under the cell size. */
+  @Test
+  void theUnionsMinimumForAPlaceIsNeverUnderTheMinimumCellSize() {
+    Fields.set(service, "minimumDecisions", 3);
+    user.as("rep", Role.UNION_REP);
+    FunnelReport r = service.funnel(Unit.REVIEWER, Measure.DENIAL, StatsFilter.none());
+    assertEquals(11, r.minimumDecisions());
+    assertNull(byKey(r).get("FEWP").position(), "5 decisions: not placed for the union");
+    user.as("lead", Role.REVIEWER, Role.HR_LEAD);
+    assertTrue(
+        byKey(service.funnel(Unit.REVIEWER, Measure.DENIAL, StatsFilter.none()))
+            .get("few")
+            .plotted(),
+        "HR sees it plotted at a minimum of 3");
   }
 
   @Test

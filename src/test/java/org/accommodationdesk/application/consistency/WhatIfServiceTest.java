@@ -78,7 +78,8 @@ class WhatIfServiceTest {
       }
 
       @Override
-      public List<AlikePair> alikeWithDifferentOutcomes(StatsFilter f, int d, int l) {
+      public List<AlikePair> alikeWithDifferentOutcomes(
+          StatsFilter f, Set<String> locations, int d, int l) {
         throw new UnsupportedOperationException();
       }
 
@@ -136,10 +137,40 @@ class WhatIfServiceTest {
     WhatIfReport.Row own = r.byCategory().get(1);
     assertTrue(own.actual().denied().suppressed(), "3 denials: hidden");
     assertEquals(1, log.entries.size());
-    assertEquals("what-if rules from=2025-01-01 to=2025-12-31", log.entries.get(0).getQuery());
+    assertEquals(
+        "what-if rules [HOUSEHOLD_MEMBER/ANY:APPROVE_ALL] from=2025-01-01 to=2025-12-31",
+        log.entries.get(0).getQuery());
     assertTrue(log.entries.get(0).getHidden() > 0);
     StatsFilter part = StatsFilter.parse(null, "2025-01-02", "2025-02-01", null, null);
     assertEquals(Set.of("period"), fields(() -> service.evaluate(APPROVE_HOUSEHOLD, part)));
+  }
+
+  /**
+   * A share is another set of requests for every number: a hundred of them averaged would undo the
+   * union's protection, so the union may not use one (to evaluate or to save); HR may.
+   */
+  @Test
+  void theUnionMayNotUseAShareAndIsNotToldWhoWroteHrsPolicies() {
+    List<RuleInput> share = List.of(new RuleInput("OWN_CONDITION", null, "APPROVE_SHARE", 40));
+    user.as("rep", Role.UNION_REP);
+    assertEquals(Set.of("rules[0].rule"), fields(() -> service.evaluate(share, YEAR)));
+    assertEquals(Set.of("rules[0].rule"), fields(() -> service.create("Half", share)));
+    assertTrue(applied.isEmpty());
+    user.as("hr", Role.REVIEWER);
+    service.evaluate(share, YEAR);
+    PolicyView hrs = service.create("District offer", share);
+    assertEquals("hr", hrs.createdBy());
+    user.as("rep", Role.UNION_REP);
+    assertEquals(null, service.policy(hrs.id()).createdBy(), "no HR user name for the union");
+    assertEquals(Set.of("rules[0].rule"), fields(() -> service.evaluateSaved(hrs.id(), YEAR)));
+    assertEquals(
+        "what-if rules [HOUSEHOLD_MEMBER/ANY:APPROVE_ALL] from=2025-01-01 to=2025-12-31",
+        evaluatedAndLogged());
+  }
+
+  private String evaluatedAndLogged() {
+    service.evaluate(APPROVE_HOUSEHOLD, YEAR);
+    return log.entries.get(log.entries.size() - 1).getQuery();
   }
 
   @Test
@@ -186,9 +217,11 @@ class WhatIfServiceTest {
     user.as("rep", Role.UNION_REP);
     assertEquals(Set.of("If-Match"), fields(() -> service.remove(p.id(), null)));
     assertThrows(StaleVersionException.class, () -> service.remove(p.id(), p.version() + 1));
-    service.change(p.id(), p.version(), "Union proposal 2", APPROVE_HOUSEHOLD);
+    PolicyView changed = service.change(p.id(), p.version(), "Union proposal 2", APPROVE_HOUSEHOLD);
     assertEquals("Union proposal 2", service.policies().get(0).name());
-    service.remove(p.id(), p.version());
+    assertEquals(p.version() + 1, changed.version());
+    assertThrows(StaleVersionException.class, () -> service.remove(p.id(), p.version()));
+    service.remove(p.id(), changed.version());
     assertTrue(service.policies().isEmpty());
     assertEquals(Set.of("policy"), fields(() -> service.policy(p.id())));
   }
@@ -221,7 +254,9 @@ class WhatIfServiceTest {
     }
 
     @Override
-    public void changed(WhatIfPolicy policy) {}
+    public void changed(WhatIfPolicy policy) {
+      Fields.set(policy, "version", policy.getVersion() + 1); // as the database's update does
+    }
 
     @Override
     public void remove(WhatIfPolicy policy) {

@@ -41,6 +41,11 @@ public class ActingUser extends CurrentUser {
   }
 
   @Override
+  public boolean isHrLead() {
+    return roles.contains(Role.HR_LEAD);
+  }
+
+  @Override
   public boolean isEmployee() {
     return roles.contains(Role.EMPLOYEE);
   }

@@ -40,6 +40,7 @@ public class ConsistencyExportServlet extends HttpServlet {
     String path = req.getServletPath();
     try {
       if (path.endsWith("/consistency.csv")) {
+        consistency.mayAsk();
         StatsFilter f = filter(req);
         FunnelReport r =
             consistency.funnel(
@@ -50,6 +51,7 @@ public class ConsistencyExportServlet extends HttpServlet {
                 f);
         ConsistencyCsv.funnel(r, start(resp, "consistency-" + name(req)));
       } else if (path.endsWith("/what-if.csv")) {
+        whatIf.mayAsk();
         long policy = Long.parseLong(String.valueOf(req.getParameter("policy")).strip());
         WhatIfReport r = whatIf.evaluateSaved(policy, filter(req));
         ConsistencyCsv.whatIf(r, start(resp, "what-if-" + policy + "-" + name(req)));
