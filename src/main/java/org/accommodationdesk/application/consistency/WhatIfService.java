@@ -156,6 +156,11 @@ public class WhatIfService {
     // the class's role check is the whole of it
   }
 
+  /** Whether the caller gets the union's protected view (and no share rule). */
+  public boolean protectedView() {
+    return currentUser.seesProtectedStatistics();
+  }
+
   /** Every saved policy, by name. */
   public List<PolicyView> policies() {
     return policies.all().stream().map(this::view).toList();

@@ -261,8 +261,12 @@ public class WhatIfBacking implements Serializable {
   public List<String> getKinds() {
     List<String> kinds = new ArrayList<>();
     kinds.add(AS_DECIDED);
+    boolean union = whatIf.protectedView();
     for (RuleKind k : RuleKind.values()) {
-      kinds.add(k.name());
+      // a share is refused to the union (ADR 0023): not offered either
+      if (!(union && k == RuleKind.APPROVE_SHARE)) {
+        kinds.add(k.name());
+      }
     }
     return kinds;
   }
