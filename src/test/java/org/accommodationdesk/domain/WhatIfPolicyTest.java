@@ -17,6 +17,7 @@ import org.accommodationdesk.domain.analysis.RuleKind;
 import org.accommodationdesk.domain.analysis.WhatIfPolicy;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DecisionOutcome;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -121,5 +122,47 @@ class WhatIfPolicyTest {
     assertEquals(4, r.getFirstRequest());
     assertEquals(9, r.getSecondRequest());
     assertThrows(IllegalArgumentException.class, () -> new ConsistencyReview(4, 4, "lead", NOW));
+  }
+
+  /**
+   * What each rule gives a request by the days it asks (full remote counts five, another
+   * arrangement none), and which outcomes it can give at all, from the rule alone.
+   */
+  @Test
+  void aRuleDecidesByTheDaysAskedAndKnowsWhatItCanGive() {
+    PolicyRule upTo2 = new PolicyRule(Category.OWN_CONDITION, null, RuleKind.APPROVE_UP_TO_DAYS, 2);
+    assertEquals(DecisionOutcome.APPROVED, upTo2.outcome(2, false));
+    assertEquals(DecisionOutcome.APPROVED_WITH_CHANGES, upTo2.outcome(3, false));
+    PolicyRule none = new PolicyRule(Category.OWN_CONDITION, null, RuleKind.APPROVE_UP_TO_DAYS, 0);
+    assertEquals(DecisionOutcome.DENIED, none.outcome(1, false), "nothing to approve with changes");
+    assertEquals(DecisionOutcome.APPROVED, none.outcome(0, false), "no days asked");
+    PolicyRule share = new PolicyRule(Category.OWN_CONDITION, null, RuleKind.APPROVE_SHARE, 30);
+    assertEquals(DecisionOutcome.APPROVED, share.outcome(5, true));
+    assertEquals(DecisionOutcome.DENIED, share.outcome(5, false));
+
+    assertEquals(5, ArrangementType.FULL_REMOTE.daysAsked(null));
+    assertEquals(3, ArrangementType.PARTIAL_REMOTE.daysAsked(3));
+    assertEquals(0, ArrangementType.OTHER.daysAsked(null));
+
+    assertEquals(
+        Set.of(DecisionOutcome.APPROVED_WITH_CHANGES),
+        upTo2.possibleOutcomes(ArrangementType.FULL_REMOTE));
+    assertEquals(Set.of(DecisionOutcome.APPROVED), upTo2.possibleOutcomes(ArrangementType.OTHER));
+    assertEquals(
+        Set.of(DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CHANGES),
+        upTo2.possibleOutcomes(null));
+    assertEquals(
+        Set.of(DecisionOutcome.DENIED), none.possibleOutcomes(ArrangementType.PARTIAL_REMOTE));
+    assertEquals(
+        Set.of(DecisionOutcome.APPROVED),
+        new PolicyRule(Category.OWN_CONDITION, null, RuleKind.APPROVE_UP_TO_DAYS, 5)
+            .possibleOutcomes(null));
+    assertEquals(
+        Set.of(DecisionOutcome.APPROVED, DecisionOutcome.DENIED), share.possibleOutcomes(null));
+    assertTrue(upTo2.covers(Category.OWN_CONDITION, ArrangementType.OTHER));
+    assertFalse(
+        new PolicyRule(Category.OWN_CONDITION, ArrangementType.FULL_REMOTE, RuleKind.DENY_ALL, null)
+            .covers(Category.OWN_CONDITION, ArrangementType.OTHER));
+    assertFalse(upTo2.covers(Category.HOUSEHOLD_MEMBER, ArrangementType.OTHER));
   }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.application.stats.Tally;
-import org.accommodationdesk.domain.analysis.PolicyRule;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DecisionOutcome;
 
 /**
@@ -28,30 +29,12 @@ public interface ConsistencyQueries {
     OVERTURN
   }
 
-  /** The outcome a request got or would get under a policy, for the what-if tables. */
-  enum Outcome {
-    APPROVED,
-    APPROVED_WITH_CHANGES,
-    DENIED
-  }
-
   /** How the what-if tables group requests. */
   enum Dimension {
     ALL,
     CATEGORY,
     WORK_LOCATION,
-    JOB_CLASS;
-
-    /** This dimension's key of a cell {@code CATEGORY|LOCATION|JOB_CLASS}. */
-    public String of(String cell) {
-      String[] parts = cell.split("\\|", -1);
-      return switch (this) {
-        case ALL -> "ALL";
-        case CATEGORY -> parts[0];
-        case WORK_LOCATION -> parts[1];
-        case JOB_CLASS -> parts[2];
-      };
-    }
+    JOB_CLASS
   }
 
   /**
@@ -88,13 +71,48 @@ public interface ConsistencyQueries {
   List<AlikePair> alikeWithDifferentOutcomes(
       StatsFilter filter, java.util.Set<String> locations, int withinDays, int limit);
 
-  /** One group of a what-if table: actual outcome, outcome under the policy, their tally. */
-  record WhatIfCount(String key, Outcome actual, Outcome underPolicy, Tally tally) {}
+  /**
+   * Decided requests alike in everything a what-if policy can tell apart: where (category, work
+   * location, job class), what was asked (arrangement, remote days a week), the outcome they got
+   * (the latest decision), and which of the shares asked for each falls in (bit {@code i} of {@code
+   * shares}: the request's number, modulo 100, is under the {@code i}-th share).
+   */
+  record WhatIfGroup(
+      Category category,
+      String location,
+      String jobClass,
+      ArrangementType arrangement,
+      Integer remoteDays,
+      DecisionOutcome actual,
+      int shares,
+      Tally tally) {
+
+    /** This dimension's key of the group. */
+    public String key(Dimension dimension) {
+      return switch (dimension) {
+        case ALL -> "ALL";
+        case CATEGORY -> category.name();
+        case WORK_LOCATION -> location;
+        case JOB_CLASS -> jobClass;
+      };
+    }
+
+    /** Remote days a week asked for, as a policy counts them. */
+    public int daysAsked() {
+      return arrangement.daysAsked(remoteDays);
+    }
+
+    /** Whether these requests fall in the {@code i}-th share asked for. */
+    public boolean inShare(int i) {
+      return i >= 0 && (shares >>> i & 1) == 1;
+    }
+  }
 
   /**
-   * The decided requests of the filter grouped by cell ({@code CATEGORY|LOCATION|JOB_CLASS}), by
-   * the outcome they got (the latest decision) and the outcome {@code rules} would give them: one
-   * pass over the requests; every table of the what-if adds these up ({@link Dimension#of}).
+   * The decided requests of the filter in {@link WhatIfGroup}s, one pass over the requests whatever
+   * the policy: every table of the what-if adds these up, and applies its rules to them.
+   *
+   * @param sharePercents the shares (per cent, at most 31 of them) a policy's rules take
    */
-  List<WhatIfCount> whatIf(List<PolicyRule> rules, StatsFilter filter);
+  List<WhatIfGroup> whatIf(List<Integer> sharePercents, StatsFilter filter);
 }

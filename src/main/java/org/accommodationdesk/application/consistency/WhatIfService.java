@@ -5,23 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.StatisticsProtection;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Dimension;
-import org.accommodationdesk.application.consistency.ConsistencyQueries.Outcome;
-import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfCount;
-import org.accommodationdesk.application.consistency.WhatIfReport.Outcomes;
-import org.accommodationdesk.application.consistency.WhatIfReport.Row;
 import org.accommodationdesk.application.consistency.WhatIfReport.RuleView;
 import org.accommodationdesk.application.stats.Disclosure;
 import org.accommodationdesk.application.stats.DisclosureRecords;
 import org.accommodationdesk.application.stats.StatsFilter;
-import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.analysis.PolicyRule;
 import org.accommodationdesk.domain.analysis.RuleKind;
@@ -79,63 +71,26 @@ public class WhatIfService {
       refuseSharesForTheUnion(rules);
     }
     Disclosure d = union ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
-    List<WhatIfCount> cells = queries.whatIf(rules, filter);
-    List<Row> total = rows(Dimension.ALL, cells, d);
+    List<Integer> shares = WhatIfTable.sharesOf(rules);
+    WhatIfTable table = new WhatIfTable(rules, shares, queries.whatIf(shares, filter), d);
     WhatIfReport report =
         new WhatIfReport(
             filter.describe(),
             union,
             protection.minimumCellSize(),
             views(rules),
-            total.isEmpty() ? row("ALL", Map.of(), Map.of(), d) : total.get(0),
-            rows(Dimension.CATEGORY, cells, d),
-            rows(Dimension.WORK_LOCATION, cells, d),
-            rows(Dimension.JOB_CLASS, cells, d));
+            table.total(),
+            table.rows(Dimension.CATEGORY),
+            table.rows(Dimension.WORK_LOCATION),
+            table.rows(Dimension.JOB_CLASS));
     disclosures.log("what-if " + what, filter, d);
     return report;
   }
 
-  /** The cells added up by {@code dimension}: tallies add, counts and record keys alike. */
-  private static List<Row> rows(Dimension dimension, List<WhatIfCount> cells, Disclosure d) {
-    Map<String, Map<Outcome, Tally>> actual = new TreeMap<>();
-    Map<String, Map<Outcome, Tally>> policy = new TreeMap<>();
-    for (WhatIfCount c : cells) {
-      String key = dimension.of(c.key());
-      actual
-          .computeIfAbsent(key, k -> new EnumMap<>(Outcome.class))
-          .merge(c.actual(), c.tally(), Tally::plus);
-      policy
-          .computeIfAbsent(key, k -> new EnumMap<>(Outcome.class))
-          .merge(c.underPolicy(), c.tally(), Tally::plus);
-    }
-    List<Row> rows = new ArrayList<>();
-    actual.forEach((key, a) -> rows.add(row(key, a, policy.get(key), d)));
-    return rows;
-  }
-
-  private static Row row(
-      String key, Map<Outcome, Tally> actual, Map<Outcome, Tally> policy, Disclosure d) {
-    return new Row(key, outcomes(actual, d), outcomes(policy, d));
-  }
-
-  private static Outcomes outcomes(Map<Outcome, Tally> by, Disclosure d) {
-    Tally decided = Tally.ZERO;
-    for (Tally t : by.values()) {
-      decided = decided.plus(t);
-    }
-    Tally denied = by.getOrDefault(Outcome.DENIED, Tally.ZERO);
-    return new Outcomes(
-        d.count(decided),
-        d.count(by.getOrDefault(Outcome.APPROVED, Tally.ZERO)),
-        d.count(by.getOrDefault(Outcome.APPROVED_WITH_CHANGES, Tally.ZERO)),
-        d.count(denied),
-        d.rate(denied, decided));
-  }
-
   /**
-   * A share picks requests by their numbers: each share is another set of requests with its own
-   * noise, and a hundred of them averaged would give back counts the protection hides (ADR 0023).
-   * The union's what-if takes the rules whose sets do not vary with a number chosen at will.
+   * A share picks requests by their numbers: each share is another part with its own noise, and a
+   * hundred of them averaged would give back counts the protection hides (ADR 0023). The union's
+   * what-if takes the rules whose parts come from a small fixed family (up to five days, all).
    */
   private static void refuseSharesForTheUnion(List<PolicyRule> rules) {
     FieldErrors errors = new FieldErrors();

@@ -105,16 +105,42 @@ public final class Disclosure {
    * zero.
    */
   public Cell rate(Tally part, Tally whole) {
-    Cell p = publish(part);
-    Cell w = publish(whole);
-    if (p.suppressed() || w.suppressed()) {
+    return ratio(publish(part), publish(whole));
+  }
+
+  /**
+   * A figure made of parts, each published on its own and added up: hidden when any part is (zero
+   * included, as a count of it would be); zero when there are no parts. Each part's noise is its
+   * own and fixed, so a reader who asks for many sums of the same parts learns each part's
+   * published value at most, never an average of fresh noises (the what-if, ADR 0023).
+   */
+  public Cell sum(java.util.List<Tally> parts) {
+    long total = 0;
+    boolean hide = false;
+    for (Tally part : parts) {
+      Cell c = publish(part);
+      if (c.suppressed()) {
+        hide = true;
+      } else {
+        total += c.value().longValue();
+      }
+    }
+    return counted(hide ? Cell.hidden() : Cell.of(total));
+  }
+
+  /**
+   * {@code part / whole} of two figures already published through this instance; hidden when either
+   * is, empty when the whole is zero.
+   */
+  public Cell ratio(Cell part, Cell whole) {
+    if (part.suppressed() || whole.suppressed()) {
       return counted(Cell.hidden());
     }
-    long n = w.value().longValue();
+    long n = whole.value().longValue();
     if (n == 0) {
       return counted(Cell.of(null));
     }
-    return counted(Cell.of(Math.min(1.0, (double) p.value().longValue() / n)));
+    return counted(Cell.of(Math.min(1.0, (double) part.value().longValue() / n)));
   }
 
   /** Whether a figure over this many requests would be shown at all. */

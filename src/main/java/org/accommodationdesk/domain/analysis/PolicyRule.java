@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DecisionOutcome;
 
 /**
  * One rule of a what-if policy: for the requests of a category (and an arrangement requested, or
@@ -55,6 +58,51 @@ public class PolicyRule {
 
   public Integer getParameter() {
     return parameter;
+  }
+
+  /** Whether this rule is for the requests of this category and arrangement asked for. */
+  public boolean covers(Category c, ArrangementType a) {
+    return category == c && (arrangement == null || arrangement == a);
+  }
+
+  /**
+   * The outcome this rule gives a request that asks for {@code daysAsked} remote days a week
+   * ({@link ArrangementType#daysAsked}); {@code inShare}: whether the request is among the rule's
+   * share (read by the share rule only).
+   */
+  public DecisionOutcome outcome(int daysAsked, boolean inShare) {
+    return switch (kind) {
+      case APPROVE_ALL -> DecisionOutcome.APPROVED;
+      case DENY_ALL -> DecisionOutcome.DENIED;
+      case APPROVE_SHARE -> inShare ? DecisionOutcome.APPROVED : DecisionOutcome.DENIED;
+      case APPROVE_UP_TO_DAYS ->
+          daysAsked <= parameter
+              ? DecisionOutcome.APPROVED
+              // more days than none at all: nothing to approve with changes
+              : parameter == 0 ? DecisionOutcome.DENIED : DecisionOutcome.APPROVED_WITH_CHANGES;
+    };
+  }
+
+  /**
+   * The outcomes this rule can give requests of arrangement {@code a} (null: any), known from the
+   * rule alone, whatever the requests: a table need not show a figure that no data can fill.
+   */
+  public Set<DecisionOutcome> possibleOutcomes(ArrangementType a) {
+    Set<DecisionOutcome> possible = EnumSet.noneOf(DecisionOutcome.class);
+    if (kind == RuleKind.APPROVE_UP_TO_DAYS) {
+      int fewest = a == null ? ArrangementType.OTHER.fewestDays() : a.fewestDays();
+      int most = a == null ? ArrangementType.FULL_REMOTE.mostDays() : a.mostDays();
+      if (fewest <= parameter) {
+        possible.add(outcome(fewest, false));
+      }
+      if (most > parameter) {
+        possible.add(outcome(most, false));
+      }
+      return possible;
+    }
+    possible.add(outcome(0, true));
+    possible.add(outcome(0, false));
+    return possible;
   }
 
   /** Whether this rule and another are for the same requests (or overlap). */

@@ -95,10 +95,16 @@ public class Arrangement {
       return;
     }
     if (type == ArrangementType.PARTIAL_REMOTE
-        && (remoteDaysPerWeek == null || remoteDaysPerWeek < 1 || remoteDaysPerWeek > 4)) {
+        && (remoteDaysPerWeek == null
+            || remoteDaysPerWeek < type.fewestDays()
+            || remoteDaysPerWeek > type.mostDays())) {
       errors.add(
           prefix.equals("arrangement") ? "remoteDaysPerWeek" : prefix + "RemoteDaysPerWeek",
-          "a partial remote arrangement needs between 1 and 4 remote days per week");
+          "a partial remote arrangement needs between "
+              + type.fewestDays()
+              + " and "
+              + type.mostDays()
+              + " remote days per week");
     }
     String descriptionField =
         prefix.equals("arrangement") ? "arrangementDescription" : prefix + "Description";

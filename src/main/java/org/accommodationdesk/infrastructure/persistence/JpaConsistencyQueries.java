@@ -14,8 +14,8 @@ import org.accommodationdesk.application.consistency.CellCount;
 import org.accommodationdesk.application.consistency.ConsistencyQueries;
 import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.application.stats.Tally;
-import org.accommodationdesk.domain.analysis.PolicyRule;
-import org.accommodationdesk.domain.analysis.RuleKind;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DecisionOutcome;
 
 /**
@@ -135,70 +135,42 @@ public class JpaConsistencyQueries implements ConsistencyQueries {
   }
 
   @Override
-  public List<WhatIfCount> whatIf(List<PolicyRule> rules, StatsFilter filter) {
+  public List<WhatIfGroup> whatIf(List<Integer> sharePercents, StatsFilter filter) {
+    if (sharePercents.size() > 31) {
+      throw new IllegalArgumentException("at most 31 shares");
+    }
     Params p = new Params();
-    String policy = policyOutcome(rules, p);
+    StringBuilder shares = new StringBuilder("0");
+    for (int i = 0; i < sharePercents.size(); i++) {
+      shares
+          .append(" + CASE WHEN MOD(r.id, 100) < ")
+          .append(p.add(sharePercents.get(i)))
+          .append(" THEN ")
+          .append(1 << i)
+          .append(" ELSE 0 END");
+    }
     String sql =
-        "SELECT c, l, j, actual, policy, COUNT(*), COALESCE(SUM(record_key), 0) FROM (SELECT"
+        "SELECT c, l, j, a, d, actual, s, COUNT(*), COALESCE(SUM(record_key), 0) FROM (SELECT"
             + " r.category AS c, r.work_location_code AS l, r.job_class_code AS j,"
-            + " r.latest_outcome AS actual, "
-            + policy
-            + " AS policy, r.record_key AS record_key FROM accommodation_request r WHERE "
+            + " r.arrangement_type AS a, r.remote_days_per_week AS d, r.latest_outcome AS actual, "
+            + shares
+            + " AS s, r.record_key AS record_key FROM accommodation_request r WHERE "
             + p.filter(filter)
-            + " AND r.latest_outcome IS NOT NULL) t GROUP BY c, l, j, actual, policy";
-    List<WhatIfCount> counts = new ArrayList<>();
+            + " AND r.latest_outcome IS NOT NULL) t GROUP BY c, l, j, a, d, actual, s";
+    List<WhatIfGroup> groups = new ArrayList<>();
     for (Object[] row : p.rows(em, sql)) {
-      counts.add(
-          new WhatIfCount(
-              row[0] + "|" + row[1] + "|" + row[2],
-              Outcome.valueOf((String) row[3]),
-              Outcome.valueOf((String) row[4]),
-              new Tally(number(row[5]), number(row[6]))));
+      groups.add(
+          new WhatIfGroup(
+              Category.valueOf((String) row[0]),
+              (String) row[1],
+              (String) row[2],
+              ArrangementType.valueOf((String) row[3]),
+              integer(row[4]),
+              DecisionOutcome.valueOf((String) row[5]),
+              (int) number(row[6]),
+              new Tally(number(row[7]), number(row[8]))));
     }
-    return counts;
-  }
-
-  /**
-   * The outcome under the policy as a CASE over the request's category, arrangement and days: the
-   * first rule that names the request decides; a request no rule names keeps its outcome.
-   */
-  static String policyOutcome(List<PolicyRule> rules, Params p) {
-    StringBuilder b = new StringBuilder("CASE");
-    for (PolicyRule rule : rules) {
-      b.append(" WHEN r.category = ").append(p.add(rule.getCategory().name()));
-      if (rule.getArrangement() != null) {
-        b.append(" AND r.arrangement_type = ").append(p.add(rule.getArrangement().name()));
-      }
-      b.append(" THEN ").append(outcome(rule, p));
-    }
-    return b.append(" ELSE r.latest_outcome END").toString();
-  }
-
-  /** Days a week a request asks for: five for full remote, none for other arrangements. */
-  private static final String DAYS_ASKED =
-      "CASE WHEN r.arrangement_type = 'FULL_REMOTE' THEN 5"
-          + " WHEN r.arrangement_type = 'PARTIAL_REMOTE' THEN COALESCE(r.remote_days_per_week, 5)"
-          + " ELSE 0 END";
-
-  private static String outcome(PolicyRule rule, Params p) {
-    RuleKind kind = rule.getKind();
-    return switch (kind) {
-      case APPROVE_ALL -> "'APPROVED'";
-      case DENY_ALL -> "'DENIED'";
-      case APPROVE_SHARE ->
-          "CASE WHEN MOD(r.id, 100) < "
-              + p.add(rule.getParameter())
-              + " THEN 'APPROVED' ELSE 'DENIED' END";
-      case APPROVE_UP_TO_DAYS ->
-          "CASE WHEN "
-              + DAYS_ASKED
-              + " <= "
-              + p.add(rule.getParameter())
-              // more days than none at all: nothing to approve with changes
-              + (rule.getParameter() == 0
-                  ? " THEN 'APPROVED' ELSE 'DENIED' END"
-                  : " THEN 'APPROVED' ELSE 'APPROVED_WITH_CHANGES' END");
-    };
+    return groups;
   }
 
   private static long number(Object o) {

@@ -93,8 +93,7 @@ class ConsistencyServiceTest {
       }
 
       @Override
-      public List<WhatIfCount> whatIf(
-          List<org.accommodationdesk.domain.analysis.PolicyRule> r, StatsFilter f) {
+      public List<WhatIfGroup> whatIf(List<Integer> shares, StatsFilter f) {
         throw new UnsupportedOperationException();
       }
     };

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The funnel's control limits against values worked out by hand from the binomial probabilities (in
- * the comments) and against Commons Math's binomial quantiles, a library the production code does
- * not use (it uses Commons Statistics).
+ * the comments), against Commons Math's binomial quantiles, a library the production code does not
+ * use (it uses Commons Statistics), and against published worked cases (PHEindicatormethods).
  */
 class FunnelLimitsTest {
   static final double EPS = 1e-9;
@@ -103,6 +103,35 @@ class FunnelLimitsTest {
     assertEquals(0.3 + z.inverseCumulativeProbability(0.001) * sd, l.lower998(), 1e-9);
     assertEquals(0.479633, l.upper95(), 1e-6);
     assertThrows(IllegalArgumentException.class, () -> FunnelLimits.overdispersed(0.3, 100, 0.5));
+  }
+
+  /**
+   * Published worked cases: the funnel limits for a proportion that Public Health England's
+   * PHEindicatormethods (R) publishes as the expected output of its own tests ({@code
+   * tests/testthat/testdata_funnel_prop_outputs.csv}, commit 093fd288; inputs in {@code
+   * testdata_funnel_prop_inputs.csv}, whose target is their pooled rate 0.806424478571495), in per
+   * cent to six decimals. Its limits are the normal approximation p0 +- z sqrt(p0 (1 - p0) / n) at
+   * 95% and 99.8%, which is Spiegelhalter's overdispersed limit with phi = 1. No reachable
+   * published source gives worked numbers for the exact interpolated limits; those are checked by
+   * hand above and against Commons Math below.
+   */
+  @Test
+  void publishedCasesOfTheNormalLimitsFromPheIndicatorMethods() {
+    double target = 0.806424478571495;
+    double[][] published = {
+      // n, 95% lower, 95% upper, 99.8% lower, 99.8% upper (per cent)
+      {539, 77.306949, 83.977947, 75.38344, 85.901456},
+      {110000, 80.408963, 80.875933, 80.274317, 81.010578},
+      {24, 64.835445, 96.449451, 55.719892, 100}, // their upper 99.8% is clipped at 100
+    };
+    for (double[] row : published) {
+      FunnelLimits.Limits l = FunnelLimits.overdispersed(target, (int) row[0], 1);
+      String at = "n " + (int) row[0];
+      assertEquals(row[1], 100 * l.lower95(), 1e-6, at);
+      assertEquals(row[2], 100 * l.upper95(), 1e-6, at);
+      assertEquals(row[3], 100 * l.lower998(), 1e-6, at);
+      assertEquals(row[4], 100 * l.upper998(), 1e-6, at);
+    }
   }
 
   @Test

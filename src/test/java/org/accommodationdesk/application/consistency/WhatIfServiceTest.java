@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.accommodationdesk.application.consistency.ConsistencyQueries.Outcome;
-import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfCount;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfGroup;
 import org.accommodationdesk.application.consistency.WhatIfService.RuleInput;
 import org.accommodationdesk.application.memory.ActingUser;
 import org.accommodationdesk.application.memory.Fields;
@@ -25,10 +24,11 @@ import org.accommodationdesk.application.stats.Cell;
 import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
-import org.accommodationdesk.domain.analysis.PolicyRule;
-import org.accommodationdesk.domain.analysis.RuleKind;
 import org.accommodationdesk.domain.analysis.WhatIfPolicy;
 import org.accommodationdesk.domain.analysis.WhatIfPolicyRepository;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DecisionOutcome;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.StaleVersionException;
@@ -42,20 +42,23 @@ class WhatIfServiceTest {
   final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T15:00:00Z"));
   final InMemoryDisclosureLog log = new InMemoryDisclosureLog();
   final Policies policies = new Policies();
-  final List<List<PolicyRule>> applied = new ArrayList<>();
+
+  /** The shares asked of the database, per evaluation. */
+  final List<List<Integer>> applied = new ArrayList<>();
+
   final WhatIfService service = new WhatIfService();
 
   /**
-   * What the database answers, by cell: 30 household requests denied that the policy approves, at
-   * two locations.
+   * What the database answers, by group: 30 household requests denied (that approving them all
+   * would approve), at two locations.
    */
-  final List<WhatIfCount> cells =
+  final List<WhatIfGroup> cells =
       List.of(
-          count("HOUSEHOLD_MEMBER|LINCOLN-ES|TEACHER", Outcome.DENIED, Outcome.APPROVED, 20),
-          count("HOUSEHOLD_MEMBER|JUAREZ-HS|TEACHER", Outcome.DENIED, Outcome.APPROVED, 10),
-          count("HOUSEHOLD_MEMBER|LINCOLN-ES|CLERK", Outcome.APPROVED, Outcome.APPROVED, 20),
-          count("OWN_CONDITION|JUAREZ-HS|TEACHER", Outcome.APPROVED, Outcome.APPROVED, 40),
-          count("OWN_CONDITION|JUAREZ-HS|CLERK", Outcome.DENIED, Outcome.DENIED, 3));
+          group("HOUSEHOLD_MEMBER|LINCOLN-ES|TEACHER", DecisionOutcome.DENIED, 20),
+          group("HOUSEHOLD_MEMBER|JUAREZ-HS|TEACHER", DecisionOutcome.DENIED, 10),
+          group("HOUSEHOLD_MEMBER|LINCOLN-ES|CLERK", DecisionOutcome.APPROVED, 20),
+          group("OWN_CONDITION|JUAREZ-HS|TEACHER", DecisionOutcome.APPROVED, 40),
+          group("OWN_CONDITION|JUAREZ-HS|CLERK", DecisionOutcome.DENIED, 3));
 
   WhatIfServiceTest() {
     Fields.set(service, "queries", queries());
@@ -66,8 +69,18 @@ class WhatIfServiceTest {
     Fields.set(service, "clock", clock);
   }
 
-  static WhatIfCount count(String key, Outcome actual, Outcome policy, long n) {
-    return new WhatIfCount(key, actual, policy, new Tally(n, n * 104_729L));
+  /** Full-remote requests of {@code CATEGORY|LOCATION|JOB_CLASS}, with a key sum of their own. */
+  static WhatIfGroup group(String cell, DecisionOutcome actual, long n) {
+    String[] k = cell.split("\\|");
+    return new WhatIfGroup(
+        Category.valueOf(k[0]),
+        k[1],
+        k[2],
+        ArrangementType.FULL_REMOTE,
+        null,
+        actual,
+        0,
+        new Tally(n, cell.hashCode() * 104_729L + actual.ordinal()));
   }
 
   ConsistencyQueries queries() {
@@ -84,8 +97,8 @@ class WhatIfServiceTest {
       }
 
       @Override
-      public List<WhatIfCount> whatIf(List<PolicyRule> rules, StatsFilter f) {
-        applied.add(rules);
+      public List<WhatIfGroup> whatIf(List<Integer> shares, StatsFilter f) {
+        applied.add(shares);
         return cells;
       }
     };
@@ -118,14 +131,10 @@ class WhatIfServiceTest {
     assertEquals(Cell.of(30L), household.actual().denied());
     assertEquals(Cell.of(0L), household.underPolicy().denied());
     assertEquals(
-        List.of(
-            new PolicyRule(
-                org.accommodationdesk.domain.request.Category.HOUSEHOLD_MEMBER,
-                null,
-                RuleKind.APPROVE_ALL,
-                null)),
-        applied.get(0),
+        List.of(new WhatIfReport.RuleView("HOUSEHOLD_MEMBER", null, "APPROVE_ALL", null)),
+        r.rules(),
         "the rule as parsed, case-insensitive");
+    assertEquals(List.of(List.of()), applied, "no share asked of the database");
     assertTrue(log.entries.isEmpty());
   }
 
@@ -158,6 +167,7 @@ class WhatIfServiceTest {
     assertTrue(applied.isEmpty());
     user.as("hr", Role.REVIEWER);
     service.evaluate(share, YEAR);
+    assertEquals(List.of(40), applied.get(0), "the share asked of the database");
     PolicyView hrs = service.create("District offer", share);
     assertEquals("hr", hrs.createdBy());
     user.as("rep", Role.UNION_REP);
@@ -212,7 +222,7 @@ class WhatIfServiceTest {
         fields(() -> service.change(p.id(), p.version(), "Mine", APPROVE_HOUSEHOLD)));
     assertEquals(Set.of("policy"), fields(() -> service.remove(p.id(), p.version())));
     service.evaluateSaved(p.id(), YEAR);
-    assertEquals(1, applied.get(0).size(), "HR may apply it");
+    assertEquals(1, applied.size(), "HR may apply it");
 
     user.as("rep", Role.UNION_REP);
     assertEquals(Set.of("If-Match"), fields(() -> service.remove(p.id(), null)));

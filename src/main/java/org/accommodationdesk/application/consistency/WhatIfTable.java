@@ -1,0 +1,179 @@
+package org.accommodationdesk.application.consistency;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.Dimension;
+import org.accommodationdesk.application.consistency.ConsistencyQueries.WhatIfGroup;
+import org.accommodationdesk.application.consistency.WhatIfReport.Outcomes;
+import org.accommodationdesk.application.consistency.WhatIfReport.Row;
+import org.accommodationdesk.application.stats.Cell;
+import org.accommodationdesk.application.stats.Disclosure;
+import org.accommodationdesk.application.stats.Tally;
+import org.accommodationdesk.domain.analysis.PolicyRule;
+import org.accommodationdesk.domain.analysis.RuleKind;
+import org.accommodationdesk.domain.request.ArrangementType;
+import org.accommodationdesk.domain.request.Category;
+import org.accommodationdesk.domain.request.DecisionOutcome;
+
+/**
+ * The what-if's tables: what happened to the decided requests of a period, and what a policy's
+ * rules would have done, in total and by one dimension.
+ *
+ * <p>A figure under the policy is a sum of <em>parts</em>, each a set of requests fixed by the data
+ * and a small family of questions, never by the policy as a whole: per category and arrangement
+ * asked for, the requests a rule gives one outcome ({@link PolicyRule#outcome}), or, where no rule
+ * applies, those that got it. Each part goes through the disclosure on its own ({@link
+ * Disclosure#sum}): exact for HR; for the union, perturbed by its own fixed noise and hiding the
+ * sum when it is small. However many policies a union rep tries, each part has one published value,
+ * so nothing can be averaged away (ADR 0023); a small part hides the figure rather than leaking
+ * through a difference of two policies.
+ */
+final class WhatIfTable {
+  private final List<PolicyRule> rules;
+  private final List<Integer> shares;
+  private final List<WhatIfGroup> groups;
+  private final Disclosure disclosure;
+
+  /**
+   * @param shares the share percents asked of the database, in the order of {@link
+   *     WhatIfGroup#inShare}
+   */
+  WhatIfTable(
+      List<PolicyRule> rules, List<Integer> shares, List<WhatIfGroup> groups, Disclosure d) {
+    this.rules = List.copyOf(rules);
+    this.shares = List.copyOf(shares);
+    this.groups = groups;
+    this.disclosure = d;
+  }
+
+  /** The share percents a policy's rules ask the database about, each once. */
+  static List<Integer> sharesOf(List<PolicyRule> rules) {
+    return rules.stream()
+        .filter(r -> r.getKind() == RuleKind.APPROVE_SHARE)
+        .map(PolicyRule::getParameter)
+        .distinct()
+        .toList();
+  }
+
+  /** The whole period in one row (zeros when nothing was decided). */
+  Row total() {
+    return row(Dimension.ALL, "ALL", groups);
+  }
+
+  /** One row per key of {@code dimension}, in key order. */
+  List<Row> rows(Dimension dimension) {
+    Map<String, List<WhatIfGroup>> byKey = new TreeMap<>();
+    for (WhatIfGroup g : groups) {
+      byKey.computeIfAbsent(g.key(dimension), k -> new ArrayList<>()).add(g);
+    }
+    List<Row> rows = new ArrayList<>();
+    byKey.forEach((key, in) -> rows.add(row(dimension, key, in)));
+    return rows;
+  }
+
+  private Row row(Dimension dimension, String key, List<WhatIfGroup> in) {
+    Map<DecisionOutcome, Tally> got = new EnumMap<>(DecisionOutcome.class);
+    Tally decided = Tally.ZERO;
+    for (WhatIfGroup g : in) {
+      got.merge(g.actual(), g.tally(), Tally::plus);
+      decided = decided.plus(g.tally());
+    }
+    Tally denied = got.getOrDefault(DecisionOutcome.DENIED, Tally.ZERO);
+    Cell decidedCell = disclosure.count(decided);
+    Outcomes actual =
+        new Outcomes(
+            decidedCell,
+            disclosure.count(got.getOrDefault(DecisionOutcome.APPROVED, Tally.ZERO)),
+            disclosure.count(got.getOrDefault(DecisionOutcome.APPROVED_WITH_CHANGES, Tally.ZERO)),
+            disclosure.count(denied),
+            disclosure.rate(denied, decided));
+    Map<DecisionOutcome, List<Tally>> parts = parts(dimension, key, in);
+    Cell deniedUnder = disclosure.sum(parts.get(DecisionOutcome.DENIED));
+    Outcomes underPolicy =
+        new Outcomes(
+            decidedCell,
+            disclosure.sum(parts.get(DecisionOutcome.APPROVED)),
+            disclosure.sum(parts.get(DecisionOutcome.APPROVED_WITH_CHANGES)),
+            deniedUnder,
+            disclosure.ratio(deniedUnder, decidedCell));
+    return new Row(key, actual, underPolicy);
+  }
+
+  /**
+   * The parts of each outcome under the policy. Which parts there are depends on the rules and the
+   * row's key only, never on the data: a part that is empty is still a part (for the union,
+   * hidden).
+   */
+  private Map<DecisionOutcome, List<Tally>> parts(
+      Dimension dimension, String key, List<WhatIfGroup> in) {
+    Map<DecisionOutcome, List<Tally>> parts = new EnumMap<>(DecisionOutcome.class);
+    for (DecisionOutcome o : DecisionOutcome.values()) {
+      parts.put(o, new ArrayList<>());
+    }
+    for (Category c : Category.values()) {
+      if (dimension == Dimension.CATEGORY && !c.name().equals(key)) {
+        continue; // a category row holds no other category's requests
+      }
+      List<PolicyRule> ofCategory = rules.stream().filter(r -> r.getCategory() == c).toList();
+      PolicyRule forAny =
+          ofCategory.stream().filter(r -> r.getArrangement() == null).findFirst().orElse(null);
+      if (ofCategory.isEmpty()) {
+        kept(parts, in, g -> g.category() == c);
+      } else if (forAny != null) {
+        ruled(parts, in, forAny, null);
+      } else {
+        for (ArrangementType a : ArrangementType.values()) {
+          PolicyRule rule =
+              ofCategory.stream().filter(r -> r.getArrangement() == a).findFirst().orElse(null);
+          if (rule == null) {
+            kept(parts, in, g -> g.category() == c && g.arrangement() == a);
+          } else {
+            ruled(parts, in, rule, a);
+          }
+        }
+      }
+    }
+    return parts;
+  }
+
+  /** Requests no rule names keep the outcome they got: one part per outcome. */
+  private static void kept(
+      Map<DecisionOutcome, List<Tally>> parts, List<WhatIfGroup> in, Predicate<WhatIfGroup> which) {
+    for (DecisionOutcome o : DecisionOutcome.values()) {
+      parts.get(o).add(tally(in, which.and(g -> g.actual() == o)));
+    }
+  }
+
+  /** The requests a rule names: one part per outcome the rule can give them. */
+  private void ruled(
+      Map<DecisionOutcome, List<Tally>> parts,
+      List<WhatIfGroup> in,
+      PolicyRule rule,
+      ArrangementType arrangement) {
+    int share = rule.getKind() == RuleKind.APPROVE_SHARE ? shares.indexOf(rule.getParameter()) : -1;
+    for (DecisionOutcome o : rule.possibleOutcomes(arrangement)) {
+      parts
+          .get(o)
+          .add(
+              tally(
+                  in,
+                  g ->
+                      rule.covers(g.category(), g.arrangement())
+                          && rule.outcome(g.daysAsked(), g.inShare(share)) == o));
+    }
+  }
+
+  private static Tally tally(List<WhatIfGroup> in, Predicate<WhatIfGroup> which) {
+    Tally t = Tally.ZERO;
+    for (WhatIfGroup g : in) {
+      if (which.test(g)) {
+        t = t.plus(g.tally());
+      }
+    }
+    return t;
+  }
+}
