@@ -3,6 +3,19 @@
 // warning before a session ends.
 (function () {
   "use strict";
+  // Every form is checked by the server, which names each problem in the reader's language in the
+  // error summary, all in one round: the browser's own bubbles (a number out of range, an e-mail
+  // address) would stop at the first problem, in the browser's language (issue 25 #16).
+  function serverChecked() {
+    document.querySelectorAll("form").forEach(function (form) {
+      form.noValidate = true;
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", serverChecked);
+  } else {
+    serverChecked();
+  }
   document.addEventListener("change", function (e) {
     if (e.target && e.target.getAttribute && e.target.getAttribute("data-autosubmit") === "true") {
       // through the form's own button when it has one, so that its action runs (the language

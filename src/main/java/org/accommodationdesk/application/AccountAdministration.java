@@ -462,7 +462,8 @@ public class AccountAdministration {
   }
 
   private static void checkRoles(Set<String> roles, FieldErrors errors) {
-    UserAccount.roleProblem(roles).ifPresent(problem -> errors.add("roles", problem));
+    UserAccount.roleProblem(roles)
+        .ifPresent(problem -> errors.add(problem.field(), problem.code(), problem.message()));
   }
 
   private static void checkPassword(

@@ -24,6 +24,12 @@ public class CurrentUser {
   public static final String RETRY_AFTER_ATTRIBUTE = "org.accommodationdesk.signInRetryAfter";
 
   /**
+   * Set on a refused sign-in whose password was right for an account that is deactivated: the page
+   * says so (to someone who knows the password only).
+   */
+  public static final String DEACTIVATED_ATTRIBUTE = "org.accommodationdesk.signInDeactivated";
+
+  /**
    * Session attribute set at a sign-in through the identity provider: the provider's sign-out
    * address for this sign-in, where signing out here continues (absent when the provider has none).
    */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.AssignmentRefusal;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
+import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
@@ -116,8 +119,12 @@ public class RequestService {
                 .findLocation(input.workLocationCode())
                 .orElseThrow(
                     () ->
-                        InvalidInputException.of(
-                            "workLocation", "unknown work location " + input.workLocationCode()));
+                        new InvalidInputException(
+                            List.of(
+                                new org.accommodationdesk.domain.request.FieldError(
+                                    "workLocation",
+                                    "workLocation.unknown",
+                                    "unknown work location " + input.workLocationCode()))));
     JobClass jobClass =
         input.jobClassCode() == null
             ? account.jobClass()
@@ -505,16 +512,25 @@ public class RequestService {
     if (reviewer == null || !pool.active().contains(reviewer)) {
       throw InvalidInputException.of("reviewer", "is not an active reviewer");
     }
+    List<AccommodationRequest> batch = new ArrayList<>();
+    FieldErrors refused = new FieldErrors();
+    for (long id : ids) {
+      AccommodationRequest request = access.visible(id);
+      batch.add(request);
+      Optional<AssignmentRefusal> why = request.assignmentRefusal(reviewer);
+      if (why.isEmpty() && !pool.mayTake(reviewer, request)) {
+        why = Optional.of(AssignmentRefusal.NOT_SERVED);
+      }
+      // every request refused is named, with its reason, and nothing changes
+      why.ifPresent(
+          w -> refused.add("requests[" + id + "]", w.code(), "request " + id + ": " + w.words()));
+    }
+    refused.throwIfAny();
     Actor actor = currentUser.actor();
     Instant now = clock.instant();
     int changed = 0;
-    for (long id : ids) {
-      AccommodationRequest request = access.visible(id);
+    for (AccommodationRequest request : batch) {
       String before = request.getAssignedReviewer();
-      if (request.reviewableBy(reviewer) && !pool.mayTake(reviewer, request)) {
-        throw new org.accommodationdesk.domain.request.ActionNotPermittedException(
-            reviewer + " does not review requests of " + request.getWorkLocation().getName() + ".");
-      }
       if (!request.assign(actor, reviewer, now)) {
         continue;
       }

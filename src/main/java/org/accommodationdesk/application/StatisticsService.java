@@ -60,7 +60,7 @@ public class StatisticsService {
     check(filter);
     List<OutcomeCounts> groups = queries.outcomes(dimension, filter);
     if (dimension == Dimension.CATEGORY) {
-      groups = allCategories(groups);
+      groups = allCategories(groups, filter.category());
     }
     if (dimension == Dimension.MONTH) {
       groups = groups.stream().map(StatisticsService::monthLabel).toList();
@@ -259,10 +259,17 @@ public class StatisticsService {
     f.checkFor(unionView());
   }
 
-  private static List<OutcomeCounts> allCategories(List<OutcomeCounts> groups) {
+  /**
+   * A row for every category (an empty one reads as such), or only the one filtered to: the others
+   * are not in the figures at all, and shown empty they would read as "hidden", fewer than the
+   * minimum.
+   */
+  private static List<OutcomeCounts> allCategories(List<OutcomeCounts> groups, Category only) {
     Map<String, OutcomeCounts> byKey = new LinkedHashMap<>();
     for (Category c : Category.values()) {
-      byKey.put(c.name(), OutcomeCounts.empty(c.name(), c.name()));
+      if (only == null || only == c) {
+        byKey.put(c.name(), OutcomeCounts.empty(c.name(), c.name()));
+      }
     }
     for (OutcomeCounts g : groups) {
       byKey.put(g.key(), g);

@@ -695,10 +695,15 @@ class RequestServiceTest {
     washington.changeReviewers(Set.of("reviewer2"));
     long id = file("employee1").id(); // at Lincoln
     user.as("lead", Role.REVIEWER, Role.HR_LEAD);
-    ActionNotPermittedException e =
-        assertThrows(
-            ActionNotPermittedException.class, () -> service.assign(List.of(id), "reviewer2"));
-    assertEquals("reviewer2 does not review requests of Lincoln Elementary.", e.getMessage());
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> service.assign(List.of(id), "reviewer2"));
+    assertEquals(
+        List.of(
+            new FieldError(
+                "requests[" + id + "]",
+                "assign.NOT_SERVED",
+                "request " + id + ": the reviewer does not serve its work location")),
+        e.errors());
     assertNull(requests.find(id).orElseThrow().getAssignedReviewer());
   }
 
@@ -706,10 +711,15 @@ class RequestServiceTest {
   void aReviewerCannotBeGivenTheirOwnRequest() {
     account("hr-employee", "Hal", lincoln, teacher, Role.EMPLOYEE, Role.REVIEWER);
     long id = file("hr-employee").id();
+    long other = file("employee1").id();
     user.as("lead", Role.REVIEWER, Role.HR_LEAD);
-    assertThrows(
-        ActionNotPermittedException.class, () -> service.assign(List.of(id), "hr-employee"));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class, () -> service.assign(List.of(other, id), "hr-employee"));
+    assertEquals("requests[" + id + "]", onlyError(e).field(), "only the refused one named");
+    assertEquals("assign.OWN_REQUEST", onlyError(e).code());
     assertNull(requests.find(id).orElseThrow().getAssignedReviewer());
+    assertNull(requests.find(other).orElseThrow().getAssignedReviewer(), "all or nothing");
   }
 
   @Test

@@ -512,6 +512,20 @@ class StatisticsServiceTest {
     assertEquals(exact(7), t.total().cell("requests"));
   }
 
+  /**
+   * Filtered to one category, the table has that category's row only: the others are not in the
+   * figures, and shown empty they would read as "hidden" (issue 25 #13).
+   */
+  @Test
+  void filteredToOneCategoryTheTableHasOnlyItsRow() {
+    db.outcomes.put(Dimension.CATEGORY, List.of(db.group("HOUSEHOLD_MEMBER", 25, 0, 12)));
+    asUnion();
+    StatTable t =
+        service.breakdown(
+            Dimension.CATEGORY, StatsFilter.parse("2026-11", null, null, "HOUSEHOLD_MEMBER", null));
+    assertEquals(List.of("HOUSEHOLD_MEMBER"), t.rows().stream().map(StatRow::key).toList());
+  }
+
   @Test
   void monthsAreLabelledAsYearAndMonth() {
     db.outcomes.put(Dimension.MONTH, List.of(db.group("202603", 1), db.group("202611", 2)));

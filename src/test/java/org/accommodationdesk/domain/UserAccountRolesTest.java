@@ -15,8 +15,11 @@ class UserAccountRolesTest {
   @Test
   void anHrLeadMustAlsoBeAnHrReviewer() {
     assertEquals(
-        Optional.of("an HR lead must also be an HR reviewer"),
-        UserAccount.roleProblem(Set.of(Role.HR_LEAD)));
+        Optional.of(
+            new org.accommodationdesk.domain.request.FieldError(
+                "roles", "roles.leadNotReviewer", "an HR lead must also be an HR reviewer")),
+        UserAccount.roleProblem(Set.of(Role.HR_LEAD)),
+        "a code, so that each page says it in its reader's language");
     assertEquals(Optional.empty(), UserAccount.roleProblem(Set.of(Role.HR_LEAD, Role.REVIEWER)));
     assertThrows(
         IllegalArgumentException.class,
@@ -35,7 +38,7 @@ class UserAccountRolesTest {
   void anAccountHasAtLeastOneKnownRole() {
     assertTrue(UserAccount.roleProblem(Set.of()).isPresent());
     assertTrue(UserAccount.roleProblem(null).isPresent());
-    assertTrue(UserAccount.roleProblem(Set.of("ROOT")).orElseThrow().contains("ROOT"));
+    assertTrue(UserAccount.roleProblem(Set.of("ROOT")).orElseThrow().message().contains("ROOT"));
     for (String role : UserAccount.ROLES) {
       if (!role.equals(Role.HR_LEAD)) {
         assertEquals(Optional.empty(), UserAccount.roleProblem(Set.of(role)), role);

@@ -4391,12 +4391,13 @@ class ApiIT {
     // all or nothing: reviewer1's own request spoils the batch, and the other stays unassigned
     long other = submit("employee1", HOUSEHOLD);
     long own = submit("reviewer1", HOUSEHOLD);
-    assertProblem(
+    Api.Reply spoilt =
         as("reviewer2")
             .post(
                 "api/requests/assignments",
-                "{\"requests\":[" + other + "," + own + "],\"reviewer\":\"reviewer1\"}"),
-        403);
+                "{\"requests\":[" + other + "," + own + "],\"reviewer\":\"reviewer1\"}");
+    assertProblem(spoilt, 400);
+    assertEquals(Set.of("requests[" + own + "]"), fields(spoilt), "the request refused, named");
     assertTrue(as("reviewer2").get("api/requests/" + other).json().isNull("assignedReviewer"));
 
     for (String bad :

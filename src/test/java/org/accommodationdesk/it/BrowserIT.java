@@ -382,6 +382,28 @@ class BrowserIT {
             "return document.getElementById('form:category').contains(document.activeElement);"),
         "the link takes the reader to the field");
 
+    // issue 25 #5: a caregiver's form with no start date, relationship or attestation names all
+    // three in one round (the start date was checked first, the others only after it was fixed)
+    // issue 25 #16: 9 days a week is named by the application, with the rest, not by a browser
+    // bubble that stops at the first problem
+    browser.find(By.cssSelector("input[name='form:category'][value='PRIMARY_CAREGIVER']")).click();
+    browser.waitForAjax();
+    browser.select(By.id("form:arrangement"), "PARTIAL_REMOTE");
+    browser.waitForAjax();
+    browser.type(By.id("form:remoteDays"), "9");
+    browser.clickAndWait(By.id("form:submit"));
+    String oneRound = browser.text(By.id("error-summary"));
+    for (String problem :
+        List.of(
+            "Enter the date from which you need the accommodation.",
+            "Choose how the person is related to you.",
+            "You must confirm this statement to file the request.",
+            "Enter between 1 and 4 remote days per week.")) {
+      assertTrue(oneRound.contains(problem), oneRound);
+    }
+    browser.select(By.id("form:arrangement"), "FULL_REMOTE");
+    browser.waitForAjax();
+
     // a file that claims to be a PDF but is not: refused, and what was typed stays
     browser.find(By.cssSelector("input[name='form:category'][value='OWN_CONDITION']")).click();
     browser.waitForAjax();
@@ -971,6 +993,32 @@ class BrowserIT {
     browser.select(By.id("queueForm:assignTo"), "reviewer1");
     browser.clickAndWait(By.id("queueForm:assign"));
     assertTrue(browser.text(By.id("pageMessages")).contains("Tick at least one request"));
+
+    // one request the reviewer may not take: named with the reason, nothing changes, the ticks
+    // stay (issue 25 #4)
+    long c = filed("employee1");
+    long own = filed("reviewer1");
+    browser.open("review/home.xhtml?status=SUBMITTED&sort=newest");
+    browser.find(By.id("assign-" + c)).click();
+    browser.find(By.id("assign-" + own)).click();
+    browser.select(By.id("queueForm:assignTo"), "reviewer1");
+    browser.clickAndWait(By.id("queueForm:assign"));
+    String refused = browser.text(By.id("pageMessages"));
+    assertTrue(
+        refused.contains(
+            "Request "
+                + own
+                + ": the chosen reviewer filed it, and nobody may review their own request."),
+        refused);
+    assertFalse(refused.contains("Request " + c + ":"), refused);
+    assertTrue(browser.find(By.id("assign-" + c)).isSelected(), "ticks kept");
+    assertTrue(browser.find(By.id("assign-" + own)).isSelected(), "ticks kept");
+    assertTrue(
+        Api.anonymous(base)
+            .as("reviewer2")
+            .get("api/requests/" + c)
+            .json()
+            .isNull("assignedReviewer"));
   }
 
   /**
@@ -1097,9 +1145,14 @@ class BrowserIT {
     assertTrue(download.startsWith("200 application/pdf"), download);
     browser.assertAccessible("employee/request.xhtml (denied)");
 
-    // an appeal carries documents, all in one step
-    browser.type(By.id("appealForm:statement"), "My doctor's new letter explains why.");
+    // an appeal carries documents, all in one step; sent without a statement, the chosen file is
+    // kept and listed, to go with the appeal when it is sent again (issue 25 #2)
     browser.find(By.id("appealForm:appealDocuments")).sendKeys(pdf().toAbsolutePath().toString());
+    browser.clickAndWait(By.id("appealForm:appeal"));
+    assertTrue(
+        browser.text(By.id("appealForm:heldFiles")).contains("physician-letter.pdf"),
+        "kept: " + browser.text(By.id("appealForm")));
+    browser.type(By.id("appealForm:statement"), "My doctor's new letter explains why.");
     browser.clickAndWait(By.id("appealForm:appeal"));
     assertEquals("Appealed", status());
     assertTrue(browser.text(By.id("documents")).contains("physician-letter.pdf"));
@@ -1290,6 +1343,15 @@ class BrowserIT {
     browser.select(By.id("filters:category"), "HOUSEHOLD_MEMBER");
     browser.clickAndWait(By.id("filters:apply"));
     assertTrue(browser.text(By.id("byCategory")).contains("High-risk household member"));
+    // issue 25 #13: the filter is in the address (a reload or a link shows the same), and the
+    // table by category holds the chosen category only (the others would read as "hidden")
+    assertTrue(
+        browser.url().contains("category=HOUSEHOLD_MEMBER")
+            && browser.url().contains("from=2020-01-01"),
+        browser.url());
+    browser.open(browser.url().replaceAll("^https?://[^/]+/", ""));
+    assertEquals("HOUSEHOLD_MEMBER", browser.find(By.id("filters:category")).getAttribute("value"));
+    assertFalse(browser.text(By.id("byCategory")).contains("Own health condition"));
     // the cells are the database's figures, not just labels
     jakarta.json.JsonObject household =
         Api.anonymous(base)
@@ -1377,6 +1439,14 @@ class BrowserIT {
     browser.screenshot("tokens-created");
     browser.assertAccessible("account/tokens.xhtml (created)");
     assertEquals(200, bearer(secret, "api/stats/summary"));
+    // issue 25 #6: the page was got by a redirect, so a reload makes no second token and shows
+    // the secret no more
+    assertFalse(browser.url().contains("jsessionid"), browser.url());
+    int listed = browser.driver().findElements(By.cssSelector("#tokens tbody tr")).size();
+    browser.driver().navigate().refresh();
+    browser.waitForPage();
+    assertEquals(listed, browser.driver().findElements(By.cssSelector("#tokens tbody tr")).size());
+    assertFalse(browser.present(By.id("secret")), "shown once");
 
     browser.open("account/tokens.xhtml");
     assertFalse(browser.present(By.id("secret")), "the secret is shown once");
@@ -1443,6 +1513,38 @@ class BrowserIT {
     browser.type(By.id("loginForm:password"), "a-long-password-1");
     browser.clickAndWait(By.id("loginForm:submit"));
     assertTrue(browser.url().contains("login.xhtml"), "an inactive account cannot sign in");
+    // issue 25 #12: told why, once the password is right (a wrong one learns nothing)
+    assertTrue(
+        browser.text(By.tagName("main")).contains("Your Accommodation Desk account is deactivated"),
+        browser.text(By.tagName("main")));
+    browser.type(By.id("loginForm:username"), user);
+    browser.type(By.id("loginForm:password"), "not-the-password");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    assertTrue(
+        browser.text(By.tagName("main")).contains("The user name or password is wrong."),
+        browser.text(By.tagName("main")));
+
+    // signed in, then deactivated: the next page says why the person is at the sign-in page
+    Api admin = Api.anonymous(base).as("admin");
+    String active = "{\"active\":true}";
+    assertEquals(
+        200,
+        admin.request("PATCH", "api/admin/accounts/" + user, "application/json", active).status());
+    browser.type(By.id("loginForm:username"), user);
+    browser.type(By.id("loginForm:password"), "a-long-password-1");
+    browser.clickAndWait(By.id("loginForm:submit"));
+    assertFalse(browser.url().contains("login.xhtml"), "active again: " + browser.url());
+    String inactive = "{\"active\":false}";
+    assertEquals(
+        200,
+        admin
+            .request("PATCH", "api/admin/accounts/" + user, "application/json", inactive)
+            .status());
+    browser.open("employee/home.xhtml");
+    assertTrue(browser.url().contains("login.xhtml"), browser.url());
+    assertTrue(
+        browser.text(By.tagName("main")).contains("You were signed out because an administrator"),
+        browser.text(By.tagName("main")));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.WorkLocation;
+import org.accommodationdesk.domain.request.FieldError;
 
 /**
  * A person who signs in: their profile (work location, job class) and their groups. The password is
@@ -108,30 +109,35 @@ public class UserAccount {
    * one rule for an account's roles, however the account is made or changed: the forms, the API, a
    * roster, single sign-on.
    */
-  public static java.util.Optional<String> roleProblem(Set<String> roles) {
+  public static java.util.Optional<FieldError> roleProblem(Set<String> roles) {
     if (roles == null || roles.isEmpty()) {
-      return java.util.Optional.of("needs at least one role");
+      return problem("roles.none", "needs at least one role");
     }
     if (!ROLES.containsAll(roles)) {
       Set<String> unknown = new TreeSet<>(roles);
       unknown.removeAll(ROLES);
-      return java.util.Optional.of(
+      return problem(
+          "roles.unknown",
           "must be among "
               + String.join(", ", ROLES)
               + ", not "
               + new java.util.ArrayList<>(unknown));
     }
     if (roles.contains(Role.HR_LEAD) && !roles.contains(Role.REVIEWER)) {
-      return java.util.Optional.of("an HR lead must also be an HR reviewer");
+      return problem("roles.leadNotReviewer", "an HR lead must also be an HR reviewer");
     }
     return java.util.Optional.empty();
+  }
+
+  private static java.util.Optional<FieldError> problem(String code, String message) {
+    return java.util.Optional.of(new FieldError("roles", code, message));
   }
 
   private static void requireValidRoles(Set<String> roles) {
     roleProblem(roles)
         .ifPresent(
             problem -> {
-              throw new IllegalArgumentException("roles " + roles + ": " + problem);
+              throw new IllegalArgumentException("roles " + roles + ": " + problem.message());
             });
   }
 

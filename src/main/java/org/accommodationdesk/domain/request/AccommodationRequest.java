@@ -847,6 +847,14 @@ public class AccommodationRequest {
   }
 
   /**
+   * Why this request cannot be given to {@code reviewer} now ({@link #assign} would refuse); empty
+   * when it can.
+   */
+  public Optional<AssignmentRefusal> assignmentRefusal(String reviewer) {
+    return Workflow.assignmentRefusal(this, reviewer);
+  }
+
+  /**
    * A decision the requester could appeal in principle, but no longer can: it was decided on
    * appeal, accepted, or the appeal window has passed. Nothing more will happen to the request.
    */

@@ -93,13 +93,30 @@ final class Workflow {
    * the reviewer who made the first decision. Empty when {@code reviewer} may.
    */
   static Optional<String> reviewRefusal(AccommodationRequest r, String reviewer) {
+    return reviewerRefusal(r, reviewer)
+        .map(why -> why == AssignmentRefusal.OWN_REQUEST ? OWN_REQUEST : FIRST_DECIDER);
+  }
+
+  private static Optional<AssignmentRefusal> reviewerRefusal(
+      AccommodationRequest r, String reviewer) {
     if (r.isRequestedBy(reviewer)) {
-      return Optional.of(OWN_REQUEST);
+      return Optional.of(AssignmentRefusal.OWN_REQUEST);
     }
     if (r.getAppealedAt().isPresent() && reviewer.equals(r.getFirstDecider())) {
-      return Optional.of(FIRST_DECIDER);
+      return Optional.of(AssignmentRefusal.FIRST_DECIDER);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why the request cannot be given to {@code reviewer} now (its status, then {@link
+   * #reviewRefusal}'s rule); empty when it can.
+   */
+  static Optional<AssignmentRefusal> assignmentRefusal(AccommodationRequest r, String reviewer) {
+    if (!ASSIGNABLE.contains(r.getStatus())) {
+      return Optional.of(AssignmentRefusal.NOT_OPEN);
+    }
+    return reviewerRefusal(r, reviewer);
   }
 
   /** Whether the request's status is one whose decision may be appealed (in time, once). */

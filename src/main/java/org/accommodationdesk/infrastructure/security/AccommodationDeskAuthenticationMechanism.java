@@ -91,8 +91,13 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
         response.setHeader("Retry-After", String.valueOf(seconds(wait.get())));
         return AuthenticationStatus.SEND_FAILURE;
       }
-      Optional<Caller> caller = passwords.check(username, password.getPasswordAsString(), false);
+      PasswordCheck.Checked checked =
+          passwords.checked(username, password.getPasswordAsString(), false);
+      Optional<Caller> caller = checked.caller();
       if (caller.isEmpty()) {
+        if (checked.deactivated()) {
+          request.setAttribute(CurrentUser.DEACTIVATED_ATTRIBUTE, Boolean.TRUE);
+        }
         guard.failed(request, username);
         return AuthenticationStatus.SEND_FAILURE;
       }
@@ -110,10 +115,12 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
     // 403 (payara/Payara#6145, fixed upstream in FISH-7515 after the newest Payara we can use).
     // Here every request states the caller and groups afresh from its own session.
     SessionLogin login = SessionLogin.of(request.getSession(false));
+    boolean ended = false;
     if (login != null && revocations.isRevoked(login.name(), login.signedInAt())) {
       // deactivated, or roles or password changed by an administrator since this sign-in
       request.getSession().invalidate();
       login = null;
+      ended = true;
     }
     if (login != null) {
       return context.notifyContainerAboutLogin(login.name(), login.groups());
@@ -127,7 +134,9 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
           request.getContextPath()
               + LOGIN_PAGE
               + "?next="
-              + URLEncoder.encode(target, StandardCharsets.UTF_8));
+              + URLEncoder.encode(target, StandardCharsets.UTF_8)
+              // the sign-in page says why the person was signed out
+              + (ended ? "&signin=ended" : ""));
     }
     return context.doNothing();
   }

@@ -33,18 +33,30 @@ class PasswordCheck {
    *     API call with Basic); a sign-in through the form always checks in full
    */
   Optional<Caller> check(String username, String password, boolean remembered) {
+    return checked(username, password, remembered).caller();
+  }
+
+  /**
+   * What a check found: the caller, or nobody; {@code deactivated} when the password was right but
+   * the account may not sign in (only someone who knows the password learns that, so it tells a
+   * stranger nothing about which accounts exist).
+   */
+  record Checked(Optional<Caller> caller, boolean deactivated) {}
+
+  /** {@link #check}, saying also whether a right password met a deactivated account. */
+  Checked checked(String username, String password, boolean remembered) {
     Optional<StoredCredentials.Stored> found = credentials.find(username);
     if (found.isEmpty() || found.get().passwordHash() == null) {
       // unknown, or an account that signs in only through the identity provider: the same work
       hashing.verifyUnknown(password);
-      return Optional.empty();
+      return new Checked(Optional.empty(), false);
     }
     StoredCredentials.Stored s = found.get();
     boolean right =
         remembered && verified.contains(s.username(), password, s.passwordHash(), clock.instant())
             || hashing.verify(password, s.passwordHash());
     if (!right || !s.enabled()) {
-      return Optional.empty();
+      return new Checked(Optional.empty(), right);
     }
     String hash = s.passwordHash();
     if (PasswordHashing.isOutdated(hash)) {
@@ -53,7 +65,7 @@ class PasswordCheck {
     if (remembered) {
       verified.remember(s.username(), password, hash, clock.instant());
     }
-    return Optional.of(new Caller(s.username(), s.groups()));
+    return new Checked(Optional.of(new Caller(s.username(), s.groups())), false);
   }
 
   private String upgrade(String username, String password, String outdated) {

@@ -71,8 +71,20 @@ public class FacesSupport {
         bundle.containsKey("field." + fe.field())
             ? bundle.getString("field." + fe.field()) + ": "
             : "";
-    return bundle.containsKey(key) ? bundle.getString(key) : prefix + fe.message();
+    if (!bundle.containsKey(key)) {
+      return prefix + fe.message();
+    }
+    String text = bundle.getString(key);
+    // a field that names an item ("requests[12]") gives its number to a message that shows it
+    java.util.regex.Matcher item = ITEM.matcher(fe.field());
+    return item.find() && text.contains("{0}")
+        ? java.text.MessageFormat.format(text, item.group(1))
+        : text;
   }
+
+  /** The item a field's last brackets name: {@code requests[12]} is about request 12. */
+  private static final java.util.regex.Pattern ITEM =
+      java.util.regex.Pattern.compile("\\[(\\d+)]$");
 
   /**
    * The files chosen in the file field {@code clientId} of the form just posted, read from the

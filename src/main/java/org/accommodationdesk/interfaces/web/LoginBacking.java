@@ -43,10 +43,13 @@ public class LoginBacking {
   /** Why a sign-in through the organisation's provider was refused (from its redirect). */
   private String signin;
 
-  /** Each refusal of the provider's sign-in, and "failed", has its words (login.provider.*). */
+  /**
+   * Each refusal of the provider's sign-in, "failed", and "ended" (signed out because an
+   * administrator changed the account) has its words (login.provider.*).
+   */
   private static final java.util.Set<String> SIGN_IN_PROBLEMS =
       java.util.stream.Stream.concat(
-              java.util.stream.Stream.of("failed"),
+              java.util.stream.Stream.of("failed", "ended"),
               java.util.Arrays.stream(
                       org.accommodationdesk.application.ProviderSignIn.Refusal.values())
                   .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)))
@@ -90,9 +93,11 @@ public class LoginBacking {
     } else if (status != AuthenticationStatus.SEND_CONTINUE) {
       Object wait = request.getAttribute(CurrentUser.RETRY_AFTER_ATTRIBUTE);
       String text =
-          wait == null
-              ? Messages.text(facesContext, "login.failed")
-              : Messages.text(facesContext, "login.throttled", wait);
+          wait != null
+              ? Messages.text(facesContext, "login.throttled", wait)
+              : request.getAttribute(CurrentUser.DEACTIVATED_ATTRIBUTE) != null
+                  ? Messages.text(facesContext, "login.provider.deactivated")
+                  : Messages.text(facesContext, "login.failed");
       facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
   }

@@ -64,15 +64,35 @@ public class StatisticsDashboardBacking implements Serializable {
   private Appeals appeals;
   private org.accommodationdesk.application.StatisticsService.Timeliness timeliness;
 
+  /** Whether the figures were loaded for this view (by its view action, or when first read). */
+  private boolean loaded;
+
   @PostConstruct
   void init() {
     locations = requestService.locations();
     periods = periodChoices();
-    load();
   }
 
-  /** Loads every figure for the current filter. */
+  /**
+   * "Search": the same page again with the filter in its address (post, redirect, get), so that a
+   * link, Back and a reload show the same figures; the address's filter is checked when it loads.
+   */
+  public String apply() {
+    try {
+      filter();
+    } catch (DomainException e) {
+      faces.show(
+          e,
+          java.util.Map.of("from", "filters:from", "to", "filters:to", "period", "filters:period"));
+      return null;
+    }
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  /** Loads every figure for the current filter (the page's view action). */
   public void load() {
+    loaded = true;
     try {
       StatsFilter f = filter();
       byCategory = statistics.breakdown(Dimension.CATEGORY, f);
@@ -116,6 +136,13 @@ public class StatisticsDashboardBacking implements Serializable {
       choices.add(group);
     }
     return choices;
+  }
+
+  /** The figures, if the view action did not load them (a filter in the address it refused). */
+  private void loadOnce() {
+    if (!loaded) {
+      load();
+    }
   }
 
   /** Whether figures are protected (the union's view): whole periods, perturbed, hidden. */
@@ -281,7 +308,8 @@ public class StatisticsDashboardBacking implements Serializable {
   }
 
   public boolean isSuppressed() {
-    return byCategory != null && byCategory.suppressionApplied();
+    StatTable t = getByCategory();
+    return t != null && t.suppressionApplied();
   }
 
   public int getMinimumCellSize() {
@@ -297,34 +325,42 @@ public class StatisticsDashboardBacking implements Serializable {
   }
 
   public StatTable getByCategory() {
+    loadOnce();
     return byCategory;
   }
 
   public StatTable getByLocation() {
+    loadOnce();
     return byLocation;
   }
 
   public StatTable getByJobClass() {
+    loadOnce();
     return byJobClass;
   }
 
   public StatTable getByMonth() {
+    loadOnce();
     return byMonth;
   }
 
   public StatTable getByReviewer() {
+    loadOnce();
     return byReviewer;
   }
 
   public Backlog getBacklog() {
+    loadOnce();
     return backlog;
   }
 
   public org.accommodationdesk.application.StatisticsService.Timeliness getTimeliness() {
+    loadOnce();
     return timeliness;
   }
 
   public Appeals getAppeals() {
+    loadOnce();
     return appeals;
   }
 

@@ -1,5 +1,6 @@
 package org.accommodationdesk.interfaces.web.account;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,24 +32,35 @@ public class ApiTokensBacking implements Serializable {
   private TokenService.IssuedToken issued;
   private List<TokenService.TokenView> mine;
 
-  public void create() {
+  /** The flash entry that carries a new token's secret across the redirect, shown once. */
+  private static final String ISSUED = "org.accommodationdesk.issuedToken";
+
+  /**
+   * Creates a token, then the page again by a redirect (post, redirect, get): a reload or Back
+   * never sends the form again, so never makes a second token; the secret is shown once, on that
+   * page.
+   */
+  public String create() {
     try {
-      issued = tokens.create(name, days);
-      name = null;
-      mine = null;
+      TokenService.IssuedToken created = tokens.create(name, days);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().put(ISSUED, created);
+      return "/account/tokens.xhtml?faces-redirect=true";
     } catch (DomainException e) {
       faces.show(e, Map.of("name", "tokenForm:name", "days", "tokenForm:days"));
+      return null;
     }
   }
 
-  public void revoke(long id) {
+  /** Revokes a token, then the page again by a redirect, saying so. */
+  public String revoke(long id) {
     try {
       tokens.revoke(id);
-      issued = null;
-      mine = null;
       faces.info("tokens.revoked");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/account/tokens.xhtml?faces-redirect=true";
     } catch (DomainException e) {
       faces.show(e, Map.of());
+      return null;
     }
   }
 
@@ -67,7 +79,13 @@ public class ApiTokensBacking implements Serializable {
     return ApiToken.NAME_MAX;
   }
 
+  /** The token just made, from the redirect's flash (this page view only). */
   public TokenService.IssuedToken getIssued() {
+    if (issued == null) {
+      issued =
+          (TokenService.IssuedToken)
+              FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ISSUED);
+    }
     return issued;
   }
 

@@ -1,5 +1,7 @@
 package org.accommodationdesk.interfaces.web.employee;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -10,6 +12,7 @@ import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.CaseBacking;
 import org.accommodationdesk.interfaces.web.FacesSupport;
+import org.accommodationdesk.interfaces.web.HeldFiles;
 
 /**
  * {@code /employee/request.xhtml?id=N}: the employee's own request: its timeline, the decision and
@@ -27,15 +30,22 @@ public class EmployeeRequestBacking extends CaseBacking {
   private transient List<Part> moreDocuments;
   private transient List<Part> appealDocuments;
 
+  /** Files chosen with a send of the answer or the appeal that had another problem. */
+  private final HeldFiles answerFiles = new HeldFiles();
+
+  private final HeldFiles appealFiles = new HeldFiles();
+
   public void provideInformation() {
+    if (answerFiles.refusedAny()) {
+      refusedFile();
+      return;
+    }
     try {
       setRequest(
           requestService.provideInformation(
-              getId(),
-              answer,
-              FacesSupport.uploads("answerForm:answerDocuments"),
-              getRequest().version()));
+              getId(), answer, answerFiles.uploads(), getRequest().version()));
       answer = null;
+      answerFiles.clear();
       done("case.done.PROVIDE_INFO");
     } catch (DomainException e) {
       faces.show(
@@ -70,19 +80,45 @@ public class EmployeeRequestBacking extends CaseBacking {
 
   /** Appeals with the statement and any documents chosen, all or nothing. */
   public void appeal() {
+    if (appealFiles.refusedAny()) {
+      refusedFile();
+      return;
+    }
     try {
       requestService.appeal(
-          getId(),
-          appealStatement,
-          FacesSupport.uploads("appealForm:appealDocuments"),
-          getRequest().version());
+          getId(), appealStatement, appealFiles.uploads(), getRequest().version());
       appealStatement = null;
+      appealFiles.clear();
       done("case.done.APPEAL");
     } catch (DomainException e) {
       faces.show(
           e, Map.of("comment", "appealForm:statement", "document", "appealForm:appealDocuments"));
       reload();
     }
+  }
+
+  /** A chosen file was refused (and named on its field): nothing is sent. */
+  private void refusedFile() {
+    FacesContext.getCurrentInstance().validationFailed();
+    reload();
+  }
+
+  /** The answer's file field's validator: each chosen file checked at once and kept. */
+  public void holdAnswerFiles(FacesContext context, UIComponent component, Object value) {
+    answerFiles.hold(context, component, documentService, faces);
+  }
+
+  /** The appeal's file field's validator: each chosen file checked at once and kept. */
+  public void holdAppealFiles(FacesContext context, UIComponent component, Object value) {
+    appealFiles.hold(context, component, documentService, faces);
+  }
+
+  public HeldFiles getAnswerFiles() {
+    return answerFiles;
+  }
+
+  public HeldFiles getAppealFiles() {
+    return appealFiles;
   }
 
   /** Accepts the arrangement granted with changes (the decision becomes final). */

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.AccountService;
@@ -22,15 +20,16 @@ import org.accommodationdesk.application.RequestService;
 import org.accommodationdesk.application.RequestService.ReferenceItem;
 import org.accommodationdesk.application.RequestView;
 import org.accommodationdesk.application.Submissions;
-import org.accommodationdesk.application.Upload;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.FieldError;
+import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
 import org.accommodationdesk.domain.request.Urgency;
 import org.accommodationdesk.interfaces.web.FacesSupport;
+import org.accommodationdesk.interfaces.web.HeldFiles;
 
 /**
  * {@code /employee/new.xhtml}: the form to file a request. It adapts to the category (limitations
@@ -70,14 +69,27 @@ public class NewRequestBacking implements Serializable {
 
   private transient List<Part> documents;
 
-  /**
-   * Files chosen with an earlier send of this form that had another problem: kept here, since a
-   * browser cannot keep a chosen file in a form it shows again, and filed with the request.
-   */
-  private final List<HeldFile> held = new ArrayList<>();
+  /** Where each field's problem is shown. */
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("category", "form:category"),
+          Map.entry("arrangement", "form:arrangement"),
+          Map.entry("remoteDaysPerWeek", "form:remoteDays"),
+          Map.entry("arrangementDescription", "form:arrangementDescription"),
+          Map.entry("startDate", "form:startDate"),
+          Map.entry("endDate", "form:endDate"),
+          Map.entry("relationship", "form:relationship"),
+          Map.entry("attestation", "form:attestation"),
+          Map.entry("functionalLimitations", "form:limitations"),
+          Map.entry("justification", "form:justification"),
+          Map.entry("neededBy", "form:neededBy"),
+          Map.entry("neededByReason", "form:neededByReason"),
+          Map.entry("workLocation", "form:workLocation"),
+          Map.entry("renewalOf", "form:submit"),
+          Map.entry("document", "form:documents"));
 
-  /** A file kept between sends of the form. */
-  public record HeldFile(String fileName, byte[] content) implements Serializable {}
+  /** Files chosen with an earlier send of this form that had another problem. */
+  private final HeldFiles held = new HeldFiles();
 
   private List<ReferenceItem> locations;
 
@@ -99,10 +111,8 @@ public class NewRequestBacking implements Serializable {
     if (!renew.strip().matches("\\d{1,18}")) {
       fc.addMessage(
           null,
-          new jakarta.faces.application.FacesMessage(
-              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-              faces.text("renewal.unknown", renew.strip()),
-              null));
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, faces.text("renewal.unknown", renew.strip()), null));
       return;
     }
     RequestView original;
@@ -115,8 +125,8 @@ public class NewRequestBacking implements Serializable {
     if (!original.renewable()) {
       fc.addMessage(
           null,
-          new jakarta.faces.application.FacesMessage(
-              jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
               faces.text("renewal.notRenewable", original.id()),
               null));
       return;
@@ -166,12 +176,21 @@ public class NewRequestBacking implements Serializable {
             category != null && category.concernsAnotherPerson() ? attestation : null,
             functionalLimitations,
             justification);
+    if (held.refusedAny()) {
+      // a file was refused (named on its field): the form's other problems with it, nothing filed
+      FacesContext.getCurrentInstance().validationFailed();
+      List<FieldError> others = details.problems().asList();
+      if (!others.isEmpty()) {
+        faces.show(new InvalidInputException(others), FIELDS);
+      }
+      return;
+    }
     try {
       Submissions.Filed filed =
           submissions.file(
               new NewRequest(
                   details, workLocation, null, renewalOf, new Urgency(neededBy, neededByReason)),
-              held.stream().map(f -> new Upload(f.fileName(), f.content())).toList(),
+              held.uploads(),
               submissionKey());
       RequestView created = filed.view();
       FacesContext fc = FacesContext.getCurrentInstance();
@@ -183,53 +202,13 @@ public class NewRequestBacking implements Serializable {
                   + "/employee/request.xhtml?id="
                   + created.id());
     } catch (DomainException e) {
-      faces.show(
-          e,
-          Map.ofEntries(
-              Map.entry("category", "form:category"),
-              Map.entry("arrangement", "form:arrangement"),
-              Map.entry("remoteDaysPerWeek", "form:remoteDays"),
-              Map.entry("arrangementDescription", "form:arrangementDescription"),
-              Map.entry("startDate", "form:startDate"),
-              Map.entry("endDate", "form:endDate"),
-              Map.entry("relationship", "form:relationship"),
-              Map.entry("attestation", "form:attestation"),
-              Map.entry("functionalLimitations", "form:limitations"),
-              Map.entry("justification", "form:justification"),
-              Map.entry("neededBy", "form:neededBy"),
-              Map.entry("neededByReason", "form:neededByReason"),
-              Map.entry("workLocation", "form:workLocation"),
-              Map.entry("renewalOf", "form:submit"),
-              Map.entry("document", "form:documents")));
+      faces.show(e, FIELDS);
     }
   }
 
-  /**
-   * The file field's validator, which runs whatever the other fields hold: each chosen file is
-   * checked at once (a wrong kind is named with the other problems, not after them) and, if it will
-   * be accepted, kept for this form.
-   */
+  /** The file field's validator: each chosen file checked at once and kept for this form. */
   public void holdFiles(FacesContext context, UIComponent component, Object value) {
-    List<Upload> chosen = FacesSupport.uploads(component.getClientId(context));
-    List<String> problems = new ArrayList<>();
-    for (Upload upload : chosen) {
-      List<FieldError> wrong = documentService.problemsOf(upload.fileName(), upload.content());
-      boolean same =
-          held.stream()
-              .anyMatch(
-                  f ->
-                      f.fileName().equals(upload.fileName())
-                          && java.util.Arrays.equals(f.content(), upload.content()));
-      if (wrong.isEmpty() && !same) { // the same file chosen again is kept once
-        held.add(new HeldFile(upload.fileName(), upload.content()));
-      } else if (!wrong.isEmpty()) {
-        problems.add(upload.fileName() + ": " + faces.text("error.field." + wrong.get(0).code()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidatorException(
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", problems), null));
-    }
+    held.hold(context, component, documentService, faces);
   }
 
   /**
@@ -257,14 +236,7 @@ public class NewRequestBacking implements Serializable {
     }
   }
 
-  /** Takes a kept file out of the request before it is filed. */
-  public void removeHeld(int index) {
-    if (index >= 0 && index < held.size()) {
-      held.remove(index);
-    }
-  }
-
-  public List<HeldFile> getHeld() {
+  public HeldFiles getHeld() {
     return held;
   }
 

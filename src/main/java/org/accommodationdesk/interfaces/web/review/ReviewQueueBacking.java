@@ -242,6 +242,9 @@ public class ReviewQueueBacking implements Serializable {
     return workload;
   }
 
+  /** The requests ticked in an assignment that was refused, ticked again when the page shows. */
+  private java.util.Set<Long> tickedIds = java.util.Set.of();
+
   /**
    * "Assign": the requests ticked in the table ({@code assign} check boxes) go to the chosen
    * reviewer, all or nothing; then the same view of the queue again, saying how many changed hands.
@@ -263,8 +266,10 @@ public class ReviewQueueBacking implements Serializable {
       faces.error(null, faces.text("queue.assign.none"));
       return null;
     }
+    tickedIds = new java.util.HashSet<>(ids);
     try {
       int changed = requestService.assign(ids, assignTo);
+      tickedIds = java.util.Set.of();
       faces.info("queue.assign.done", changed, assignTo);
       jakarta.faces.context.FacesContext.getCurrentInstance()
           .getExternalContext()
@@ -276,6 +281,11 @@ public class ReviewQueueBacking implements Serializable {
       workload = null;
       return null;
     }
+  }
+
+  /** Whether the request was ticked in an assignment that was refused (the ticks are kept). */
+  public boolean ticked(long id) {
+    return tickedIds.contains(id);
   }
 
   public String getAssignTo() {
