@@ -278,6 +278,16 @@ public class AccountAdministration {
   }
 
   /** Whether these (valid) changes would change anything of the account. */
+  /** The account as it is, as the audit log records it. */
+  public Map<String, Object> snapshotOf(String username) {
+    return find(username).snapshot();
+  }
+
+  /** The account as {@code changes} would leave it (checked as a change would be). */
+  public Map<String, Object> snapshotAfter(String username, AccountChanges changes) {
+    return checkChange(find(username), changes).snapshot(username);
+  }
+
   public boolean wouldChange(String username, AccountChanges changes) {
     UserAccount account = find(username);
     CheckedChange checked = checkChange(account, changes);

@@ -58,8 +58,18 @@ public class RosterImport {
     INVALID
   }
 
-  /** One row of the file: its line, the account, what it would do, and what is wrong with it. */
-  public record RowResult(long line, String username, RowAction action, List<FieldError> problems)
+  /**
+   * One row of the file: its line, the account, what it would do, what is wrong with it, and the
+   * account before and after (as the audit log records accounts; empty before a new one, and after
+   * a row with a problem).
+   */
+  public record RowResult(
+      long line,
+      String username,
+      RowAction action,
+      List<FieldError> problems,
+      Map<String, Object> before,
+      Map<String, Object> after)
       implements java.io.Serializable {}
 
   /**
@@ -137,8 +147,25 @@ public class RosterImport {
       problems.addAll(administration.problemsOfImported(a));
       action = RowAction.CREATE;
     }
-    return new RowResult(
-        row.line(), a.username(), problems.isEmpty() ? action : RowAction.INVALID, problems);
+    if (!problems.isEmpty()) {
+      return new RowResult(
+          row.line(), a.username(), RowAction.INVALID, problems, Map.of(), Map.of());
+    }
+    Map<String, Object> before =
+        exists ? administration.snapshotOf(a.username()) : new java.util.LinkedHashMap<>();
+    Map<String, Object> after =
+        exists
+            ? administration.snapshotAfter(a.username(), changesOf(row))
+            : org.accommodationdesk.domain.account.UserAccount.snapshot(
+                a.username(),
+                a.displayName(),
+                a.email(),
+                a.language(),
+                a.roles(),
+                a.workLocationCode(),
+                a.jobClassCode(),
+                row.active() == null || row.active());
+    return new RowResult(row.line(), a.username(), action, problems, before, after);
   }
 
   private static AccountAdministration.AccountChanges changesOf(Row row) {

@@ -39,7 +39,7 @@ public final class DataGenerator {
       throws SQLException {
     Flyway.configure()
         .dataSource(url, user, password)
-        .locations("classpath:db/migration")
+        .locations(org.accommodationdesk.infrastructure.startup.MigrationLocations.of(url))
         .load()
         .migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {

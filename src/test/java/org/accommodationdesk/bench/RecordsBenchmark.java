@@ -57,7 +57,7 @@ public final class RecordsBenchmark {
     String password = System.getProperty("bench.password", "");
     Flyway.configure()
         .dataSource(url, user, password)
-        .locations("classpath:db/migration")
+        .locations(org.accommodationdesk.infrastructure.startup.MigrationLocations.of(url))
         .load()
         .migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {

@@ -273,6 +273,20 @@ final class Browser implements AutoCloseable {
     return String.valueOf(result);
   }
 
+  /** A header of the answer to a GET of {@code path} with this browser's session. */
+  String header(String path, String name) {
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => done(String(r.headers.get(arguments[1]))))"
+                    + ".catch(e => done('error ' + e));",
+                base + (path.startsWith("/") ? path.substring(1) : path),
+                name);
+    return String.valueOf(result);
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -1057,6 +1057,13 @@ class BrowserIT {
     browser.type(By.id("decideForm:grantedDays"), "2");
     browser.clickAndWait(By.id("decideForm:proceed"));
     browser.clickAndWait(By.id("decideForm:confirm"));
+    // issue 25 #8: the queue's filters fit a phone's width (they were 27 px wider)
+    browser.open("review/home.xhtml");
+    assertEquals(
+        Boolean.FALSE,
+        browser.script(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+        "no sideways scroll on the queue");
 
     browser.login("employee1");
     browser.select(By.id("languageForm:language"), "es");
@@ -1134,6 +1141,9 @@ class BrowserIT {
     String until = browser.text(By.id("appealBy"));
     String year = String.valueOf(java.time.LocalDate.now().plusDays(15).getYear());
     assertTrue(until.startsWith("You may appeal until") && until.contains(year), until);
+    // issue 25 #11: on its own page, the next step says until when instead of pointing here
+    String next = browser.text(By.id("next-step"));
+    assertTrue(next.startsWith("You: you may appeal until") && next.contains(year), next);
     assertTrue(browser.source().contains("Arrangement requested"));
     String letter = browser.find(By.id("decisionLetter")).getAttribute("href");
     assertTrue(letter.matches(".*/letters/" + id + "/\\d+"), "this decision's letter: " + letter);
@@ -1315,6 +1325,10 @@ class BrowserIT {
     String csv = browser.fetch("stats/export?table=by-location");
     assertTrue(csv.startsWith("200 text/csv"), csv);
     assertTrue(csv.contains("Code,Name,Requests,Decided"), "headers in the reader's words: " + csv);
+    // issue 25 #14: the file's name says what and which period
+    assertEquals(
+        "attachment; filename=\"accommodation-by-location-all-time.csv\"",
+        browser.header("stats/export?table=by-location", "Content-Disposition"));
     String byReviewer = browser.fetch("stats/export?table=by-reviewer");
     assertTrue(byReviewer.matches("(?s).*\\n[A-Z]{5},Reviewer [A-Z]{5},.*"), byReviewer);
     String periods = browser.driver().findElement(By.cssSelector("select[id$='period']")).getText();
@@ -1599,6 +1613,7 @@ class BrowserIT {
                 + "browser"
                 + n
                 + ",Browser Test,,es,EMPLOYEE,LINCOLN-ES,TEACHER,true\n"
+                + "employee3,Renamed In Preview,,en,EMPLOYEE,LINCOLN-ES,TEACHER,true\n"
                 + "Not Valid,Someone,,,,NOWHERE,,maybe\n",
             StandardCharsets.UTF_8);
     browser.login("admin");
@@ -1609,6 +1624,9 @@ class BrowserIT {
     String rows = browser.text(By.id("rows"));
     assertTrue(rows.contains("New account") && rows.contains("Has problems"), rows);
     assertTrue(rows.contains("Work location: unknown work location NOWHERE"), rows);
+    // issue 25 #15: what each row changes, a new account's roles included
+    assertTrue(rows.contains("Name:") && rows.contains("→ Renamed In Preview"), rows);
+    assertTrue(rows.contains("Roles: — → Employee"), rows);
     assertTrue(browser.present(By.id("previewInvalid")), "says nothing will be imported");
     assertFalse(browser.present(By.id("commitForm:importAll")), "no import while a row is wrong");
     browser.screenshot("admin-import");

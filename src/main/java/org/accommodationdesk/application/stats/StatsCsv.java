@@ -27,6 +27,14 @@ public final class StatsCsv {
 
     /** The word for a hidden figure. */
     String hidden();
+
+    /**
+     * A rate (0 to 1) as written: four decimals with a dot for programs; the reader's decimal
+     * separator in a page's file (a spreadsheet in Spanish reads "0.25" as text).
+     */
+    default String rate(double rate) {
+      return String.format(java.util.Locale.ROOT, "%.4f", rate);
+    }
   }
 
   /** Codes, for programs: the column codes as headers, rows by their stored names. */
@@ -93,12 +101,12 @@ public final class StatsCsv {
           org.accommodationdesk.application.CsvCells.safe(
               headers(words, "group", "key", "decided", "onTime", "onTimeRate", "overdueNow")));
       for (var r : t.byCategory()) {
-        timelinessRow(csv, "category", r, hidden);
+        timelinessRow(csv, "category", r, words);
       }
       for (var r : t.byLocation()) {
-        timelinessRow(csv, "location", r, hidden);
+        timelinessRow(csv, "location", r, words);
       }
-      timelinessRow(csv, "total", t.total(), hidden);
+      timelinessRow(csv, "total", t.total(), words);
     } else {
       throw new IllegalArgumentException("No CSV form for " + stats.getClass());
     }
@@ -106,8 +114,9 @@ public final class StatsCsv {
   }
 
   private static void timelinessRow(
-      CSVPrinter csv, String group, StatisticsService.TimelinessRow r, String hidden)
+      CSVPrinter csv, String group, StatisticsService.TimelinessRow r, Words words)
       throws IOException {
+    String hidden = words.hidden();
     Cell rate = r.onTimeRate();
     csv.printRecord(
         org.accommodationdesk.application.CsvCells.safe(
@@ -117,9 +126,7 @@ public final class StatsCsv {
             text(r.onTime(), hidden),
             rate.suppressed()
                 ? hidden
-                : rate.value() == null
-                    ? ""
-                    : String.format(java.util.Locale.ROOT, "%.4f", rate.value().doubleValue()),
+                : rate.value() == null ? "" : words.rate(rate.value().doubleValue()),
             text(r.overdueNow(), hidden)));
   }
 
@@ -153,7 +160,7 @@ public final class StatsCsv {
                 : c.value() == null
                     ? ""
                     : col.equals("denialRate")
-                        ? String.format(java.util.Locale.ROOT, "%.4f", c.value().doubleValue())
+                        ? words.rate(c.value().doubleValue())
                         : String.valueOf(c.value()));
       }
       csv.printRecord(org.accommodationdesk.application.CsvCells.safe(record));

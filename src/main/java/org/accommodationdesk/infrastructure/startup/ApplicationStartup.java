@@ -27,6 +27,14 @@ public class ApplicationStartup {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   private DataSource dataSource;
 
+  private String databaseProduct() {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+    }
+  }
+
   @Inject
   @ConfigProperty(name = "accommodationdesk.demo", defaultValue = "false")
   private boolean demo;
@@ -68,7 +76,7 @@ public class ApplicationStartup {
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(MigrationLocations.of(databaseProduct()))
             .load()
             .migrate();
     LOG.info(

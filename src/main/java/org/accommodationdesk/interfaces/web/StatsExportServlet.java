@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.accommodationdesk.application.ReferenceNames;
 import org.accommodationdesk.application.StatisticsService;
@@ -54,14 +53,9 @@ public class StatsExportServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    resp.setContentType("text/csv");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader(
-        "Content-Disposition", "attachment; filename=\"accommodation-" + table + ".csv\"");
-    resp.setHeader("Cache-Control", "private, no-store");
     StatsCsv.write(
         data,
-        resp.getWriter(),
+        CsvDownload.start(resp, "accommodation-" + table + "-" + CsvDownload.period(filter)),
         new StatsWords(
             Locale.forLanguageTag(language.languageFor(req.getLocale())),
             referenceNames.jobClasses(language.languageFor(req.getLocale()))));

@@ -55,4 +55,9 @@ final class StatsWords implements StatsCsv.Words {
   public String hidden() {
     return bundle.getString("stats.hidden");
   }
+
+  @Override
+  public String rate(double rate) {
+    return String.format(bundle.getLocale(), "%.4f", rate);
+  }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.accommodationdesk.application.AccountAdministration;
 
 /**
@@ -21,10 +20,7 @@ public class AuditExportServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    resp.setContentType("text/csv");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
-    resp.setHeader("Cache-Control", "private, no-store");
-    administration.exportAuditLog(resp.getWriter());
+    administration.exportAuditLog(
+        org.accommodationdesk.interfaces.web.CsvDownload.start(resp, "audit-log"));
   }
 }

@@ -10,10 +10,7 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.accommodationdesk.application.AccountAdministration;
 import org.accommodationdesk.application.AccountAdministration.AuditView;
 import org.accommodationdesk.application.ProviderSignIn;
@@ -37,12 +34,13 @@ public class AuditLogBacking implements Serializable {
   private final ListPage<AuditView> list = new ListPage<>(PAGE_SIZE);
   private List<Entry> entries;
 
-  /** One field that changed: its label and the values before and after, as words. */
-  public record Change(String field, String before, String after) implements Serializable {}
-
   /** An entry as shown. */
   public record Entry(
-      Instant occurredAt, String actor, String action, String subject, List<Change> changes)
+      Instant occurredAt,
+      String actor,
+      String action,
+      String subject,
+      List<AccountChangeWords.Change> changes)
       implements Serializable {}
 
   /** The page's view action. */
@@ -58,7 +56,7 @@ public class AuditLogBacking implements Serializable {
               actor(e.actor()),
               faces.text("audit.action." + e.action().name()),
               e.subject(),
-              changes(parse(e.before()), parse(e.after()))));
+              new AccountChangeWords(faces).changes(parse(e.before()), parse(e.after()))));
     }
   }
 
@@ -78,41 +76,6 @@ public class AuditLogBacking implements Serializable {
     try (var reader = Json.createReader(new StringReader(json))) {
       return reader.readObject();
     }
-  }
-
-  private List<Change> changes(JsonObject before, JsonObject after) {
-    Set<String> fields = new LinkedHashSet<>(after.keySet());
-    fields.addAll(before.keySet());
-    List<Change> changes = new ArrayList<>();
-    for (String field : fields) {
-      JsonValue b = before.get(field);
-      JsonValue a = after.get(field);
-      if (a != null && a.equals(b) || field.equals("username")) {
-        continue;
-      }
-      changes.add(new Change(faces.text("admin.field." + field), words(field, b), words(field, a)));
-    }
-    return changes;
-  }
-
-  /** A stored value in the reader's words: yes/no, role names, a dash for nothing. */
-  private String words(String field, JsonValue v) {
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return "—";
-    }
-    return switch (v.getValueType()) {
-      case TRUE -> faces.text("common.yes");
-      case FALSE -> faces.text("common.no");
-      case ARRAY ->
-          v.asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
-              .map(s -> field.equals("roles") ? faces.text("role." + s.getString()) : s.getString())
-              .collect(Collectors.joining(", "));
-      case STRING ->
-          field.equals("language")
-              ? faces.text("language." + ((jakarta.json.JsonString) v).getString())
-              : ((jakarta.json.JsonString) v).getString();
-      default -> v.toString();
-    };
   }
 
   public List<Entry> getEntries() {

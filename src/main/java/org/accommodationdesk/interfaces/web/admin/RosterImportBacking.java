@@ -36,6 +36,11 @@ public class RosterImportBacking implements Serializable {
   private RosterImport.Preview preview;
   private RosterImport.Preview imported;
 
+  /** What a row changes (every field of a new account), in the reader's words. */
+  public java.util.List<AccountChangeWords.Change> changes(RosterImport.RowResult row) {
+    return new AccountChangeWords(faces).changes(row.before(), row.after());
+  }
+
   public void check() {
     imported = null;
     preview = null;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.accommodationdesk.application.consistency.ConsistencyCsv;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Measure;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Unit;
@@ -80,12 +79,6 @@ public class ConsistencyExportServlet extends HttpServlet {
   }
 
   private static Writer start(HttpServletResponse resp, String name) throws IOException {
-    resp.setContentType("text/csv");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader("Cache-Control", "private, no-store");
-    resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-    Writer w = resp.getWriter();
-    w.write('\uFEFF'); // a byte order mark: spreadsheets read the file as UTF-8
-    return w;
+    return org.accommodationdesk.interfaces.web.CsvDownload.start(resp, name);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,10 +60,11 @@ public class AnnualReportExportServlet extends HttpServlet {
       resp.getOutputStream().write(pdf);
       return;
     }
-    resp.setContentType("text/csv");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-    try (CSVPrinter csv = CSVFormat.RFC4180.builder().get().print(resp.getWriter())) {
+    try (CSVPrinter csv =
+        CSVFormat.RFC4180
+            .builder()
+            .get()
+            .print(org.accommodationdesk.interfaces.web.CsvDownload.start(resp, name))) {
       for (Table t : words.tables(report)) {
         for (List<String> row : t.rows()) {
           for (int i = 1; i < row.size(); i++) {

@@ -1,0 +1,20 @@
+package org.accommodationdesk.infrastructure.startup;
+
+import java.util.Locale;
+
+/**
+ * Where Flyway finds the schema's migrations: the common ones, and the database's own (planner
+ * statistics that only PostgreSQL has; H2's folder keeps the same version numbers). The one home of
+ * the list, for the application and for the benchmarks that build a database.
+ */
+public final class MigrationLocations {
+  private MigrationLocations() {}
+
+  /**
+   * @param database the database's product name or its JDBC URL
+   */
+  public static String[] of(String database) {
+    String vendor = database.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+    return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+  }
+}
