@@ -33,6 +33,27 @@
     if (el && !window.confirm(el.getAttribute("data-confirm"))) {
       e.preventDefault();
     }
+    // a button that copies a field's value (a new token's secret) and says so
+    var copy = e.target && e.target.closest ? e.target.closest("[data-copy]") : null;
+    if (copy) {
+      var field = document.getElementById(copy.getAttribute("data-copy"));
+      var status = document.getElementById("copyStatus");
+      var said = function () {
+        if (status) {
+          status.textContent = copy.getAttribute("data-copied");
+        }
+      };
+      field.select();
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(said, function () {
+          document.execCommand("copy");
+          said();
+        });
+      } else {
+        document.execCommand("copy");
+        said();
+      }
+    }
     var print = e.target && e.target.closest ? e.target.closest("[data-print]") : null;
     if (print) {
       e.preventDefault();

@@ -1418,6 +1418,10 @@ class BrowserIT {
     browser.open("union/request.xhtml?id=" + id);
     assertTrue(browser.text(By.id("category")).contains("High-risk household member"));
     assertFalse(browser.source().contains("functionalLimitations"));
+    // issue 25, polish: the timeline's words apart ("HRSubmitted" before)
+    String unionTimeline = browser.text(By.id("timeline"));
+    assertFalse(unionTimeline.matches("(?s).*(HR|Employee)(Submitted|Sent).*"), unionTimeline);
+    assertFalse(unionTimeline.matches("(?s).*[a-z](HR|Employee)\\b.*"), unionTimeline);
     browser.assertAccessible("union shared request");
     browser.screenshot("union-shared-request");
     for (String bad : java.util.List.of("999999", "abc", "-1", "")) {
@@ -1453,6 +1457,9 @@ class BrowserIT {
     browser.screenshot("tokens-created");
     browser.assertAccessible("account/tokens.xhtml (created)");
     assertEquals(200, bearer(secret, "api/stats/summary"));
+    // a button copies it, and says so (issue 25, polish)
+    browser.find(By.id("copySecret")).click();
+    assertEquals("Copied.", browser.text(By.id("copyStatus")));
     // issue 25 #6: the page was got by a redirect, so a reload makes no second token and shows
     // the secret no more
     assertFalse(browser.url().contains("jsessionid"), browser.url());

@@ -480,6 +480,27 @@ class ConsistencyIT {
     assertEquals(2, value(caregivers.getJsonObject("underPolicy"), "approvedWithChanges"));
     assertEquals(1, value(caregivers.getJsonObject("underPolicy"), "approved"));
 
+    // a share (HR only): the database marks the requests whose number falls under it; every
+    // request of the category is approved or denied, the approved ones those with a number
+    // modulo 100 under 50
+    Api.Reply half =
+        as("reviewer1")
+            .post(
+                "api/what-if?" + query(),
+                "{\"rules\":[{\"category\":\"OWN_CONDITION\",\"rule\":\"APPROVE_SHARE\","
+                    + "\"parameter\":50}]}");
+    assertEquals(200, half.status(), half.toString());
+    JsonObject own =
+        half.json().getJsonArray("byCategory").getValuesAs(JsonObject.class).stream()
+            .filter(x -> x.getString("key").equals("OWN_CONDITION"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("underPolicy");
+    int ownDecided = planted.get("OWN_CONDITION")[0];
+    assertEquals(ownDecided, value(own, "approved") + value(own, "denied"));
+    assertEquals(0, value(own, "approvedWithChanges"));
+    assertTrue(value(own, "approved") > 0 && value(own, "denied") > 0, own.toString());
+
     // the union: the same question, every count through its protection
     Api.Reply u = as("union1").post("api/what-if?" + query(), approveHousehold);
     assertEquals(200, u.status(), u.toString());
