@@ -277,7 +277,6 @@ public class AccountAdministration {
     return checkChange(find(username), changes).errors().asList();
   }
 
-  /** Whether these (valid) changes would change anything of the account. */
   /** The account as it is, as the audit log records it. */
   public Map<String, Object> snapshotOf(String username) {
     return find(username).snapshot();
@@ -288,6 +287,7 @@ public class AccountAdministration {
     return checkChange(find(username), changes).snapshot(username);
   }
 
+  /** Whether these (valid) changes would change anything of the account. */
   public boolean wouldChange(String username, AccountChanges changes) {
     UserAccount account = find(username);
     CheckedChange checked = checkChange(account, changes);

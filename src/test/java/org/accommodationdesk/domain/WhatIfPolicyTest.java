@@ -126,7 +126,7 @@ class WhatIfPolicyTest {
 
   /**
    * What each rule gives a request by the days it asks (full remote counts five, another
-   * arrangement none), and which outcomes it can give at all, from the rule alone.
+   * arrangement none), and which requests it covers.
    */
   @Test
   void aRuleDecidesByTheDaysAskedAndKnowsWhatItCanGive() {
@@ -144,21 +144,8 @@ class WhatIfPolicyTest {
     assertEquals(3, ArrangementType.PARTIAL_REMOTE.daysAsked(3));
     assertEquals(0, ArrangementType.OTHER.daysAsked(null));
 
-    assertEquals(
-        Set.of(DecisionOutcome.APPROVED_WITH_CHANGES),
-        upTo2.possibleOutcomes(ArrangementType.FULL_REMOTE));
-    assertEquals(Set.of(DecisionOutcome.APPROVED), upTo2.possibleOutcomes(ArrangementType.OTHER));
-    assertEquals(
-        Set.of(DecisionOutcome.APPROVED, DecisionOutcome.APPROVED_WITH_CHANGES),
-        upTo2.possibleOutcomes(null));
-    assertEquals(
-        Set.of(DecisionOutcome.DENIED), none.possibleOutcomes(ArrangementType.PARTIAL_REMOTE));
-    assertEquals(
-        Set.of(DecisionOutcome.APPROVED),
-        new PolicyRule(Category.OWN_CONDITION, null, RuleKind.APPROVE_UP_TO_DAYS, 5)
-            .possibleOutcomes(null));
-    assertEquals(
-        Set.of(DecisionOutcome.APPROVED, DecisionOutcome.DENIED), share.possibleOutcomes(null));
+    assertEquals(4, ArrangementType.PARTIAL_REMOTE.daysAsked(9), "the nearest days allowed");
+    assertEquals(1, ArrangementType.PARTIAL_REMOTE.daysAsked(0));
     assertTrue(upTo2.covers(Category.OWN_CONDITION, ArrangementType.OTHER));
     assertFalse(
         new PolicyRule(Category.OWN_CONDITION, ArrangementType.FULL_REMOTE, RuleKind.DENY_ALL, null)

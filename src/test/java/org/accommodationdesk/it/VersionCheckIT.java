@@ -40,7 +40,7 @@ class VersionCheckIT {
   static void database() {
     Flyway.configure()
         .dataSource(URL, "sa", "")
-        .locations("classpath:db/migration")
+        .locations(org.accommodationdesk.infrastructure.startup.MigrationLocations.of(URL))
         .load()
         .migrate();
     emf =

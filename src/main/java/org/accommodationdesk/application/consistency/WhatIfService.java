@@ -72,7 +72,8 @@ public class WhatIfService {
     }
     Disclosure d = union ? Disclosure.protect(protection.minimumCellSize()) : Disclosure.exact();
     List<Integer> shares = WhatIfTable.sharesOf(rules);
-    WhatIfTable table = new WhatIfTable(rules, shares, queries.whatIf(shares, filter), d);
+    WhatIfTable table =
+        new WhatIfTable(rules, shares, queries.whatIf(shares, filter), d, filter.category());
     WhatIfReport report =
         new WhatIfReport(
             filter.describe(),

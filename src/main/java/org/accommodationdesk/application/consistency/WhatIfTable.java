@@ -38,12 +38,20 @@ final class WhatIfTable {
   private final List<WhatIfGroup> groups;
   private final Disclosure disclosure;
 
+  /** The category the period is filtered to, or null: the others are in no figure. */
+  private final Category only;
+
   /**
    * @param shares the share percents asked of the database, in the order of {@link
    *     WhatIfGroup#inShare}
    */
   WhatIfTable(
-      List<PolicyRule> rules, List<Integer> shares, List<WhatIfGroup> groups, Disclosure d) {
+      List<PolicyRule> rules,
+      List<Integer> shares,
+      List<WhatIfGroup> groups,
+      Disclosure d,
+      Category only) {
+    this.only = only;
     this.rules = List.copyOf(rules);
     this.shares = List.copyOf(shares);
     this.groups = groups;
@@ -115,25 +123,21 @@ final class WhatIfTable {
       parts.put(o, new ArrayList<>());
     }
     for (Category c : Category.values()) {
-      if (dimension == Dimension.CATEGORY && !c.name().equals(key)) {
-        continue; // a category row holds no other category's requests
+      if (dimension == Dimension.CATEGORY && !c.name().equals(key) || only != null && only != c) {
+        continue; // a category row, or a period filtered to one category, holds no other's
       }
       List<PolicyRule> ofCategory = rules.stream().filter(r -> r.getCategory() == c).toList();
-      PolicyRule forAny =
-          ofCategory.stream().filter(r -> r.getArrangement() == null).findFirst().orElse(null);
-      if (ofCategory.isEmpty()) {
+      if (ofCategory.isEmpty() && dimension == Dimension.CATEGORY) {
+        // a category row the policy does not touch: the very sets of what happened
         kept(parts, in, g -> g.category() == c);
-      } else if (forAny != null) {
-        ruled(parts, in, forAny, null);
-      } else {
-        for (ArrangementType a : ArrangementType.values()) {
-          PolicyRule rule =
-              ofCategory.stream().filter(r -> r.getArrangement() == a).findFirst().orElse(null);
-          if (rule == null) {
-            kept(parts, in, g -> g.category() == c && g.arrangement() == a);
-          } else {
-            ruled(parts, in, rule, a);
-          }
+        continue;
+      }
+      for (ArrangementType a : ArrangementType.values()) {
+        PolicyRule rule = ofCategory.stream().filter(r -> r.covers(c, a)).findFirst().orElse(null);
+        if (rule == null) {
+          kept(parts, in, g -> g.category() == c && g.arrangement() == a);
+        } else {
+          ruled(parts, in, rule, c, a);
         }
       }
     }
@@ -148,22 +152,34 @@ final class WhatIfTable {
     }
   }
 
-  /** The requests a rule names: one part per outcome the rule can give them. */
+  /**
+   * The requests of a category and arrangement that a rule names: one part per number of days asked
+   * (and, for a share, in it or not), each wholly given the outcome the rule gives those days. The
+   * parts never nest ("up to 2 days" and "up to 3 days" are sums of the same day parts), so no two
+   * policies give two noisy views of the requests of one day.
+   */
   private void ruled(
       Map<DecisionOutcome, List<Tally>> parts,
       List<WhatIfGroup> in,
       PolicyRule rule,
-      ArrangementType arrangement) {
+      Category c,
+      ArrangementType a) {
     int share = rule.getKind() == RuleKind.APPROVE_SHARE ? shares.indexOf(rule.getParameter()) : -1;
-    for (DecisionOutcome o : rule.possibleOutcomes(arrangement)) {
-      parts
-          .get(o)
-          .add(
-              tally(
-                  in,
-                  g ->
-                      rule.covers(g.category(), g.arrangement())
-                          && rule.outcome(g.daysAsked(), g.inShare(share)) == o));
+    boolean[] sides = share < 0 ? new boolean[] {false} : new boolean[] {true, false};
+    for (int d = a.fewestDays(); d <= a.mostDays(); d++) {
+      int days = d;
+      for (boolean inShare : sides) {
+        parts
+            .get(rule.outcome(days, inShare))
+            .add(
+                tally(
+                    in,
+                    g ->
+                        g.category() == c
+                            && g.arrangement() == a
+                            && g.daysAsked() == days
+                            && (share < 0 || g.inShare(share) == inShare)));
+      }
     }
   }
 

@@ -4,9 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DecisionOutcome;
@@ -81,28 +79,6 @@ public class PolicyRule {
               // more days than none at all: nothing to approve with changes
               : parameter == 0 ? DecisionOutcome.DENIED : DecisionOutcome.APPROVED_WITH_CHANGES;
     };
-  }
-
-  /**
-   * The outcomes this rule can give requests of arrangement {@code a} (null: any), known from the
-   * rule alone, whatever the requests: a table need not show a figure that no data can fill.
-   */
-  public Set<DecisionOutcome> possibleOutcomes(ArrangementType a) {
-    Set<DecisionOutcome> possible = EnumSet.noneOf(DecisionOutcome.class);
-    if (kind == RuleKind.APPROVE_UP_TO_DAYS) {
-      int fewest = a == null ? ArrangementType.OTHER.fewestDays() : a.fewestDays();
-      int most = a == null ? ArrangementType.FULL_REMOTE.mostDays() : a.mostDays();
-      if (fewest <= parameter) {
-        possible.add(outcome(fewest, false));
-      }
-      if (most > parameter) {
-        possible.add(outcome(most, false));
-      }
-      return possible;
-    }
-    possible.add(outcome(0, true));
-    possible.add(outcome(0, false));
-    return possible;
   }
 
   /** Whether this rule and another are for the same requests (or overlap). */

@@ -20,7 +20,11 @@ public enum ArrangementType {
    * names no days).
    */
   public int daysAsked(Integer remoteDaysPerWeek) {
-    return this == PARTIAL_REMOTE && remoteDaysPerWeek != null ? remoteDaysPerWeek : mostDays;
+    // days outside the kind's range (never accepted, but the database has no check) count as the
+    // nearest the kind allows, so that every request falls in one of a policy's day parts
+    return remoteDaysPerWeek == null
+        ? mostDays
+        : Math.max(fewestDays, Math.min(mostDays, remoteDaysPerWeek));
   }
 
   /** The fewest remote days a week a request of this kind can ask for. */

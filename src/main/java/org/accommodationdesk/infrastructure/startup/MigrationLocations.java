@@ -14,7 +14,16 @@ public final class MigrationLocations {
    * @param database the database's product name or its JDBC URL
    */
   public static String[] of(String database) {
-    String vendor = database.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+    String name = database.toLowerCase(Locale.ROOT);
+    String vendor;
+    if (name.contains("postgres")) {
+      vendor = "postgresql";
+    } else if (name.contains("h2")) {
+      vendor = "h2";
+    } else {
+      throw new IllegalStateException(
+          "Accommodation Desk runs on PostgreSQL or H2, not on " + database);
+    }
     return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
   }
 }

@@ -26,8 +26,10 @@ public final class HeldFiles implements Serializable {
 
   private final List<HeldFile> files = new ArrayList<>();
 
-  /** Whether a file of this send was refused (see {@link #refusedAny}). */
-  private boolean refused;
+  /**
+   * This form's key among the attributes of the request being answered (see {@link #refusedAny}).
+   */
+  private final String refusedKey = HeldFiles.class.getName() + "." + java.util.UUID.randomUUID();
 
   /**
    * A file field's validator (it runs whatever the other fields hold): keeps each chosen file that
@@ -47,7 +49,7 @@ public final class HeldFiles implements Serializable {
       }
     }
     if (!problems.isEmpty()) {
-      refused = true;
+      context.getAttributes().put(refusedKey, Boolean.TRUE);
       context.addMessage(
           component.getClientId(context),
           new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", problems), null));
@@ -55,13 +57,13 @@ public final class HeldFiles implements Serializable {
   }
 
   /**
-   * Whether a file chosen with this send was refused (and named); answered once per send. The
-   * form's action then names its other problems and sends nothing.
+   * Whether a file chosen with this send was refused (and named). The form's action then names its
+   * other problems and sends nothing.
    */
   public boolean refusedAny() {
-    boolean was = refused;
-    refused = false;
-    return was;
+    // kept with the request, not the form: a send that stopped before its action (a date that is
+    // not a date) must not leave the next send refused
+    return FacesContext.getCurrentInstance().getAttributes().get(refusedKey) != null;
   }
 
   /** The same file chosen again is kept once. */
