@@ -127,9 +127,19 @@ final class WhatIfTable {
         continue; // a category row, or a period filtered to one category, holds no other's
       }
       List<PolicyRule> ofCategory = rules.stream().filter(r -> r.getCategory() == c).toList();
-      if (ofCategory.isEmpty() && dimension == Dimension.CATEGORY) {
-        // a category row the policy does not touch: the very sets of what happened
+      // in the total and the category rows, a category's requests by outcome, and all of them, are
+      // sets the same report already shows (the category's row of what happened): used whole, they
+      // tell nothing new, and a small part of them hides nothing that is not already shown
+      boolean shownWhole = dimension == Dimension.ALL || dimension == Dimension.CATEGORY;
+      if (ofCategory.isEmpty() && shownWhole) {
         kept(parts, in, g -> g.category() == c);
+        continue;
+      }
+      PolicyRule whole = ofCategory.size() == 1 ? ofCategory.get(0) : null;
+      if (shownWhole && whole != null && whole.getArrangement() == null && uniform(whole)) {
+        parts
+            .get(whole.outcome(0, false))
+            .add(tally(in, g -> g.category() == c)); // approve all, or deny all, of the category
         continue;
       }
       for (ArrangementType a : ArrangementType.values()) {
@@ -142,6 +152,11 @@ final class WhatIfTable {
       }
     }
     return parts;
+  }
+
+  /** Whether a rule gives every request the same outcome, whatever it asks. */
+  private static boolean uniform(PolicyRule rule) {
+    return rule.getKind() == RuleKind.APPROVE_ALL || rule.getKind() == RuleKind.DENY_ALL;
   }
 
   /** Requests no rule names keep the outcome they got: one part per outcome. */
