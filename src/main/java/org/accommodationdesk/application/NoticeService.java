@@ -86,6 +86,8 @@ public class NoticeService {
               new RequestFilter(me, Set.of(RequestStatus.INFO_REQUESTED), null, null, null));
       count +=
           requests.countOpenToAppealBy(me, deadlines.appealWindow().openSince(clock.instant()));
+      // filed for them by HR or the union: theirs to confirm
+      count += requests.countAwaitingConfirmationBy(me);
     }
     if (currentUser.isReviewer()) {
       count +=

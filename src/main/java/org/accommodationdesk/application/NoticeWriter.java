@@ -46,6 +46,11 @@ public class NoticeWriter {
     LocalDate date = null;
     switch (step.action()) {
       case SUBMIT -> {
+        // filed for them by someone else: they are asked to confirm it first
+        kind = r.awaitsConfirmation() ? NoticeKind.FILED_FOR_YOU : NoticeKind.RECEIVED;
+        date = r.awaitsConfirmation() ? null : r.clock().decisionDue();
+      }
+      case CONFIRM -> {
         kind = NoticeKind.RECEIVED;
         date = r.clock().decisionDue();
       }

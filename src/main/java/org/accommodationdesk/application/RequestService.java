@@ -36,6 +36,7 @@ import org.accommodationdesk.domain.request.AssignmentRefusal;
 import org.accommodationdesk.domain.request.DecisionLetterRepository;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
+import org.accommodationdesk.domain.request.ProxyFiling;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 import org.accommodationdesk.domain.request.RequestOrder;
@@ -112,28 +113,8 @@ public class RequestService {
         accounts
             .placement(username)
             .orElseThrow(() -> InvalidInputException.of("requester", "has no employee profile"));
-    WorkLocation location =
-        input.workLocationCode() == null
-            ? account.workLocation()
-            : referenceData
-                .findLocation(input.workLocationCode())
-                .orElseThrow(
-                    () ->
-                        new InvalidInputException(
-                            List.of(
-                                new org.accommodationdesk.domain.request.FieldError(
-                                    "workLocation",
-                                    "workLocation.unknown",
-                                    "unknown work location " + input.workLocationCode()))));
-    JobClass jobClass =
-        input.jobClassCode() == null
-            ? account.jobClass()
-            : referenceData
-                .findJobClass(input.jobClassCode())
-                .orElseThrow(
-                    () ->
-                        InvalidInputException.of(
-                            "jobClass", "unknown job class " + input.jobClassCode()));
+    WorkLocation location = location(input, account);
+    JobClass jobClass = jobClass(input, account);
     AccommodationRequest request;
     if (input.renewalOf() == null) {
       request =
@@ -164,11 +145,7 @@ public class RequestService {
               deadlines.today(),
               clock.instant());
     }
-    request.keepTime(deadlines.current());
-    requests.add(request);
-    requests.store(request);
-    ledger.record(Footprint.NONE, Footprint.of(request));
-    steps.fire(new CaseStep(request, Action.SUBMIT, null));
+    add(request);
     for (Upload upload : uploads) {
       documentService.attach(request.getId(), upload.fileName(), upload.content());
     }
@@ -176,6 +153,93 @@ public class RequestService {
       submissionKeys.add(username, key, fingerprint, request.getId(), clock.instant());
     }
     return new Submissions.Filed(view(request), false);
+  }
+
+  /**
+   * Files a request for an employee (proxy intake): an HR reviewer entering a paper or telephone
+   * request, or a union rep with the employee's consent ({@code consent}: how and when it was
+   * given). The employee is told at once and must confirm it before HR reads or decides anything; a
+   * union rep's filing is shared with the union from the start (never its documents or free text).
+   * No documents: the employee adds them once they see it.
+   *
+   * @return the request's number
+   * @throws InvalidInputException naming the employee, the consent or the request's details
+   */
+  @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
+  public long fileFor(String employee, NewRequest input, String consent) {
+    ProxyFiling.FiledAs filedAs =
+        currentUser.isReviewer() ? ProxyFiling.FiledAs.HR : ProxyFiling.FiledAs.UNION;
+    Optional<UserAccount> found =
+        employee == null || employee.isBlank()
+            ? Optional.empty()
+            : accounts
+                .find(employee.strip())
+                .filter(UserAccount::isEnabled)
+                .filter(a -> a.getRoles().contains(Role.EMPLOYEE));
+    if (found.isEmpty()) {
+      // every problem of the form in one round, this one first
+      FieldErrors errors =
+          new FieldErrors()
+              .add("employee", "employee.unknown", "no active employee has this user name");
+      errors.addAll(ProxyFiling.problems(filedAs, consent));
+      errors.addAll(input.details().problems());
+      errors.throwIfAny();
+    }
+    UserAccount account = found.orElseThrow();
+    if (input.renewalOf() != null) {
+      throw InvalidInputException.of("renewalOf", "only the employee may ask to renew");
+    }
+    UserAccount.Placement placement =
+        new UserAccount.Placement(account.getWorkLocation(), account.getJobClass());
+    AccommodationRequest request =
+        AccommodationRequest.fileFor(
+            account.getUsername(),
+            currentUser.actor(),
+            filedAs,
+            consent,
+            input.details(),
+            input.urgency(),
+            location(input, placement),
+            jobClass(input, placement),
+            deadlines.today(),
+            clock.instant());
+    add(request);
+    return request.getId();
+  }
+
+  /** A new request: its clocks, stored, counted, and its notices written, in this transaction. */
+  private void add(AccommodationRequest request) {
+    request.keepTime(deadlines.current());
+    requests.add(request);
+    requests.store(request);
+    ledger.record(Footprint.NONE, Footprint.of(request));
+    steps.fire(new CaseStep(request, Action.SUBMIT, null));
+  }
+
+  private WorkLocation location(NewRequest input, UserAccount.Placement account) {
+    return input.workLocationCode() == null
+        ? account.workLocation()
+        : referenceData
+            .findLocation(input.workLocationCode())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(
+                            new org.accommodationdesk.domain.request.FieldError(
+                                "workLocation",
+                                "workLocation.unknown",
+                                "unknown work location " + input.workLocationCode()))));
+  }
+
+  private JobClass jobClass(NewRequest input, UserAccount.Placement account) {
+    return input.jobClassCode() == null
+        ? account.jobClass()
+        : referenceData
+            .findJobClass(input.jobClassCode())
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "jobClass", "unknown job class " + input.jobClassCode()));
   }
 
   /**
@@ -625,6 +689,7 @@ public class RequestService {
       case GRANT_INTERIM ->
           request.grantInterim(
               actor, granted(command), command.from(), command.until(), deadlines.today(), now);
+      case CONFIRM -> request.confirm(actor, now);
       default -> throw new IllegalStateException(command.action().name());
     }
   }

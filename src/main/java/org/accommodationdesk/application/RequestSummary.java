@@ -33,7 +33,8 @@ public record RequestSummary(
     boolean dueSoon,
     LocalDate answerBy,
     String mayNotTake,
-    boolean expedited)
+    boolean expedited,
+    boolean awaitingConfirmation)
     implements java.io.Serializable {
 
   /**
@@ -69,7 +70,8 @@ public record RequestSummary(
         dueDays.soon(due),
         r.clock().answerBy(),
         reviewers == null ? null : mayNotTake(r, reader),
-        r.isExpedited());
+        r.isExpedited(),
+        r.getStatus().isOpen() && r.awaitsConfirmation());
   }
 
   /**

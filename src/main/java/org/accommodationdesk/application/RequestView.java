@@ -23,7 +23,8 @@ import org.accommodationdesk.domain.request.IssuedLetter;
  * letters}: every letter issued, oldest first (each decision's, as issued); {@code neededBy},
  * {@code neededByReason}: by when the employee needs it and why (or the date HR set expediting it);
  * {@code expedited}: HR expedited it; {@code interim}: the temporary arrangement granted while it
- * waits (null when none was).
+ * waits (null when none was); {@code filedFor}: who filed it for the employee and whether the
+ * employee confirmed it (null when the employee filed it).
  */
 public record RequestView(
     long id,
@@ -66,8 +67,35 @@ public record RequestView(
     ReportingView reporting,
     List<HoldView> holds,
     Instant purgedAt,
-    String purgeRule)
+    String purgeRule,
+    FiledForView filedFor)
     implements java.io.Serializable {
+
+  /**
+   * A request someone filed for the employee: who ({@code filedBy}, a user name), in which capacity
+   * ({@code filedAs}: HR or UNION), the consent a union rep recorded (HR and the employee only),
+   * and whether it waits for the employee's confirmation.
+   */
+  public record FiledForView(
+      String filedBy,
+      String filedAs,
+      String consent,
+      boolean awaitingConfirmation,
+      Instant confirmedAt)
+      implements java.io.Serializable {
+    static FiledForView of(AccommodationRequest r) {
+      var p = r.getProxy();
+      if (!p.isProxy()) {
+        return null;
+      }
+      return new FiledForView(
+          p.getFiledBy().orElseThrow(),
+          p.getFiledAs().orElseThrow().name(),
+          p.getConsent().orElse(null),
+          r.getStatus().isOpen() && r.awaitsConfirmation(),
+          p.getConfirmedAt().orElse(null));
+    }
+  }
 
   /**
    * A legal hold in force on the request (HR only; null in the requester's own view): it keeps the
@@ -96,11 +124,11 @@ public record RequestView(
 
   /**
    * The reporting record, for HR only (null in the requester's own view): its version (send it back
-   * as If-Match), who received the request (null: the system, filed online), when it was referred
-   * to its deciding reviewer, when decided, when the arrangement took effect, the arrangement
-   * requested and provided, whether medical information was asked for and why, the cost in cents,
-   * the sources of technical assistance, and each decision's time frames (on time, within the hard
-   * limit, the delay reason it came with).
+   * as If-Match), who received the request (null: the system, filed online by the employee; else
+   * who filed it for them), when it was referred to its deciding reviewer, when decided, when the
+   * arrangement took effect, the arrangement requested and provided, whether medical information
+   * was asked for and why, the cost in cents, the sources of technical assistance, and each
+   * decision's time frames (on time, within the hard limit, the delay reason it came with).
    */
   public record ReportingView(
       long version,
@@ -337,7 +365,8 @@ public record RequestView(
         forHr ? reporting(r) : null,
         forHr ? (holds == null ? List.of() : List.copyOf(holds)) : null,
         r.getPurgedAt().orElse(null),
-        r.getPurgeRule().orElse(null));
+        r.getPurgeRule().orElse(null),
+        FiledForView.of(r));
   }
 
   private static ReportingView reporting(AccommodationRequest r) {
@@ -354,7 +383,7 @@ public record RequestView(
             .orElse(null);
     return new ReportingView(
         r.getReportingVersion(),
-        null,
+        r.getProxy().getFiledBy().orElse(null),
         r.getSubmittedAt(),
         r.referredToDecider().orElse(null),
         r.getDecidedAt().orElse(null),

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.accommodationdesk.application.stats.Cell;
 import org.accommodationdesk.application.stats.Disclosure;
+import org.accommodationdesk.application.stats.Footprint;
+import org.accommodationdesk.application.stats.LateReason;
 import org.accommodationdesk.application.stats.OutcomeCounts;
 import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatTables;
@@ -43,6 +45,7 @@ public class StatisticsService {
 
   @Inject private StatisticsProtection protection;
   @Inject private CaseDeadlines deadlines;
+  @Inject private org.accommodationdesk.domain.reference.ReferenceDataRepository referenceData;
   @Inject private org.accommodationdesk.application.stats.DisclosureRecords disclosures;
 
   /** Outcomes per category; for HR also the counts by category and status. */
@@ -151,14 +154,27 @@ public class StatisticsService {
     List<TimelinessRow> byCategory = new ArrayList<>();
     for (Category c : Category.values()) {
       byCategory.add(
-          row(c.name(), t.onTimeByCategory(), t.lateByCategory(), t.overdueByCategory(), d));
+          row(
+              c.name(),
+              t.onTimeByCategory(),
+              t.lateByCategory(),
+              t.pastHardLimitByCategory(),
+              t.overdueByCategory(),
+              d));
     }
     java.util.Set<String> locations = new java.util.TreeSet<>(t.onTimeByLocation().keySet());
     locations.addAll(t.lateByLocation().keySet());
     locations.addAll(t.overdueByLocation().keySet());
     List<TimelinessRow> byLocation = new ArrayList<>();
     for (String l : locations) {
-      byLocation.add(row(l, t.onTimeByLocation(), t.lateByLocation(), t.overdueByLocation(), d));
+      byLocation.add(
+          row(
+              l,
+              t.onTimeByLocation(),
+              t.lateByLocation(),
+              t.pastHardLimitByLocation(),
+              t.overdueByLocation(),
+              d));
     }
     Tally onTime = sum(t.onTimeByCategory());
     Tally late = sum(t.lateByCategory());
@@ -166,13 +182,23 @@ public class StatisticsService {
     Tally decided = onTime.plus(late);
     TimelinessRow total =
         new TimelinessRow(
-            "", d.count(decided), d.count(onTime), d.rate(onTime, decided), d.count(overdue));
+            "",
+            d.count(decided),
+            d.count(onTime),
+            d.rate(onTime, decided),
+            d.count(sum(t.pastHardLimitByCategory())),
+            d.count(overdue));
     Timeliness timeliness =
         new Timeliness(
             byCategory,
             byLocation,
             total,
             d.shows(decided) ? medianBusinessDays(t.businessDays()) : null,
+            LateReason.of(t.lateByReason(), d, referenceData),
+            d.count(LateReason.unexcused(t.lateByReason(), referenceData)),
+            d.count(t.handling().getOrDefault(Footprint.EXPEDITED, Tally.ZERO)),
+            d.count(t.handling().getOrDefault(Footprint.INTERIM, Tally.ZERO)),
+            d.count(t.handling().getOrDefault(Footprint.PROXY, Tally.ZERO)),
             protection.minimumCellSize());
     disclosures.log("stats/timeliness", filter, d);
     return timeliness;
@@ -182,6 +208,7 @@ public class StatisticsService {
       String key,
       Map<String, Tally> onTime,
       Map<String, Tally> late,
+      Map<String, Tally> pastHardLimit,
       Map<String, Tally> overdue,
       Disclosure d) {
     Tally on = onTime.getOrDefault(key, Tally.ZERO);
@@ -191,6 +218,7 @@ public class StatisticsService {
         d.count(decided),
         d.count(on),
         d.rate(on, decided),
+        d.count(pastHardLimit.getOrDefault(key, Tally.ZERO)),
         d.count(overdue.getOrDefault(key, Tally.ZERO)));
   }
 
@@ -316,20 +344,32 @@ public class StatisticsService {
       Cell filed, Cell decided, Cell overturned, Cell renewals, int minimumCellSize)
       implements java.io.Serializable {}
 
-  /** Deadlines kept for one category or location ({@code key}), or in all ({@code key} ""). */
+  /**
+   * Deadlines kept for one category or location ({@code key}), or in all ({@code key} ""): first
+   * decisions, those on time, the rate, those made past the hard limit, and requests overdue now.
+   */
   public record TimelinessRow(
-      String key, Cell decided, Cell onTime, Cell onTimeRate, Cell overdueNow)
+      String key, Cell decided, Cell onTime, Cell onTimeRate, Cell pastHardLimit, Cell overdueNow)
       implements java.io.Serializable {}
 
   /**
    * Deadlines kept. {@code medianBusinessDays}: how many business days a first decision's clock
-   * ran, the median (null when hidden or none); {@code byLocation}: locations by code.
+   * ran, the median (null when hidden or none); {@code byLocation}: locations by code; {@code
+   * lateByReason}: late first decisions by the delay reason recorded, {@code lateUnexcused} those
+   * with no acceptable reason; {@code expedited} requests HR expedited, {@code interim} requests
+   * granted an interim arrangement, {@code filedForEmployee} requests HR or a union rep filed for
+   * the employee.
    */
   public record Timeliness(
       List<TimelinessRow> byCategory,
       List<TimelinessRow> byLocation,
       TimelinessRow total,
       Integer medianBusinessDays,
+      List<LateReason> lateByReason,
+      Cell lateUnexcused,
+      Cell expedited,
+      Cell interim,
+      Cell filedForEmployee,
       int minimumCellSize)
       implements java.io.Serializable {}
 }

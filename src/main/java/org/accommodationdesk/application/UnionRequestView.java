@@ -5,13 +5,15 @@ import java.util.List;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.Arrangement;
+import org.accommodationdesk.domain.request.ProxyFiling;
 
 /**
  * What a union rep sees of a request that its employee chose to share: who filed it, its category,
  * status and timeline (steps without their messages, which may hold medical details; who acted only
- * as {@code EMPLOYEE} or {@code HR}), and each decision with its reason code and the arrangement
- * granted. Never documents, limitations, justification, explanations or any other free text, and
- * never a reviewer's name.
+ * as {@code EMPLOYEE}, {@code UNION} or {@code HR}), and each decision with its reason code and the
+ * arrangement granted; whether the union filed it for the employee ({@code filedByUnion}) and
+ * whether it still waits for the employee's confirmation. Never documents, limitations,
+ * justification, explanations or any other free text, and never a reviewer's name.
  */
 public record UnionRequestView(
     long id,
@@ -21,10 +23,12 @@ public record UnionRequestView(
     String workLocationName,
     Instant submittedAt,
     List<Step> timeline,
-    List<DecisionSummary> decisions)
+    List<DecisionSummary> decisions,
+    boolean filedByUnion,
+    boolean awaitingConfirmation)
     implements java.io.Serializable {
 
-  /** One step of the timeline; {@code actor} is {@code EMPLOYEE} or {@code HR}. */
+  /** One step of the timeline; {@code actor} is {@code EMPLOYEE}, {@code UNION} or {@code HR}. */
   public record Step(String action, String from, String to, String actor, Instant at)
       implements java.io.Serializable {}
 
@@ -83,7 +87,7 @@ public record UnionRequestView(
                         h.getAction().name(),
                         h.getFromStatus() == null ? null : h.getFromStatus().name(),
                         h.getToStatus().name(),
-                        h.getActor().equals(r.getRequester()) ? "EMPLOYEE" : "HR",
+                        actor(r, h.getActor()),
                         h.getAt()))
             .toList(),
         r.getDecisions().stream()
@@ -98,6 +102,19 @@ public record UnionRequestView(
                       g == null ? null : g.getRemoteDaysPerWeek(),
                       d.getDecidedAt());
                 })
-            .toList());
+            .toList(),
+        r.getProxy().getFiledAs().filter(a -> a == ProxyFiling.FiledAs.UNION).isPresent(),
+        r.getStatus().isOpen() && r.awaitsConfirmation());
+  }
+
+  /** Who took a step, as the union may know it: the employee, the union rep who filed, or HR. */
+  private static String actor(AccommodationRequest r, String username) {
+    if (username.equals(r.getRequester())) {
+      return "EMPLOYEE";
+    }
+    boolean unionFiler =
+        r.getProxy().getFiledAs().filter(a -> a == ProxyFiling.FiledAs.UNION).isPresent()
+            && r.getProxy().getFiledBy().filter(username::equals).isPresent();
+    return unionFiler ? "UNION" : "HR";
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.accommodationdesk.application.StatisticsService.Appeals;
 import org.accommodationdesk.application.StatisticsService.Backlog;
@@ -28,6 +29,7 @@ import org.accommodationdesk.application.memory.MovableClock;
 import org.accommodationdesk.application.stats.Cell;
 import org.accommodationdesk.application.stats.Column;
 import org.accommodationdesk.application.stats.Disclosure;
+import org.accommodationdesk.application.stats.LateReason;
 import org.accommodationdesk.application.stats.OutcomeCounts;
 import org.accommodationdesk.application.stats.StatRow;
 import org.accommodationdesk.application.stats.StatTable;
@@ -39,6 +41,8 @@ import org.accommodationdesk.application.stats.StatisticsQueries.Waiting;
 import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
+import org.accommodationdesk.domain.reference.ListedReason;
+import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.Setting;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.InvalidInputException;
@@ -77,6 +81,7 @@ class StatisticsServiceTest {
     Fields.set(service, "protection", protection);
     Fields.set(service, "disclosures", disclosures);
     Fields.set(service, "deadlines", Deadlines.byDefault(referenceData, clock));
+    Fields.set(service, "referenceData", referenceData);
   }
 
   void asHr() {
@@ -112,7 +117,7 @@ class StatisticsServiceTest {
   }
 
   static List<Cell> counts(TimelinessRow r) {
-    return List.of(r.decided(), r.onTime(), r.overdueNow());
+    return List.of(r.decided(), r.onTime(), r.pastHardLimit(), r.overdueNow());
   }
 
   // ---- the disclosure log (issue 26) ----------------------------------------------------------
@@ -341,8 +346,15 @@ class StatisticsServiceTest {
     }
   }
 
-  /** 13 first decisions: 8 + 2 late own condition, 3 household member; one caregiver overdue. */
+  /**
+   * 13 first decisions: 8 + 2 late own condition (one past the hard limit, one late for equipment,
+   * one with no reason), 3 household member; one caregiver overdue; 3 expedited, 2 interim.
+   */
   TimelinessCounts timeliness() {
+    referenceData.add(
+        new ListedReason(ReasonList.DELAY, "EQUIPMENT", "Equipment", "Equipo", true, 1));
+    referenceData.add(
+        new ListedReason(ReasonList.DELAY, "REVIEWER_WORKLOAD", "Workload", "Carga", false, 2));
     return new TimelinessCounts(
         Map.of("OWN_CONDITION", db.tally(8), "HOUSEHOLD_MEMBER", db.tally(3)),
         Map.of("OWN_CONDITION", db.tally(2)),
@@ -350,7 +362,11 @@ class StatisticsServiceTest {
         Map.of("LOC-1", db.tally(2)),
         List.of(db.tally(0), db.tally(4), db.tally(6), db.tally(3)),
         Map.of("PRIMARY_CAREGIVER", db.tally(1)),
-        Map.of("LOC-3", db.tally(1)));
+        Map.of("LOC-3", db.tally(1)),
+        Map.of("OWN_CONDITION", db.tally(1)),
+        Map.of("LOC-1", db.tally(1)),
+        new TreeMap<>(Map.of("-", db.tally(1), "EQUIPMENT", db.tally(1))),
+        Map.of("EXPEDITED", db.tally(3), "INTERIM", db.tally(2), "PROXY", db.tally(4)));
   }
 
   @Test
@@ -361,21 +377,33 @@ class StatisticsServiceTest {
     assertEquals(TODAY, db.timelinessToday, "overdue as of the organisation's today");
     assertEquals(
         List.of(
-            new TimelinessRow("OWN_CONDITION", exact(10), exact(8), Cell.of(0.8), exact(0)),
-            new TimelinessRow("PRIMARY_CAREGIVER", exact(0), exact(0), Cell.of(null), exact(1)),
-            new TimelinessRow("HOUSEHOLD_MEMBER", exact(3), exact(3), Cell.of(1.0), exact(0))),
+            new TimelinessRow(
+                "OWN_CONDITION", exact(10), exact(8), Cell.of(0.8), exact(1), exact(0)),
+            new TimelinessRow(
+                "PRIMARY_CAREGIVER", exact(0), exact(0), Cell.of(null), exact(0), exact(1)),
+            new TimelinessRow(
+                "HOUSEHOLD_MEMBER", exact(3), exact(3), Cell.of(1.0), exact(0), exact(0))),
         t.byCategory(),
         "every category, in order, those without decisions included");
     assertEquals(
         List.of(
-            new TimelinessRow("LOC-1", exact(7), exact(5), Cell.of(5.0 / 7), exact(0)),
-            new TimelinessRow("LOC-2", exact(6), exact(6), Cell.of(1.0), exact(0)),
-            new TimelinessRow("LOC-3", exact(0), exact(0), Cell.of(null), exact(1))),
+            new TimelinessRow("LOC-1", exact(7), exact(5), Cell.of(5.0 / 7), exact(1), exact(0)),
+            new TimelinessRow("LOC-2", exact(6), exact(6), Cell.of(1.0), exact(0), exact(0)),
+            new TimelinessRow("LOC-3", exact(0), exact(0), Cell.of(null), exact(0), exact(1))),
         t.byLocation(),
         "every location with a figure, by code");
     assertEquals(
-        new TimelinessRow("", exact(13), exact(11), Cell.of(11.0 / 13), exact(1)), t.total());
+        new TimelinessRow("", exact(13), exact(11), Cell.of(11.0 / 13), exact(1), exact(1)),
+        t.total());
     assertEquals(2, t.medianBusinessDays(), "the 7th of 13 decisions took 2 business days");
+    assertEquals(
+        List.of(new LateReason("-", false, exact(1)), new LateReason("EQUIPMENT", true, exact(1))),
+        t.lateByReason(),
+        "no reason recorded is not an acceptable one");
+    assertEquals(exact(1), t.lateUnexcused(), "the late decision with no reason");
+    assertEquals(exact(3), t.expedited());
+    assertEquals(exact(2), t.interim());
+    assertEquals(exact(4), t.filedForEmployee());
     assertEquals(MINIMUM, t.minimumCellSize());
   }
 
@@ -395,6 +423,13 @@ class StatisticsServiceTest {
       assertEquals(Cell.hidden(), r.onTimeRate(), r.key());
     }
     assertNull(t.medianBusinessDays(), "the median of 13 hidden decisions is hidden");
+    for (LateReason l : t.lateByReason()) {
+      assertEquals(Cell.hidden(), l.count(), l.reason());
+    }
+    assertEquals(Cell.hidden(), t.lateUnexcused());
+    assertEquals(Cell.hidden(), t.expedited());
+    assertEquals(Cell.hidden(), t.interim());
+    assertEquals(Cell.hidden(), t.filedForEmployee());
   }
 
   @Test
@@ -406,6 +441,10 @@ class StatisticsServiceTest {
             Map.of("LOC-1", db.tally(150)),
             Map.of("LOC-1", db.tally(50)),
             List.of(db.tally(20), db.tally(120), db.tally(60)),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
             Map.of(),
             Map.of());
     asUnion();

@@ -105,7 +105,8 @@ class NoticeTest {
             NoticeKind.APPEAL_REMINDER,
             NoticeKind.APPROVAL_ENDING,
             NoticeKind.DELAYED,
-            NoticeKind.INTERIM_GRANTED);
+            NoticeKind.INTERIM_GRANTED,
+            NoticeKind.FILED_FOR_YOU);
     for (NoticeKind k : NoticeKind.values()) {
       assertEquals(toEmployee.contains(k), k.forRequester(), k.name());
     }

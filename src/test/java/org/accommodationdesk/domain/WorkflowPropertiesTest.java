@@ -1,6 +1,7 @@
 package org.accommodationdesk.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,9 +62,31 @@ class WorkflowPropertiesTest {
 
   static final int TRIES = 10_000;
 
-  /** Who files: sometimes a reviewer, whose appeal may then need a third reviewer. */
+  /**
+   * Who files: sometimes a reviewer, whose appeal may then need a third reviewer; sometimes HR or a
+   * union rep files for employee1 ("employee1 by reviewer3", "employee1 by union1"), and the
+   * request waits for employee1 to confirm it.
+   */
   static final List<String> REQUESTERS =
-      List.of("employee1", "employee1", "employee1", "reviewer2");
+      List.of(
+          "employee1",
+          "employee1",
+          "employee1",
+          "reviewer2",
+          "employee1 by reviewer3",
+          "employee1 by union1");
+
+  /** What HR may not do with a request filed for an employee before the employee confirms it. */
+  static final Set<Action> AFTER_CONFIRMATION =
+      java.util.EnumSet.of(
+          Action.START_REVIEW,
+          Action.REQUEST_INFO,
+          Action.APPROVE,
+          Action.APPROVE_WITH_CHANGES,
+          Action.DENY,
+          Action.RECORD_DELAY,
+          Action.GRANT_INTERIM,
+          Action.DOCUMENT_DOWNLOADED);
 
   static List<Step> steps(SplittableRandom random) {
     Action[] actions =
@@ -100,8 +123,24 @@ class WorkflowPropertiesTest {
     }
   }
 
-  private static void keepsTheRules(List<Step> steps, String requester) {
-    AccommodationRequest r = AccommodationRequest.submit(requester, details(), LOC, JOB, T0);
+  private static void keepsTheRules(List<Step> steps, String filing) {
+    String requester = filing.split(" ")[0];
+    AccommodationRequest r =
+        filing.contains(" by ")
+            ? AccommodationRequest.fileFor(
+                requester,
+                filing.endsWith("union1") ? Actor.employee("union1") : Actor.reviewer("reviewer3"),
+                filing.endsWith("union1")
+                    ? org.accommodationdesk.domain.request.ProxyFiling.FiledAs.UNION
+                    : org.accommodationdesk.domain.request.ProxyFiling.FiledAs.HR,
+                "Asked at the union office on 2 February.",
+                details(),
+                org.accommodationdesk.domain.request.Urgency.NONE,
+                LOC,
+                JOB,
+                null,
+                T0)
+            : AccommodationRequest.submit(requester, details(), LOC, JOB, T0);
     Instant t = T0;
     for (Step step : steps) {
       t = t.plus(Duration.ofHours(step.hoursLater()));
@@ -171,6 +210,19 @@ class WorkflowPropertiesTest {
         history.stream().filter(h -> h.getAction() == Action.APPEAL).count() <= 1,
         "appealed at most once");
     List<Action> actions = history.stream().map(HistoryEntry::getAction).toList();
+    if (r.getProxy().isProxy()) {
+      int confirmed = actions.indexOf(Action.CONFIRM);
+      assertTrue(
+          history.subList(0, confirmed < 0 ? history.size() : confirmed).stream()
+              .noneMatch(
+                  h ->
+                      AFTER_CONFIRMATION.contains(h.getAction())
+                          && !h.getActor().equals(r.getRequester())),
+          "nobody but the employee reads or acts on it before they confirm it");
+      assertTrue(actions.lastIndexOf(Action.CONFIRM) == confirmed, "confirmed at most once");
+    } else {
+      assertFalse(actions.contains(Action.CONFIRM), "their own request needs no confirmation");
+    }
     int accepted = actions.indexOf(Action.ACCEPT);
     assertTrue(
         accepted < 0
@@ -244,6 +296,7 @@ class WorkflowPropertiesTest {
       case RECORD_DETAILS ->
           r.recordReporting(a, null, true, "NOT_OBVIOUS", 12_500L, Set.of("JAN"), t);
       case CONSISTENCY_REVIEWED -> r.recordConsistencyReview(a, 99L, "Alike; both right.", t);
+      case CONFIRM -> r.confirm(a, t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }
   }

@@ -58,6 +58,11 @@ final class AccessMatrix {
           // ---- JSON API -----------------------------------------------------------------------
           row("GET", "api/requests", null, "A401 O200 E200 R200 U200 X403"),
           row("POST", "api/requests", ApiIT.HOUSEHOLD, "A401 O201 E201 R201 U403 X403"),
+          row(
+              "POST",
+              "api/requests/for-employee",
+              ApiIT.HOUSEHOLD.replaceFirst("\\{", "{\"employee\":\"nobody-here\","),
+              "A401 O403 E403 R400 U400 X403"),
           row("GET", "api/requests/{id}", null, "A401 O200 E404 R200 U200 X404"),
           row(
               "GET",
@@ -160,6 +165,7 @@ final class AccessMatrix {
           row("GET", "admin/records.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "records/holds.xhtml", null, "A302 O403 E403 R403 U403 X200"),
           row("GET", "employee/new.xhtml", null, "A302 O200 E200 R200 U403 X403"),
+          row("GET", "intake/new.xhtml", null, "A302 O403 E403 R200 U200 X403"),
           row("GET", "employee/request.xhtml?id={id}", null, "A302 O200 E404 R200 U403 X403"),
           row("GET", "review/home.xhtml", null, "A302 O403 E403 R200 U403 X403"),
           row("GET", "review/case.xhtml?id={id}", null, "A302 O403 E403 R200 U403 X403"),

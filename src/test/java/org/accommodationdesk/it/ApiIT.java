@@ -1906,8 +1906,32 @@ class ApiIT {
       assertEquals("(schedule)", last.getString("actor"));
       assertEquals("EQUIPMENT", last.getString("detailCode"));
 
-      // the decision, late: it keeps its reason and says it missed the hard limit
+      // the decision, late: it keeps its reason and says it missed the hard limit, and the
+      // statistics count it so (from the cubes: its month; from the rows: its day)
+      List<String> windows =
+          List.of(
+              "?period=" + java.time.YearMonth.from(day0),
+              "?from=" + day0 + "&to=" + day0.plusDays(1));
+      List<JsonObject> before = new ArrayList<>();
+      for (String q : windows) {
+        before.add(as("reviewer1").get("api/stats/timeliness" + q).json());
+      }
       act("reviewer1", id, action("APPROVE"));
+      for (int i = 0; i < windows.size(); i++) {
+        JsonObject after = as("reviewer1").get("api/stats/timeliness" + windows.get(i)).json();
+        JsonObject was = before.get(i);
+        String q = windows.get(i);
+        assertEquals(
+            value(was.getJsonObject("total"), "pastHardLimit") + 1,
+            value(after.getJsonObject("total"), "pastHardLimit"),
+            q);
+        assertEquals(
+            lateFor(was, "EQUIPMENT") + 1, lateFor(after, "EQUIPMENT"), q + ": by its reason");
+        assertEquals(
+            value(was, "lateUnexcused"),
+            value(after, "lateUnexcused"),
+            q + ": equipment is an acceptable reason");
+      }
       JsonObject decided = as("reviewer1").get(path).json();
       assertEquals(
           List.of("DELAY", "DECISION"),
@@ -1918,6 +1942,105 @@ class ApiIT {
     } finally {
       setClock(java.time.Instant.now());
     }
+  }
+
+  /**
+   * Proxy intake (issue 25): HR or a union rep files for an employee; the employee is told at once
+   * (notice and mail) and confirms before HR reads or decides anything, or withdraws it; a union
+   * rep needs the employee's consent and then follows the request as a shared one, without its
+   * medical details; the statistics count the filings.
+   */
+  @Test
+  void hrAndTheUnionFileForAnEmployeeWhoConfirmsBeforeAnythingIsReadOrDecided() throws Exception {
+    String forEmployee1 = HOUSEHOLD.replaceFirst("\\{", "{\"employee\":\"employee1\",");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    String window = "api/stats/timeliness?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+    int filedBefore = value(as("reviewer1").get(window).json(), "filedForEmployee");
+
+    // refused: an employee, a union rep without consent, an unknown employee, oneself
+    assertProblem(as("employee2").post("api/requests/for-employee", forEmployee1), 403);
+    Api.Reply noConsent = as("union1").post("api/requests/for-employee", forEmployee1);
+    assertProblem(noConsent, 400);
+    assertEquals(Set.of("consent"), fields(noConsent));
+    Api.Reply unknown =
+        as("reviewer1")
+            .post(
+                "api/requests/for-employee",
+                forEmployee1.replace("\"employee1\"", "\"nobody-here\""));
+    assertProblem(unknown, 400);
+    assertEquals(Set.of("employee"), fields(unknown));
+    assertProblem(
+        as("reviewer1")
+            .post(
+                "api/requests/for-employee",
+                forEmployee1.replace("\"employee1\"", "\"reviewer1\"")),
+        400);
+
+    // HR enters a paper request
+    Api.Reply filed = as("reviewer1").post("api/requests/for-employee", forEmployee1);
+    assertEquals(201, filed.status(), filed.toString());
+    long id = filed.json().getJsonNumber("id").longValue();
+    assertTrue(filed.header("Location").endsWith("/api/requests/" + id), filed.header("Location"));
+    assertTrue(filed.json().getBoolean("awaitingConfirmation"));
+    assertEquals(1, noticesOf("employee1", "FILED_FOR_YOU", id), "the employee is told at once");
+    assertEquals(0, noticesOf("employee1", "RECEIVED", id), "received once confirmed");
+    mailTo("employee1@example.org", id, "was filed for you");
+    JsonObject mine = as("employee1").get("api/requests/" + id).json();
+    assertEquals("reviewer1", mine.getJsonObject("filedFor").getString("filedBy"));
+    assertTrue(mine.getJsonObject("filedFor").getBoolean("awaitingConfirmation"));
+    assertEquals(
+        Set.of("CONFIRM", "WITHDRAW"),
+        mine.getJsonArray("availableActions").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .collect(Collectors.toSet()));
+    Api.Reply tooSoon = act("reviewer1", id, action("START_REVIEW"));
+    assertProblem(tooSoon, 409);
+    assertTrue(tooSoon.body().contains("has not confirmed"), tooSoon.body());
+    assertProblem(act("reviewer1", id, action("CONFIRM")), 403);
+    JsonObject hr = as("reviewer1").get("api/requests/" + id).json();
+    assertEquals("reviewer1", hr.getJsonObject("reporting").getString("receivedBy"));
+
+    // the employee confirms: received, and HR may act
+    assertEquals(200, act("employee1", id, action("CONFIRM")).status());
+    assertEquals(1, noticesOf("employee1", "RECEIVED", id));
+    assertProblem(act("employee1", id, action("CONFIRM")), 409);
+    assertEquals(200, act("reviewer1", id, action("START_REVIEW")).status());
+    List<String> steps =
+        as("employee1")
+            .get("api/requests/" + id)
+            .json()
+            .getJsonArray("history")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(h -> h.getString("action"))
+            .toList();
+    assertEquals(List.of("SUBMIT", "CONFIRM", "START_REVIEW"), steps);
+
+    // a union rep files with the employee's consent: shared with the union, who sees no details
+    Api.Reply byUnion =
+        as("union1")
+            .post(
+                "api/requests/for-employee",
+                forEmployee1.replace(
+                    "\"justification\":\"...\"",
+                    "\"justification\":\"Mother on chemotherapy.\","
+                        + "\"consent\":\"Asked at the union office on the day.\""));
+    assertEquals(201, byUnion.status(), byUnion.toString());
+    long unionId = byUnion.json().getJsonNumber("id").longValue();
+    Api.Reply seen = as("union1").get("api/requests/" + unionId);
+    assertEquals(200, seen.status(), seen.toString());
+    assertFalse(seen.body().contains("chemotherapy"), "never the free text: " + seen.body());
+    assertFalse(seen.body().contains("union office"), "nor the consent's words");
+    assertTrue(as("employee1").get("api/requests/" + unionId).json().getBoolean("sharedWithUnion"));
+    // not what they asked for: the employee withdraws it
+    assertEquals(200, act("employee1", unionId, action("WITHDRAW")).status());
+    assertEquals(
+        "WITHDRAWN", as("employee1").get("api/requests/" + unionId).json().getString("status"));
+
+    assertEquals(
+        filedBefore + 2,
+        value(as("reviewer1").get(window).json(), "filedForEmployee"),
+        "both filings counted");
   }
 
   /**
@@ -2115,6 +2238,12 @@ class ApiIT {
                   "{\"action\":\"GRANT_INTERIM\",\"arrangement\":\"FULL_REMOTE\","
                       + "\"from\":\"2033-03-07\",\"until\":\"2033-03-31\"}")
               .status());
+      // two expedited: one decided by its date, one still waiting (with its interim arrangement)
+      for (long id : List.of(ids.get(4), ids.get(5))) {
+        assertEquals(
+            200,
+            act("reviewer1", id, "{\"action\":\"EXPEDITE\",\"neededBy\":\"2033-03-14\"}").status());
+      }
       act("reviewer1", ids.get(5), action("APPROVE"));
       assertEquals(
           200,
@@ -2172,6 +2301,25 @@ class ApiIT {
       assertEquals(denial, keyed(report.getJsonArray("denialReasons"), "count"));
       assertEquals(decided, value(report.getJsonObject("timeTaken"), "count"));
       assertEquals(1, value(report.getJsonObject("interim"), "count"));
+      Map<String, Integer> expedited = new java.util.TreeMap<>();
+      for (long id : ids) {
+        JsonObject r = as("reviewer1").get("api/requests/" + id).json();
+        if (r.getBoolean("expedited")) {
+          expedited.merge(
+              r.getJsonArray("decisions").isEmpty() ? "PENDING" : "ON_TIME", 1, Integer::sum);
+        }
+      }
+      assertEquals(Map.of("ON_TIME", 1, "PENDING", 1), expedited, "as set up");
+      assertEquals(
+          Map.of("ON_TIME", 1, "LATE", 0, "PENDING", 1),
+          keyed(report.getJsonArray("expedited"), "count"));
+      // the live statistics count the same, from the cubes (a whole month) and from the rows
+      for (String q : List.of("?period=2033-03", "?from=2033-03-02&to=2033-03-30")) {
+        JsonObject timely = as("reviewer1").get("api/stats/timeliness" + q).json();
+        assertEquals(2, value(timely, "expedited"), q);
+        assertEquals(1, value(timely, "interim"), q);
+        assertEquals(0, value(timely.getJsonObject("total"), "pastHardLimit"), q);
+      }
       assertEquals(1, value(report.getJsonObject("costs"), "count"));
       assertEquals(10_050, report.getJsonObject("costs").getInt("totalCents"));
       assertEquals(Map.of("JAN", 1), keyed(report.getJsonArray("assistance"), "count"));
@@ -2251,6 +2399,17 @@ class ApiIT {
     JsonObject cell = row.getJsonObject(name);
     assertFalse(cell.getBoolean("suppressed"), name + " exact for HR");
     return cell.getJsonNumber("value").intValue();
+  }
+
+  /** Late first decisions with this delay reason in a timeliness answer (0: none). */
+  private static int lateFor(JsonObject timeliness, String reason) {
+    for (JsonObject l : timeliness.getJsonArray("lateByReason").getValuesAs(JsonObject.class)) {
+      if (l.getString("reason").equals(reason)) {
+        assertTrue(l.getBoolean("acceptable") == !reason.equals("REVIEWER_WORKLOAD"), reason);
+        return value(l, "count");
+      }
+    }
+    return 0;
   }
 
   private static Map<String, Integer> keyed(jakarta.json.JsonArray lines, String cell) {
@@ -3931,7 +4090,8 @@ class ApiIT {
           "a small count is hidden, never shown: " + r);
     }
     String csv = new String(hr.download("api/stats/timeliness", "text/csv").body());
-    assertTrue(csv.startsWith("group,key,decided,onTime,onTimeRate,overdueNow"), csv);
+    assertTrue(csv.startsWith("group,key,decided,onTime,onTimeRate,pastHardLimit,overdueNow"), csv);
+    assertTrue(csv.contains("\nexpedited,,"), "the handling figures follow: " + csv);
   }
 
   /**

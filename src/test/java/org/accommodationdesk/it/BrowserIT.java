@@ -1756,6 +1756,67 @@ class BrowserIT {
   }
 
   /**
+   * Proxy intake (issue 25): a union rep files for employee1, who must confirm; with no consent and
+   * no employee the page names both problems in its error summary and keeps what was typed; filed,
+   * the union follows it as a shared request; the employee confirms it from its page.
+   */
+  @Test
+  void aUnionRepFilesForAnEmployeeWhoConfirmsItFromItsPage() {
+    browser.login("union1");
+    browser.clickAndWait(By.id("menuFileFor"));
+    browser.find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
+    browser.waitForAjax();
+    browser.select(By.id("form:relationship"), "PARENT");
+    browser.find(By.id("form:attestation")).click();
+    browser.date(By.id("form:startDate"), "2021-02-08");
+    browser.type(By.id("form:justification"), "Her mother lives with her.");
+    browser.clickAndWait(By.id("form:submit"));
+    assertEquals(
+        "error-summary",
+        browser.script("return document.activeElement.id;"),
+        "the page lands on the summary of its errors");
+    String summary = browser.text(By.id("error-summary"));
+    assertTrue(summary.contains("No active employee has this user name."), summary);
+    assertTrue(summary.contains("Record how and when the employee asked the union"), summary);
+    assertEquals(
+        "Her mother lives with her.",
+        browser.find(By.id("form:justification")).getAttribute("value"),
+        "what was typed stays");
+    browser.assertAccessible("filing for an employee, with errors");
+    browser.type(By.id("form:employee"), "employee1");
+    browser.type(By.id("form:consent"), "Asked at the union office this morning.");
+    browser.clickAndWait(By.id("form:submit"));
+    assertTrue(browser.url().contains("union/request.xhtml?id="), browser.url());
+    long id = Long.parseLong(browser.url().replaceAll(".*id=(\\d+).*", "$1"));
+    assertTrue(
+        browser.text(By.tagName("main")).contains("asked to confirm it"),
+        browser.text(By.tagName("main")));
+    browser.screenshot("union-filed-for-employee");
+    assertTrue(browser.text(By.id("sharedNote")).contains("Filed by the union"));
+    assertTrue(browser.present(By.id("awaitingConfirmation")));
+    assertTrue(browser.text(By.id("timeline")).contains("Union"), browser.text(By.id("timeline")));
+    browser.assertAccessible("the union's view of a request it filed");
+
+    openCase("reviewer1", id);
+    assertTrue(
+        browser.text(By.id("filedFor")).contains("Waiting for the employee to confirm it"),
+        browser.text(By.id("filedFor")));
+    assertFalse(browser.present(By.id("startForm:startReview")), "nothing to act on yet");
+
+    browser.login("employee1");
+    browser.open("employee/request.xhtml?id=" + id);
+    String card = browser.text(By.id("confirmCard"));
+    assertTrue(card.contains("A union representative (union1) filed this request"), card);
+    browser.assertAccessible("a request filed for the employee, to confirm");
+    browser.screenshot("employee-confirms-request");
+    browser.clickAndWait(By.id("confirmForm:confirm"));
+    assertFalse(browser.present(By.id("confirmCard")), "confirmed once");
+    assertTrue(
+        browser.text(By.id("timeline")).contains("Confirmed by the employee"),
+        browser.text(By.id("timeline")));
+  }
+
+  /**
    * The annual report's page (issue 23 #6): HR sees exact figures with a chart and downloads; the
    * union the same page through the protection (some figures read "hidden"); accessible, in English
    * and in Spanish.

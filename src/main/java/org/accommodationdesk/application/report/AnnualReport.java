@@ -20,6 +20,7 @@ import org.accommodationdesk.application.stats.Cell;
  * @param late first decisions after their due day, by delay reason (acceptable or not)
  * @param pastHardLimit first decisions after the hard limit
  * @param interim requests that got an interim arrangement, with the median days it applied
+ * @param expedited requests HR expedited, by their first decision: by its due day, late, none yet
  * @param costs requests with a cost recorded, the total and the median, in cents
  * @param assistance requests by source of technical assistance consulted
  * @param medicalInformation requests where medical information was asked for, by why
@@ -38,9 +39,10 @@ public record AnnualReport(
     List<Line> byArrangementProvided,
     List<Line> denialReasons,
     Spread timeTaken,
-    List<Late> late,
+    List<org.accommodationdesk.application.stats.LateReason> late,
     Cell pastHardLimit,
     Spread interim,
+    List<Line> expedited,
     Costs costs,
     List<Line> assistance,
     List<Line> medicalInformation)
@@ -53,10 +55,6 @@ public record AnnualReport(
 
   /** A count under a key. */
   public record Line(String key, Cell count) implements java.io.Serializable {}
-
-  /** First decisions after their due day with this delay reason ("-": none recorded). */
-  public record Late(String reason, boolean acceptable, Cell count)
-      implements java.io.Serializable {}
 
   /** A count, its median (null when hidden or none) and, where it has one, its distribution. */
   public record Spread(Cell count, Double median, List<Line> distribution)

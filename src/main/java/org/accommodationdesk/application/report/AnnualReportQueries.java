@@ -43,6 +43,11 @@ public interface AnnualReportQueries {
     PAST_HARD_LIMIT,
     /** Requests that got an interim arrangement (key "ALL"). */
     INTERIM,
+    /**
+     * Requests HR expedited, by their first decision: {@link #EXPEDITED_KEYS} (by its due day,
+     * after it, none yet).
+     */
+    EXPEDITED,
     /** Requests with a cost recorded (key "ALL"). */
     COST,
     /** Requests by source of technical assistance consulted. */
@@ -50,6 +55,9 @@ public interface AnnualReportQueries {
     /** Requests where medical information was asked for, by why ("-": not said). */
     MEDICAL_INFORMATION
   }
+
+  /** The keys of {@link Measure#EXPEDITED}, in order. */
+  List<String> EXPEDITED_KEYS = List.of("ON_TIME", "LATE", "PENDING");
 
   /** The buckets of {@link Measure#TIME_TAKEN}, in order. */
   List<String> TIME_BUCKETS = List.of("0-5", "6-10", "11-15", "16-30", "31+");

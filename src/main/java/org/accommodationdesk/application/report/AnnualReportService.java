@@ -15,7 +15,6 @@ import org.accommodationdesk.application.CaseDeadlines;
 import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.StatisticsProtection;
 import org.accommodationdesk.application.report.AnnualReport.Costs;
-import org.accommodationdesk.application.report.AnnualReport.Late;
 import org.accommodationdesk.application.report.AnnualReport.Line;
 import org.accommodationdesk.application.report.AnnualReport.Row;
 import org.accommodationdesk.application.report.AnnualReport.Spread;
@@ -25,10 +24,9 @@ import org.accommodationdesk.application.report.AnnualReportQueries.Outcome;
 import org.accommodationdesk.application.stats.Cell;
 import org.accommodationdesk.application.stats.Disclosure;
 import org.accommodationdesk.application.stats.DisclosureRecords;
+import org.accommodationdesk.application.stats.LateReason;
 import org.accommodationdesk.application.stats.Tally;
 import org.accommodationdesk.domain.account.Role;
-import org.accommodationdesk.domain.reference.ListedReason;
-import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.request.InvalidInputException;
 
@@ -133,6 +131,7 @@ public class AnnualReportService {
                     ? null
                     : median(queries.interimDays(from, to, deadlines.today())),
                 List.of()),
+            expedited(queries.count(Measure.EXPEDITED, from, to), d),
             new Costs(
                 costCount,
                 costsShown ? costs.stream().mapToLong(Long::longValue).sum() : null,
@@ -187,20 +186,16 @@ public class AnnualReportService {
     return lines;
   }
 
-  private List<Late> late(Map<String, Tally> byReason, Disclosure d) {
-    List<Late> late = new ArrayList<>();
-    byReason.forEach(
-        (reason, t) ->
-            late.add(
-                new Late(
-                    reason,
-                    referenceData
-                        .findReason(ReasonList.DELAY, reason)
-                        .map(ListedReason::isAcceptable)
-                        // a late decision without a reason is not excused
-                        .orElse(false),
-                    d.count(t))));
-    return late;
+  private static List<Line> expedited(Map<String, Tally> counts, Disclosure d) {
+    List<Line> lines = new ArrayList<>();
+    for (String key : AnnualReportQueries.EXPEDITED_KEYS) {
+      lines.add(new Line(key, d.count(counts.getOrDefault(key, Tally.ZERO))));
+    }
+    return lines;
+  }
+
+  private List<LateReason> late(Map<String, Tally> byReason, Disclosure d) {
+    return LateReason.of(byReason, d, referenceData);
   }
 
   private static Tally tally(List<Tally> tallies) {

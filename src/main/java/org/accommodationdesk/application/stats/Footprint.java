@@ -31,11 +31,40 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
   /** A request that renews an approval (counted with the appeals: asked again). */
   public static final String RENEWAL = "RENEWAL";
 
-  /** The cube of first decisions by location, on time or late (bucket). */
+  /**
+   * The cube of first decisions by location: on time, late within the hard limit, or past it
+   * (bucket).
+   */
   public static final String TIMELY = "TIMELY";
 
   public static final String ON_TIME = "ON_TIME";
   public static final String LATE = "LATE";
+  public static final String PAST_HARD_LIMIT = "PAST_HARD_LIMIT";
+
+  /**
+   * The cube of late first decisions by the delay reason recorded ({@code dim}: its code, or {@link
+   * #NO_REASON}); whether a reason is acceptable is read from the reason list when shown, so an
+   * administrator's change of it needs no rebuild.
+   */
+  public static final String DELAY = "DELAY";
+
+  /** A late first decision with no delay reason recorded. */
+  public static final String NO_REASON = "-";
+
+  /**
+   * The cube of how requests were handled ({@code dim}: {@link #EXPEDITED}, {@link #INTERIM},
+   * {@link #PROXY}).
+   */
+  public static final String HANDLING = "HANDLING";
+
+  /** A request HR expedited. */
+  public static final String EXPEDITED = "EXPEDITED";
+
+  /** A request that was granted an interim arrangement while it waited. */
+  public static final String INTERIM = "INTERIM";
+
+  /** A request someone filed for its employee (HR or a union rep). */
+  public static final String PROXY = "PROXY";
 
   /** The cube of first decisions by the business days their clock ran (bucket, capped). */
   public static final String BUSINESS_DAYS = "BDAYS";
@@ -86,14 +115,24 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
             d -> {
               d.getOnTime()
                   .ifPresent(
-                      onTime ->
+                      onTime -> {
+                        cells.add(
+                            new CubeCell(
+                                TIMELY,
+                                yyyymm,
+                                category,
+                                r.getWorkLocation().getCode(),
+                                timelinessBucket(onTime, d.getWithinHardLimit().orElse(true))));
+                        if (!onTime) {
                           cells.add(
                               new CubeCell(
-                                  TIMELY,
+                                  DELAY,
                                   yyyymm,
                                   category,
-                                  r.getWorkLocation().getCode(),
-                                  timelinessBucket(onTime))));
+                                  d.getDelayReason().orElse(NO_REASON),
+                                  "-"));
+                        }
+                      });
               d.getBusinessDays()
                   .ifPresent(
                       days ->
@@ -101,6 +140,15 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
                               new CubeCell(
                                   BUSINESS_DAYS, yyyymm, category, "", businessDaysBucket(days))));
             });
+    if (r.isExpedited()) {
+      cells.add(new CubeCell(HANDLING, yyyymm, category, EXPEDITED, "-"));
+    }
+    if (r.getInterim().granted()) {
+      cells.add(new CubeCell(HANDLING, yyyymm, category, INTERIM, "-"));
+    }
+    if (r.getProxy().isProxy()) {
+      cells.add(new CubeCell(HANDLING, yyyymm, category, PROXY, "-"));
+    }
     Optional<TimeCell> time =
         r.getFirstDecisionSeconds()
             .map(s -> new TimeCell(yyyymm, category, (int) (s / SECONDS_PER_TENTH)));
@@ -117,14 +165,32 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
     return Bucket.of(r.getLatestOutcome(), r.getStatus());
   }
 
-  /** A first decision's bucket in the TIMELY cube. */
-  public static String timelinessBucket(boolean onTime) {
-    return onTime ? ON_TIME : LATE;
+  /**
+   * A first decision's bucket in the TIMELY cube: on time, late, or past the hard limit (a decision
+   * made before the hard limit was recorded counts as within it).
+   */
+  public static String timelinessBucket(boolean onTime, boolean withinHardLimit) {
+    return onTime ? ON_TIME : withinHardLimit ? LATE : PAST_HARD_LIMIT;
   }
 
-  /** The same as SQL over a boolean column. */
-  public static String timelinessBucketSql(String onTimeColumn) {
-    return "CASE WHEN " + onTimeColumn + " THEN '" + ON_TIME + "' ELSE '" + LATE + "' END";
+  /** The same as SQL over the boolean columns. */
+  public static String timelinessBucketSql(String onTimeColumn, String withinHardLimitColumn) {
+    return "CASE WHEN "
+        + onTimeColumn
+        + " THEN '"
+        + ON_TIME
+        + "' WHEN "
+        + withinHardLimitColumn
+        + " = FALSE THEN '"
+        + PAST_HARD_LIMIT
+        + "' ELSE '"
+        + LATE
+        + "' END";
+  }
+
+  /** A late first decision's cell of the DELAY cube as SQL over the reason column. */
+  public static String delayReasonSql(String reasonColumn) {
+    return "COALESCE(" + reasonColumn + ", '" + NO_REASON + "')";
   }
 
   /** A first decision's bucket in the BDAYS cube: its business days, capped. */

@@ -51,9 +51,11 @@ public interface StatisticsQueries {
   record AppealCounts(Tally filed, Tally decided, Tally overturned, Tally renewals) {}
 
   /**
-   * First decisions on time and late, by category and by location; their business days (index:
-   * days, the last one "that many or more"); and the requests overdue today, by category and
-   * location.
+   * First decisions on time and late (past the hard limit included), and past the hard limit, by
+   * category and by location; their business days (index: days, the last one "that many or more");
+   * the requests overdue today, by category and location; late first decisions by delay reason code
+   * ({@link Footprint#NO_REASON}: none recorded); requests by how they were handled ({@link
+   * Footprint#EXPEDITED}, {@link Footprint#INTERIM}).
    */
   record TimelinessCounts(
       Map<String, Tally> onTimeByCategory,
@@ -62,7 +64,11 @@ public interface StatisticsQueries {
       Map<String, Tally> lateByLocation,
       List<Tally> businessDays,
       Map<String, Tally> overdueByCategory,
-      Map<String, Tally> overdueByLocation) {}
+      Map<String, Tally> overdueByLocation,
+      Map<String, Tally> pastHardLimitByCategory,
+      Map<String, Tally> pastHardLimitByLocation,
+      Map<String, Tally> lateByReason,
+      Map<String, Tally> handling) {}
 
   /** Timeliness within the filter; overdue as of {@code today} (open requests of the filter). */
   TimelinessCounts timeliness(StatsFilter filter, java.time.LocalDate today);

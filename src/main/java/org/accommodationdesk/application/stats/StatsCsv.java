@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.accommodationdesk.application.StatisticsService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -99,7 +100,15 @@ public final class StatsCsv {
     } else if (stats instanceof StatisticsService.Timeliness t) {
       csv.printRecord(
           org.accommodationdesk.application.CsvCells.safe(
-              headers(words, "group", "key", "decided", "onTime", "onTimeRate", "overdueNow")));
+              headers(
+                  words,
+                  "group",
+                  "key",
+                  "decided",
+                  "onTime",
+                  "onTimeRate",
+                  "pastHardLimit",
+                  "overdueNow")));
       for (var r : t.byCategory()) {
         timelinessRow(csv, "category", r, words);
       }
@@ -107,6 +116,27 @@ public final class StatsCsv {
         timelinessRow(csv, "location", r, words);
       }
       timelinessRow(csv, "total", t.total(), words);
+      for (LateReason l : t.lateByReason()) {
+        csv.printRecord(
+            org.accommodationdesk.application.CsvCells.safe(
+                "lateReason",
+                Footprint.NO_REASON.equals(l.reason()) ? words.column("noDelayReason") : l.reason(),
+                text(l.count(), hidden),
+                "",
+                "",
+                "",
+                words.column(l.acceptable() ? "acceptable" : "notAcceptable")));
+      }
+      Map<String, Cell> figures = new java.util.LinkedHashMap<>();
+      figures.put("lateUnexcused", t.lateUnexcused());
+      figures.put("expedited", t.expedited());
+      figures.put("interim", t.interim());
+      figures.put("filedForEmployee", t.filedForEmployee());
+      for (Map.Entry<String, Cell> f : figures.entrySet()) {
+        csv.printRecord(
+            org.accommodationdesk.application.CsvCells.safe(
+                f.getKey(), "", text(f.getValue(), hidden), "", "", "", ""));
+      }
     } else {
       throw new IllegalArgumentException("No CSV form for " + stats.getClass());
     }
@@ -127,6 +157,7 @@ public final class StatsCsv {
             rate.suppressed()
                 ? hidden
                 : rate.value() == null ? "" : words.rate(rate.value().doubleValue()),
+            text(r.pastHardLimit(), hidden),
             text(r.overdueNow(), hidden)));
   }
 

@@ -39,7 +39,12 @@ public enum NoticeKind {
   /** To HR leads: a request passed its hard limit today; its employee was sent the notice. */
   PAST_HARD_LIMIT(false),
   /** To the employee: a temporary arrangement applies until the date, while the request waits. */
-  INTERIM_GRANTED(true);
+  INTERIM_GRANTED(true),
+  /**
+   * To the employee: someone filed a request for them; nothing happens until they confirm it, and
+   * they may withdraw it.
+   */
+  FILED_FOR_YOU(true);
 
   private final boolean forRequester;
 

@@ -179,6 +179,9 @@ public class AccommodationRequest {
   /** The temporary arrangement granted while the request waits, if any. */
   @Embedded private InterimArrangement interim = new InterimArrangement();
 
+  /** Who filed it for the employee, if someone did, and whether the employee confirmed it. */
+  @Embedded private ProxyFiling proxy = ProxyFiling.none();
+
   /** When the medical content was purged under the retention schedule; null until then. */
   @Column(name = "purged_at")
   private Instant purgedAt;
@@ -238,6 +241,20 @@ public class AccommodationRequest {
       JobClass jobClass,
       LocalDate today,
       Instant now) {
+    problems(requester, details, urgency, workLocation, jobClass, today, now).throwIfAny();
+    AccommodationRequest r = build(requester, details, urgency, workLocation, jobClass, now);
+    r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, requester, now, null, null);
+    return r;
+  }
+
+  private static FieldErrors problems(
+      String requester,
+      RequestDetails details,
+      Urgency urgency,
+      WorkLocation workLocation,
+      JobClass jobClass,
+      LocalDate today,
+      Instant now) {
     Objects.requireNonNull(requester, "requester");
     Objects.requireNonNull(details, "details");
     Objects.requireNonNull(urgency, "urgency");
@@ -248,8 +265,17 @@ public class AccommodationRequest {
     }
     errors.require(workLocation != null, "workLocation", "is required");
     errors.require(jobClass != null, "jobClass", "is required");
-    errors.throwIfAny();
+    return errors;
+  }
 
+  /** A new request of checked details, with no history yet. */
+  private static AccommodationRequest build(
+      String requester,
+      RequestDetails details,
+      Urgency urgency,
+      WorkLocation workLocation,
+      JobClass jobClass,
+      Instant now) {
     AccommodationRequest r = new AccommodationRequest();
     r.requester = requester;
     r.category = details.category();
@@ -271,8 +297,78 @@ public class AccommodationRequest {
     r.status = RequestStatus.SUBMITTED;
     r.submittedAt = now;
     r.recordKey = RECORD_KEYS.nextInt(Integer.MAX_VALUE);
-    r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, requester, now, null, null);
     return r;
+  }
+
+  /**
+   * Someone files a request for an employee ({@code requester}): an HR reviewer entering a paper or
+   * telephone request, or a union rep with the employee's consent. The employee is its requester
+   * from the start; the history names who filed it. Until the employee confirms it, its decision
+   * clock waits and HR neither reads its documents nor acts on it.
+   *
+   * @throws InvalidInputException naming every problem with the details, the date and the consent;
+   *     or when someone files for themself
+   */
+  public static AccommodationRequest fileFor(
+      String requester,
+      Actor filedBy,
+      ProxyFiling.FiledAs filedAs,
+      String consent,
+      RequestDetails details,
+      Urgency urgency,
+      WorkLocation workLocation,
+      JobClass jobClass,
+      LocalDate today,
+      Instant now) {
+    Objects.requireNonNull(filedBy, "filedBy");
+    Objects.requireNonNull(filedAs, "filedAs");
+    if (filedBy.username().equals(requester)) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "employee",
+                  "employee.self",
+                  "you cannot file for yourself here: use the new request page")));
+    }
+    FieldErrors errors = problems(requester, details, urgency, workLocation, jobClass, today, now);
+    errors.addAll(ProxyFiling.problems(filedAs, consent));
+    errors.throwIfAny();
+    AccommodationRequest r = build(requester, details, urgency, workLocation, jobClass, now);
+    r.proxy = ProxyFiling.by(filedBy.username(), filedAs, consent);
+    // a union rep files with the employee's consent to the union following it: shared from the
+    // start
+    r.sharedWithUnion = filedAs == ProxyFiling.FiledAs.UNION;
+    r.record(Action.SUBMIT, null, RequestStatus.SUBMITTED, filedBy.username(), now, null, null)
+        .withDetail(filedAs.name(), null);
+    return r;
+  }
+
+  /**
+   * The employee confirms a request someone filed for them: from now on HR may read it and act on
+   * it, and its decision clock runs.
+   *
+   * @throws TransitionNotAllowedException when it waits for no confirmation
+   */
+  public void confirm(Actor actor, Instant now) {
+    require(Action.CONFIRM, actor, null, now);
+    proxy.confirm(now); // require() found it awaiting confirmation: not null
+    record(Action.CONFIRM, status, status, actor.username(), now, null, null);
+  }
+
+  /**
+   * Who filed it for the employee, if someone did. (JPA loads an embeddable whose columns are all
+   * empty as null: the employee's own filing.)
+   */
+  public ProxyFiling getProxy() {
+    return proxy == null ? ProxyFiling.none() : proxy;
+  }
+
+  /**
+   * Whether someone filed it for its employee, who has not confirmed it: HR reads and acts on
+   * nothing of it, also once it is withdrawn unconfirmed.
+   */
+  public boolean awaitsConfirmation() {
+    return getProxy().awaitsConfirmation();
   }
 
   /** How long before an approval ends its employee may ask to renew it. */
@@ -906,6 +1002,7 @@ public class AccommodationRequest {
       arrangement = arrangement.withoutDescription();
     }
     interim.removeText();
+    getProxy().removeText();
     history.forEach(HistoryEntry::removeText);
     decisions.forEach(Decision::removeText);
     purgedAt = Objects.requireNonNull(now);

@@ -72,7 +72,12 @@ public enum Action {
    * An HR lead compared this request with an alike one that got a different outcome and recorded
    * what the review found (the other request's number as data, the note as text; issue 26).
    */
-  CONSISTENCY_REVIEWED;
+  CONSISTENCY_REVIEWED,
+  /**
+   * The employee confirmed a request someone filed for them (proxy intake; no change of status):
+   * from then on HR may read it and act on it, and its decision clock runs.
+   */
+  CONFIRM;
 
   /**
    * Whether only HR sees this step in a request's history: HR's own record (the reporting record,

@@ -127,6 +127,19 @@ public record CaseClock(
           allowed = policy.decisionDays();
           pausedDays = 0;
           noticed = false;
+          if (h.getDetailCode().isPresent()) {
+            // filed for the employee by someone else: the clock waits for them to confirm
+            pausedOn = day;
+            firstActionDue = null;
+          } else {
+            firstActionDue = calendar.plusBusinessDays(day, policy.firstActionDays());
+          }
+        }
+        case CONFIRM -> {
+          if (pausedOn != null) {
+            pausedDays += calendar.businessDaysBetween(pausedOn, day);
+          }
+          pausedOn = null;
           firstActionDue = calendar.plusBusinessDays(day, policy.firstActionDays());
         }
         case APPEAL -> {

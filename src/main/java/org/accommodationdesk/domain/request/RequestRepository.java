@@ -36,6 +36,9 @@ public interface RequestRepository {
    */
   long countOpenToAppealBy(String requester, java.time.Instant since);
 
+  /** How many open requests someone filed for this employee wait for them to confirm. */
+  long countAwaitingConfirmationBy(String requester);
+
   /** Approvals whose arrangement ends between these days (both included). */
   List<AccommodationRequest> approvalsEndingBetween(
       java.time.LocalDate from, java.time.LocalDate to);

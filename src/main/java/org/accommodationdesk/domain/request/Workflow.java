@@ -69,7 +69,28 @@ final class Workflow {
               Map.entry(Action.DOCUMENT_ADDED, new Rule(Party.REQUESTER, RequestStatus.OPEN)),
               Map.entry(Action.DOCUMENT_DOWNLOADED, new Rule(Party.REQUESTER_OR_REVIEWER, ANY)),
               Map.entry(Action.UNION_ACCESS_GRANTED, new Rule(Party.REQUESTER, ANY)),
-              Map.entry(Action.UNION_ACCESS_REVOKED, new Rule(Party.REQUESTER, ANY))));
+              Map.entry(Action.UNION_ACCESS_REVOKED, new Rule(Party.REQUESTER, ANY)),
+              Map.entry(Action.CONFIRM, new Rule(Party.REQUESTER, RequestStatus.OPEN))));
+
+  /**
+   * What HR may not do with a request someone filed for an employee until the employee confirms it:
+   * read its documents, take it into review, ask, decide, or grant or record anything of its
+   * decision's. (Assigning it, expediting it and the reporting record stay HR's own business.)
+   */
+  private static final Set<Action> AFTER_CONFIRMATION =
+      EnumSet.of(
+          Action.START_REVIEW,
+          Action.REQUEST_INFO,
+          Action.APPROVE,
+          Action.APPROVE_WITH_CHANGES,
+          Action.DENY,
+          Action.RECORD_DELAY,
+          Action.GRANT_INTERIM,
+          Action.DOCUMENT_DOWNLOADED);
+
+  static final String NOT_CONFIRMED =
+      "The employee has not confirmed this request yet: until they do, HR may neither read its"
+          + " documents nor act on it.";
 
   static final String OWN_REQUEST = "Nobody may review their own request.";
 
@@ -152,7 +173,17 @@ final class Workflow {
     if (!rule.from().contains(r.getStatus())) {
       return transition(TransitionNotAllowedException.message(action, r.getStatus()));
     }
+    if (r.awaitsConfirmation()
+        && AFTER_CONFIRMATION.contains(action)
+        && !r.isRequestedBy(actor.username())) {
+      return transition(NOT_CONFIRMED);
+    }
     return switch (action) {
+      case CONFIRM ->
+          r.awaitsConfirmation()
+              ? Optional.empty()
+              : transition(
+                  "This request waits for no confirmation: you filed it, or confirmed it.");
       case START_REVIEW -> startReviewRefusal(r, actor.username());
       // a delay's reason and an interim arrangement are the decider's: the same reviewers
       case RECORD_DELAY, GRANT_INTERIM ->

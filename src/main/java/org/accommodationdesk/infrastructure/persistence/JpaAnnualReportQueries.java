@@ -93,6 +93,11 @@ public class JpaAnnualReportQueries implements AnnualReportQueries {
           case LATE_BY_REASON -> grouped("COALESCE(f.delay_reason, '-')", " AND f.on_time = FALSE");
           case PAST_HARD_LIMIT -> grouped("'ALL'", " AND f.within_hard_limit = FALSE");
           case INTERIM -> grouped("'ALL'", " AND r.interim_from IS NOT NULL");
+          case EXPEDITED ->
+              grouped(
+                  "CASE WHEN f.on_time IS NULL THEN 'PENDING' WHEN f.on_time THEN 'ON_TIME'"
+                      + " ELSE 'LATE' END",
+                  " AND r.expedited = TRUE");
           case COST -> grouped("'ALL'", " AND r.cost_cents IS NOT NULL");
           case MEDICAL_INFORMATION ->
               grouped(

@@ -252,6 +252,17 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public long countAwaitingConfirmationBy(String requester) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.requester = :u AND r.status IN :s"
+                + " AND r.proxy.filedBy IS NOT NULL AND r.proxy.confirmedAt IS NULL",
+            Long.class)
+        .setParameter("u", requester)
+        .setParameter("s", RequestStatus.OPEN)
+        .getSingleResult();
+  }
+
+  @Override
   public List<AccommodationRequest> approvalsEndingBetween(LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"

@@ -379,6 +379,8 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Plan plan = plan(filter);
     List<Object[]> timely = new ArrayList<>();
     List<Object[]> bdays = new ArrayList<>();
+    List<Object[]> delays = new ArrayList<>();
+    List<Object[]> handling = new ArrayList<>();
     if (plan.cubes()) {
       CubeConditions cc = cubeConditions(plan, filter.category());
       Query t =
@@ -399,6 +401,17 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                   + " GROUP BY bucket");
       cc.bind(b);
       rows(b, bdays);
+      for (String kind : List.of(Footprint.DELAY, Footprint.HANDLING)) {
+        Query q =
+            em.createNativeQuery(
+                "SELECT dim, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
+                    + kind
+                    + "'"
+                    + cc.sql
+                    + " GROUP BY dim");
+        cc.bind(q);
+        rows(q, kind.equals(Footprint.DELAY) ? delays : handling);
+      }
     }
     for (Slice s : plan.slices()) {
       Conditions c = conditions(s, 0);
@@ -428,12 +441,52 @@ public class JpaStatisticsQueries implements StatisticsQueries {
                   + StatisticsCubes.DAYS_BUCKET);
       c.bind(b);
       rows(b, bdays);
+      Query q =
+          em.createNativeQuery(
+              "SELECT "
+                  + StatisticsCubes.DELAY_REASON
+                  + ", COUNT(*), "
+                  + KEYS
+                  + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
+                  + " WHERE d.stage = 'INITIAL' AND d.on_time = FALSE"
+                  + c.sql
+                  + " GROUP BY "
+                  + StatisticsCubes.DELAY_REASON);
+      c.bind(q);
+      rows(q, delays);
+      for (String[] h : StatisticsCubes.HANDLING) {
+        Query hq =
+            em.createNativeQuery(
+                "SELECT '"
+                    + h[0]
+                    + "', COUNT(*), "
+                    + KEYS
+                    + " FROM accommodation_request r WHERE "
+                    + h[1]
+                    + c.sql);
+        c.bind(hq);
+        rows(hq, handling);
+      }
     }
+    Map<String, Tally> pastCat = new TreeMap<>();
+    Map<String, Tally> pastLoc = new TreeMap<>();
     for (Object[] row : timely) {
       Tally n = tally(row, 3);
       boolean onTime = Footprint.ON_TIME.equals(row[2]);
       (onTime ? onTimeCat : lateCat).merge((String) row[0], n, Tally::plus);
       (onTime ? onTimeLoc : lateLoc).merge((String) row[1], n, Tally::plus);
+      if (Footprint.PAST_HARD_LIMIT.equals(row[2])) {
+        pastCat.merge((String) row[0], n, Tally::plus);
+        pastLoc.merge((String) row[1], n, Tally::plus);
+      }
+    }
+    Map<String, Tally> byReason = new TreeMap<>();
+    for (Object[] row : delays) {
+      byReason.merge(String.valueOf(row[0]).strip(), tally(row, 1), Tally::plus);
+    }
+    Map<String, Tally> handled = new TreeMap<>();
+    for (Object[] row : handling) {
+      handled.merge(String.valueOf(row[0]).strip(), tally(row, 1), Tally::plus);
     }
     for (Object[] row : bdays) {
       int d = Integer.parseInt(String.valueOf(row[0]).strip());
@@ -469,7 +522,17 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       overdueLoc.merge((String) cols[1], n, Tally::plus);
     }
     return new TimelinessCounts(
-        onTimeCat, lateCat, onTimeLoc, lateLoc, List.of(days), overdueCat, overdueLoc);
+        onTimeCat,
+        lateCat,
+        onTimeLoc,
+        lateLoc,
+        List.of(days),
+        overdueCat,
+        overdueLoc,
+        pastCat,
+        pastLoc,
+        byReason,
+        handled);
   }
 
   private static void rows(Query q, List<Object[]> into) {

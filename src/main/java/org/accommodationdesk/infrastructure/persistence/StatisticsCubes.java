@@ -63,7 +63,18 @@ public class StatisticsCubes {
   private static final String CUBE_KEY = "kind, yyyymm, category, dim, bucket";
 
   /** A first decision's bucket in the TIMELY cube (decision {@code d}). */
-  static final String ON_TIME_BUCKET = Footprint.timelinessBucketSql("d.on_time");
+  static final String ON_TIME_BUCKET =
+      Footprint.timelinessBucketSql("d.on_time", "d.within_hard_limit");
+
+  /** A late first decision's reason in the DELAY cube (decision {@code d}). */
+  static final String DELAY_REASON = Footprint.delayReasonSql("d.delay_reason");
+
+  /** The HANDLING cube's cells: what a request's row says of its handling ({@code r}). */
+  static final List<String[]> HANDLING =
+      List.of(
+          new String[] {Footprint.EXPEDITED, "r.expedited = TRUE"},
+          new String[] {Footprint.INTERIM, "r.interim_from IS NOT NULL"},
+          new String[] {Footprint.PROXY, "r.filed_by IS NOT NULL"});
 
   /** A first decision's bucket in the BDAYS cube: its business days, capped (decision d). */
   static final String DAYS_BUCKET = Footprint.businessDaysBucketSql("d.business_days");
@@ -264,6 +275,39 @@ public class StatisticsCubes {
                 + ", r.category, r.work_location_code, "
                 + ON_TIME_BUCKET)
         .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
+                + " SELECT '"
+                + Footprint.DELAY
+                + "', "
+                + MONTH
+                + ", r.category, "
+                + DELAY_REASON
+                + ", '-', COUNT(*), SUM(r.record_key), 0"
+                + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
+                + " WHERE d.stage = 'INITIAL' AND d.on_time = FALSE"
+                + " GROUP BY "
+                + MONTH
+                + ", r.category, "
+                + DELAY_REASON)
+        .executeUpdate();
+    for (String[] handling : HANDLING) {
+      em.createNativeQuery(
+              "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
+                  + " SELECT '"
+                  + Footprint.HANDLING
+                  + "', "
+                  + MONTH
+                  + ", r.category, '"
+                  + handling[0]
+                  + "', '-', COUNT(*), SUM(r.record_key), 0"
+                  + " FROM accommodation_request r WHERE "
+                  + handling[1]
+                  + " GROUP BY "
+                  + MONTH
+                  + ", r.category")
+          .executeUpdate();
+    }
     em.createNativeQuery(
             "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
                 + " SELECT '"

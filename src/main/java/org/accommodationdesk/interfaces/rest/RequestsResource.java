@@ -83,6 +83,20 @@ public class RequestsResource {
                   "Optional, 1 to 100 visible ASCII characters (a UUID): the same request sent"
                       + " again with the same key files nothing new; kept for a day")
           String idempotencyKey) {
+    Submissions.Filed filed = submissions.file(newRequest(body), List.of(), idempotencyKey);
+    RequestView created = filed.view();
+    java.net.URI location =
+        uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
+    return (filed.replayed()
+            ? Response.ok().location(location).header("Idempotent-Replayed", "true")
+            : Response.created(location))
+        .tag(etag(created))
+        .entity(created)
+        .build();
+  }
+
+  /** A request as the body gives it, its dates read (400 naming each one that is not a date). */
+  private static NewRequest newRequest(NewRequestJson body) {
     FieldErrors errors = new FieldErrors();
     LocalDate start = date(body.startDate, "startDate", errors);
     LocalDate end = date(body.endDate, "endDate", errors);
@@ -100,26 +114,39 @@ public class RequestsResource {
             body.attestation,
             body.functionalLimitations,
             body.justification);
-    Submissions.Filed filed =
-        submissions.file(
-            new NewRequest(
-                details,
-                blankToNull(body.workLocation),
-                blankToNull(body.jobClass),
-                body.renewalOf,
-                new Urgency(neededBy, body.neededByReason)),
-            List.of(),
-            idempotencyKey);
-    RequestView created = filed.view();
+    return new NewRequest(
+        details,
+        blankToNull(body.workLocation),
+        blankToNull(body.jobClass),
+        body.renewalOf,
+        new Urgency(neededBy, body.neededByReason));
+  }
+
+  /**
+   * HR reviewers and union reps: file a request for an employee (proxy intake). The employee is
+   * told at once and confirms it ({@code {"action":"CONFIRM"}}) before HR reads or decides
+   * anything; a union rep's filing needs the employee's consent and is shared with the union. 201
+   * with the request's number; Location names it.
+   */
+  @POST
+  @Path("for-employee")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Filed for the employee; it waits for their confirmation. Location names the request.",
+      content = @Content(schema = @Schema(implementation = ProxyFiledJson.class)))
+  public Response fileForEmployee(
+      @Valid @NotNull(message = "a JSON body is required") ProxyRequestJson body) {
+    long id = service.fileFor(body.employee, newRequest(body), body.consent);
     java.net.URI location =
-        uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
-    return (filed.replayed()
-            ? Response.ok().location(location).header("Idempotent-Replayed", "true")
-            : Response.created(location))
-        .tag(etag(created))
-        .entity(created)
+        uriInfo.getBaseUriBuilder().path("requests").path(String.valueOf(id)).build();
+    return Response.created(location)
+        .entity(new ProxyFiledJson(id, body.employee.strip(), true))
         .build();
   }
+
+  /** The answer to a filing for an employee. */
+  public record ProxyFiledJson(long id, String employee, boolean awaitingConfirmation) {}
 
   /**
    * The requester and HR reviewers: one request with its history. Union reps: the union's view of a

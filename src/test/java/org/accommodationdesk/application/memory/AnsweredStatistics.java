@@ -30,7 +30,9 @@ public class AnsweredStatistics implements StatisticsQueries {
   public AppealCounts appeals = new AppealCounts(Tally.ZERO, Tally.ZERO, Tally.ZERO, Tally.ZERO);
   public final Map<String, String> pseudonyms = new HashMap<>();
   public TimelinessCounts timeliness =
-      new TimelinessCounts(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of());
+      new TimelinessCounts(
+          Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+          Map.of(), Map.of());
 
   /** The filters asked for, in order. */
   public final List<StatsFilter> asked = new ArrayList<>();

@@ -209,6 +209,14 @@ public class InMemoryRequests implements RequestRepository {
   }
 
   @Override
+  public long countAwaitingConfirmationBy(String requester) {
+    return byId.values().stream()
+        .filter(r -> r.isRequestedBy(requester))
+        .filter(r -> r.getStatus().isOpen() && r.awaitsConfirmation())
+        .count();
+  }
+
+  @Override
   public List<Long> owingDelayNotice(LocalDate today, int max) {
     return byId.values().stream()
         .filter(r -> r.getStatus().isOpen() && r.clock().owesDelayNotice(today))

@@ -65,10 +65,29 @@ class BucketTest {
   void theTimelinessAndBusinessDayBucketsAreTheSameInJavaAndInSql() throws SQLException {
     try (Connection c = db()) {
       for (boolean onTime : new boolean[] {true, false}) {
+        for (boolean within : new boolean[] {true, false}) {
+          assertEquals(
+              Footprint.timelinessBucket(onTime, within),
+              two(
+                  c,
+                  Footprint.timelinessBucketSql("CAST(? AS BOOLEAN)", "CAST(? AS BOOLEAN)"),
+                  onTime,
+                  within),
+              "on time " + onTime + ", within the hard limit " + within);
+        }
+        // a decision made before the hard limit was recorded: within it
         assertEquals(
-            Footprint.timelinessBucket(onTime),
-            one(c, Footprint.timelinessBucketSql("CAST(? AS BOOLEAN)"), onTime));
+            Footprint.timelinessBucket(onTime, true),
+            two(
+                c,
+                Footprint.timelinessBucketSql("CAST(? AS BOOLEAN)", "CAST(? AS BOOLEAN)"),
+                onTime,
+                null));
       }
+      assertEquals(
+          Footprint.NO_REASON, one(c, Footprint.delayReasonSql("CAST(? AS VARCHAR)"), null));
+      assertEquals(
+          "EQUIPMENT", one(c, Footprint.delayReasonSql("CAST(? AS VARCHAR)"), "EQUIPMENT"));
       for (int days :
           new int[] {
             0,
@@ -87,6 +106,18 @@ class BucketTest {
     }
     assertEquals("60", Footprint.businessDaysBucket(61), "capped");
     assertEquals("59", Footprint.businessDaysBucket(59));
+  }
+
+  private static String two(Connection c, String expression, Object first, Object second)
+      throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT " + expression)) {
+      p.setObject(1, first);
+      p.setObject(2, second);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
   }
 
   private static String one(Connection c, String expression, Object value) throws SQLException {

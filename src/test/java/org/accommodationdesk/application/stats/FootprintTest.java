@@ -43,20 +43,24 @@ class FootprintTest {
               ZoneOffset.UTC, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), Set.of()),
           DeadlinePolicy.DEFAULT);
 
+  static RequestDetails details() {
+    return new RequestDetails(
+        Category.OWN_CONDITION,
+        ArrangementType.FULL_REMOTE,
+        null,
+        null,
+        LocalDate.of(2021, 2, 8),
+        LocalDate.of(2021, 6, 30),
+        null,
+        null,
+        "I cannot climb stairs.",
+        null);
+  }
+
   static AccommodationRequest filed() {
     return AccommodationRequest.submit(
         "employee1",
-        new RequestDetails(
-            Category.OWN_CONDITION,
-            ArrangementType.FULL_REMOTE,
-            null,
-            null,
-            LocalDate.of(2021, 2, 8),
-            LocalDate.of(2021, 6, 30),
-            null,
-            null,
-            "I cannot climb stairs.",
-            null),
+        details(),
         new WorkLocation("LOC-1", "Lincoln Elementary"),
         new JobClass("TEACHER", "Classroom teacher"),
         FILED);
@@ -154,7 +158,13 @@ class FootprintTest {
     late.approve(REVIEWER1, null, days(100));
     late.keepTime(DEADLINES);
     assertEquals(
-        Set.of(cell(Footprint.TIMELY, "LOC-1", Footprint.LATE)), of(Footprint.TIMELY, late));
+        Set.of(cell(Footprint.TIMELY, "LOC-1", Footprint.PAST_HARD_LIMIT)),
+        of(Footprint.TIMELY, late),
+        "100 days is past the 30 business days of the hard limit");
+    assertEquals(
+        Set.of(cell(Footprint.DELAY, Footprint.NO_REASON, "-")),
+        of(Footprint.DELAY, late),
+        "late with no reason recorded");
     assertEquals(
         Set.of(cell(Footprint.BUSINESS_DAYS, "", String.valueOf(Footprint.MAX_BUSINESS_DAYS))),
         of(Footprint.BUSINESS_DAYS, late),
@@ -167,8 +177,82 @@ class FootprintTest {
     assertEquals("59", Footprint.businessDaysBucket(59));
     assertEquals("60", Footprint.businessDaysBucket(60));
     assertEquals("60", Footprint.businessDaysBucket(61));
-    assertEquals("ON_TIME", Footprint.timelinessBucket(true));
-    assertEquals("LATE", Footprint.timelinessBucket(false));
+    assertEquals("ON_TIME", Footprint.timelinessBucket(true, true));
+    assertEquals("ON_TIME", Footprint.timelinessBucket(true, false));
+    assertEquals("LATE", Footprint.timelinessBucket(false, true));
+    assertEquals("PAST_HARD_LIMIT", Footprint.timelinessBucket(false, false));
+  }
+
+  @Test
+  void aDecisionLateWithinTheHardLimitCountsByItsDelayReasonAndAnOnTimeOneHasNone() {
+    AccommodationRequest r = filed();
+    r.startReview(REVIEWER1, days(1));
+    // 15 business days from Monday 1 February end on Friday 19 February; 30 on 12 March
+    r.recordDelay(
+        REVIEWER1,
+        "AWAITING_MEDICAL",
+        LocalDate.of(2021, 3, 1),
+        null,
+        LocalDate.of(2021, 2, 22),
+        days(21));
+    r.approve(REVIEWER1, null, days(25));
+    r.keepTime(DEADLINES);
+    assertEquals(Set.of(cell(Footprint.TIMELY, "LOC-1", Footprint.LATE)), of(Footprint.TIMELY, r));
+    assertEquals(Set.of(cell(Footprint.DELAY, "AWAITING_MEDICAL", "-")), of(Footprint.DELAY, r));
+
+    AccommodationRequest onTime = filed();
+    onTime.startReview(REVIEWER1, days(1));
+    onTime.approve(REVIEWER1, null, days(3));
+    onTime.keepTime(DEADLINES);
+    assertEquals(Set.of(), of(Footprint.DELAY, onTime), "no delay cell for a decision on time");
+  }
+
+  @Test
+  void aRequestFiledForTheEmployeeCountsInTheHandlingCubeAndTheirOwnDoesNot() {
+    AccommodationRequest proxy =
+        AccommodationRequest.fileFor(
+            "employee1",
+            REVIEWER1,
+            org.accommodationdesk.domain.request.ProxyFiling.FiledAs.HR,
+            null,
+            details(),
+            org.accommodationdesk.domain.request.Urgency.NONE,
+            new WorkLocation("LOC-1", "Lincoln Elementary"),
+            new JobClass("TEACHER", "Classroom teacher"),
+            null,
+            FILED);
+    assertEquals(
+        Set.of(cell(Footprint.HANDLING, Footprint.PROXY, "-")), of(Footprint.HANDLING, proxy));
+    assertEquals(Set.of(), of(Footprint.HANDLING, filed()));
+  }
+
+  @Test
+  void anExpeditedRequestAndOneWithAnInterimArrangementCountInTheHandlingCube() {
+    AccommodationRequest r = filed();
+    assertEquals(Set.of(), of(Footprint.HANDLING, r));
+    r.startReview(REVIEWER1, days(1));
+    r.expedite(REVIEWER1, LocalDate.of(2021, 2, 10), LocalDate.of(2021, 2, 2), days(1.5));
+    assertEquals(
+        Set.of(cell(Footprint.HANDLING, Footprint.EXPEDITED, "-")), of(Footprint.HANDLING, r));
+    r.grantInterim(
+        REVIEWER1,
+        Arrangement.partialRemote(2),
+        LocalDate.of(2021, 2, 3),
+        LocalDate.of(2021, 2, 26),
+        LocalDate.of(2021, 2, 2),
+        days(1.6));
+    assertEquals(
+        Set.of(
+            cell(Footprint.HANDLING, Footprint.EXPEDITED, "-"),
+            cell(Footprint.HANDLING, Footprint.INTERIM, "-")),
+        of(Footprint.HANDLING, r));
+    r.approve(REVIEWER1, null, days(4));
+    assertEquals(
+        Set.of(
+            cell(Footprint.HANDLING, Footprint.EXPEDITED, "-"),
+            cell(Footprint.HANDLING, Footprint.INTERIM, "-")),
+        of(Footprint.HANDLING, r),
+        "an interim arrangement that ended with the decision still counts as granted");
   }
 
   static AccommodationRequest appealed() {

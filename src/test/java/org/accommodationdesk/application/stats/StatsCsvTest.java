@@ -136,28 +136,53 @@ class StatsCsvTest {
   }
 
   @Test
-  void timelinessListsCategoriesThenLocationsThenTheTotal() throws IOException {
+  void timelinessListsCategoriesThenLocationsThenTheTotalThenTheDelaysAndHandling()
+      throws IOException {
     StatisticsService.Timeliness timeliness =
         new StatisticsService.Timeliness(
             List.of(
                 new StatisticsService.TimelinessRow(
-                    "OWN_CONDITION", Cell.of(40), Cell.of(30), Cell.of(0.75), Cell.of(2))),
+                    "OWN_CONDITION",
+                    Cell.of(40),
+                    Cell.of(30),
+                    Cell.of(0.75),
+                    Cell.of(1),
+                    Cell.of(2))),
             List.of(
                 new StatisticsService.TimelinessRow(
-                    "LOC-1", Cell.hidden(), Cell.hidden(), Cell.hidden(), Cell.hidden()),
+                    "LOC-1",
+                    Cell.hidden(),
+                    Cell.hidden(),
+                    Cell.hidden(),
+                    Cell.hidden(),
+                    Cell.hidden()),
                 new StatisticsService.TimelinessRow(
-                    "=LOC-2", Cell.of(0), Cell.of(0), Cell.of(null), Cell.of(0))),
+                    "=LOC-2", Cell.of(0), Cell.of(0), Cell.of(null), Cell.of(0), Cell.of(0))),
             new StatisticsService.TimelinessRow(
-                "", Cell.of(52), Cell.of(39), Cell.of(2.0 / 3), Cell.of(2)),
+                "", Cell.of(52), Cell.of(39), Cell.of(2.0 / 3), Cell.of(1), Cell.of(2)),
             5,
+            List.of(
+                new LateReason("-", false, Cell.of(4)),
+                new LateReason("EQUIPMENT", true, Cell.hidden())),
+            Cell.of(4),
+            Cell.of(12),
+            Cell.hidden(),
+            Cell.of(3),
             11);
     assertEquals(
         List.of(
-            "col:group,col:key,col:decided,col:onTime,col:onTimeRate,col:overdueNow",
-            "category,OWN_CONDITION,40,30,0.7500,2",
-            "location,LOC-1,oculto,oculto,oculto,oculto",
-            "location,'=LOC-2,0,0,,0",
-            "total,,52,39,0.6667,2"),
+            "col:group,col:key,col:decided,col:onTime,col:onTimeRate,col:pastHardLimit,"
+                + "col:overdueNow",
+            "category,OWN_CONDITION,40,30,0.7500,1,2",
+            "location,LOC-1,oculto,oculto,oculto,oculto,oculto",
+            "location,'=LOC-2,0,0,,0,0",
+            "total,,52,39,0.6667,1,2",
+            "lateReason,col:noDelayReason,4,,,,col:notAcceptable",
+            "lateReason,EQUIPMENT,oculto,,,,col:acceptable",
+            "lateUnexcused,,4,,,,",
+            "expedited,,12,,,,",
+            "interim,,oculto,,,,",
+            "filedForEmployee,,3,,,,"),
         lines(timeliness, SPANISH),
         "a key a spreadsheet would run as a formula is written as text");
   }

@@ -121,6 +121,11 @@ public class EmployeeRequestBacking extends CaseBacking {
     return appealFiles;
   }
 
+  /** Confirms a request someone filed for the employee: HR may then read it and act on it. */
+  public void confirm() {
+    act(TransitionCommand.of(Action.CONFIRM, null), Map.of(), "case.done.CONFIRM");
+  }
+
   /** Accepts the arrangement granted with changes (the decision becomes final). */
   public void accept() {
     act(TransitionCommand.of(Action.ACCEPT, null), Map.of(), "case.done.ACCEPT");
@@ -136,7 +141,9 @@ public class EmployeeRequestBacking extends CaseBacking {
 
   /** The status, or STATUS.final when a decision can no longer be appealed. */
   public String getNextStepKey() {
-    return NextStep.of(getRequest().status(), getRequest().finalDecision());
+    org.accommodationdesk.application.RequestView r = getRequest();
+    return NextStep.of(
+        r.status(), r.finalDecision(), r.filedFor() != null && r.filedFor().awaitingConfirmation());
   }
 
   public boolean isAcceptsDocuments() {

@@ -17,7 +17,6 @@ import org.accommodationdesk.application.AccountService;
 import org.accommodationdesk.application.DocumentService;
 import org.accommodationdesk.application.NewRequest;
 import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestService.ReferenceItem;
 import org.accommodationdesk.application.RequestView;
 import org.accommodationdesk.application.Submissions;
 import org.accommodationdesk.domain.request.ArrangementType;
@@ -27,9 +26,9 @@ import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
-import org.accommodationdesk.domain.request.Urgency;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 import org.accommodationdesk.interfaces.web.HeldFiles;
+import org.accommodationdesk.interfaces.web.RequestForm;
 
 /**
  * {@code /employee/new.xhtml}: the form to file a request. It adapts to the category (limitations
@@ -47,19 +46,8 @@ public class NewRequestBacking implements Serializable {
   @Inject private DocumentService documentService;
   @Inject private FacesSupport faces;
 
-  private Category category;
-  private ArrangementType arrangement = ArrangementType.FULL_REMOTE;
-  private Integer remoteDaysPerWeek;
-  private String arrangementDescription;
-  private LocalDate startDate;
-  private LocalDate endDate;
-  private Relationship relationship;
-  private boolean attestation;
-  private String functionalLimitations;
-  private String justification;
-  private LocalDate neededBy;
-  private String neededByReason;
-  private String workLocation;
+  /** The request as typed. */
+  private final RequestForm form = new RequestForm();
 
   /** From {@code ?renew=}: the approval to renew, whose details fill the form (as typed). */
   private String renew;
@@ -70,33 +58,23 @@ public class NewRequestBacking implements Serializable {
   private transient List<Part> documents;
 
   /** Where each field's problem is shown. */
-  private static final Map<String, String> FIELDS =
-      Map.ofEntries(
-          Map.entry("category", "form:category"),
-          Map.entry("arrangement", "form:arrangement"),
-          Map.entry("remoteDaysPerWeek", "form:remoteDays"),
-          Map.entry("arrangementDescription", "form:arrangementDescription"),
-          Map.entry("startDate", "form:startDate"),
-          Map.entry("endDate", "form:endDate"),
-          Map.entry("relationship", "form:relationship"),
-          Map.entry("attestation", "form:attestation"),
-          Map.entry("functionalLimitations", "form:limitations"),
-          Map.entry("justification", "form:justification"),
-          Map.entry("neededBy", "form:neededBy"),
-          Map.entry("neededByReason", "form:neededByReason"),
-          Map.entry("workLocation", "form:workLocation"),
-          Map.entry("renewalOf", "form:submit"),
-          Map.entry("document", "form:documents"));
+  private static final Map<String, String> FIELDS = fields();
+
+  private static Map<String, String> fields() {
+    Map<String, String> fields = new java.util.HashMap<>(RequestForm.FIELDS);
+    fields.put("renewalOf", "form:submit");
+    fields.put("document", "form:documents");
+    return Map.copyOf(fields);
+  }
 
   /** Files chosen with an earlier send of this form that had another problem. */
   private final HeldFiles held = new HeldFiles();
 
-  private List<ReferenceItem> locations;
-
   @PostConstruct
   void init() {
-    locations = requestService.locations();
-    workLocation = accountService.currentProfile().map(p -> p.workLocationCode()).orElse(null);
+    form.setLocations(requestService.locations());
+    form.setWorkLocation(
+        accountService.currentProfile().map(p -> p.workLocationCode()).orElse(null));
   }
 
   /**
@@ -137,18 +115,18 @@ public class NewRequestBacking implements Serializable {
             ? decision.granted()
             : original.arrangement();
     renewalOf = original.id();
-    category = Category.valueOf(original.category());
-    arrangement = ArrangementType.valueOf(granted.type());
-    remoteDaysPerWeek = granted.remoteDaysPerWeek();
-    arrangementDescription = granted.description();
+    form.setCategory(Category.valueOf(original.category()));
+    form.setArrangement(ArrangementType.valueOf(granted.type()));
+    form.setRemoteDaysPerWeek(granted.remoteDaysPerWeek());
+    form.setArrangementDescription(granted.description());
     LocalDate today = requestService.dueDays().today();
-    startDate = original.endDate().isBefore(today) ? today : original.endDate().plusDays(1);
-    endDate = null;
-    relationship =
-        original.relationship() == null ? null : Relationship.valueOf(original.relationship());
-    functionalLimitations = original.functionalLimitations();
-    justification = original.justification();
-    workLocation = original.workLocationCode();
+    form.setStartDate(original.endDate().isBefore(today) ? today : original.endDate().plusDays(1));
+    form.setEndDate(null);
+    form.setRelationship(
+        original.relationship() == null ? null : Relationship.valueOf(original.relationship()));
+    form.setFunctionalLimitations(original.functionalLimitations());
+    form.setJustification(original.justification());
+    form.setWorkLocation(original.workLocationCode());
   }
 
   public String getRenew() {
@@ -164,18 +142,7 @@ public class NewRequestBacking implements Serializable {
   }
 
   public void submit() throws IOException {
-    RequestDetails details =
-        new RequestDetails(
-            category,
-            arrangement,
-            remoteDaysPerWeek,
-            arrangementDescription,
-            startDate,
-            endDate,
-            relationship,
-            category != null && category.concernsAnotherPerson() ? attestation : null,
-            functionalLimitations,
-            justification);
+    RequestDetails details = form.details();
     if (held.refusedAny()) {
       // a file was refused (named on its field): the form's other problems with it, nothing filed
       FacesContext.getCurrentInstance().validationFailed();
@@ -188,8 +155,7 @@ public class NewRequestBacking implements Serializable {
     try {
       Submissions.Filed filed =
           submissions.file(
-              new NewRequest(
-                  details, workLocation, null, renewalOf, new Urgency(neededBy, neededByReason)),
+              new NewRequest(details, form.getWorkLocation(), null, renewalOf, form.urgency()),
               held.uploads(),
               submissionKey());
       RequestView created = filed.view();
@@ -236,140 +202,16 @@ public class NewRequestBacking implements Serializable {
     }
   }
 
+  public RequestForm getForm() {
+    return form;
+  }
+
   public HeldFiles getHeld() {
     return held;
   }
 
   public long getMaxDocumentMegabytes() {
     return documentService.maxBytes() / (1024 * 1024);
-  }
-
-  public boolean isAboutAnotherPerson() {
-    return category != null && category.concernsAnotherPerson();
-  }
-
-  public boolean isOwnCondition() {
-    return category == Category.OWN_CONDITION;
-  }
-
-  public Category[] getCategories() {
-    return Category.values();
-  }
-
-  public ArrangementType[] getArrangements() {
-    return ArrangementType.values();
-  }
-
-  public Relationship[] getRelationships() {
-    return Relationship.values();
-  }
-
-  public List<ReferenceItem> getLocations() {
-    return locations;
-  }
-
-  public Category getCategory() {
-    return category;
-  }
-
-  public void setCategory(Category category) {
-    this.category = category;
-  }
-
-  public ArrangementType getArrangement() {
-    return arrangement;
-  }
-
-  public void setArrangement(ArrangementType arrangement) {
-    this.arrangement = arrangement;
-  }
-
-  public Integer getRemoteDaysPerWeek() {
-    return remoteDaysPerWeek;
-  }
-
-  public void setRemoteDaysPerWeek(Integer remoteDaysPerWeek) {
-    this.remoteDaysPerWeek = remoteDaysPerWeek;
-  }
-
-  public String getArrangementDescription() {
-    return arrangementDescription;
-  }
-
-  public void setArrangementDescription(String arrangementDescription) {
-    this.arrangementDescription = arrangementDescription;
-  }
-
-  public LocalDate getStartDate() {
-    return startDate;
-  }
-
-  public void setStartDate(LocalDate startDate) {
-    this.startDate = startDate;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
-  public void setEndDate(LocalDate endDate) {
-    this.endDate = endDate;
-  }
-
-  public Relationship getRelationship() {
-    return relationship;
-  }
-
-  public void setRelationship(Relationship relationship) {
-    this.relationship = relationship;
-  }
-
-  public boolean isAttestation() {
-    return attestation;
-  }
-
-  public void setAttestation(boolean attestation) {
-    this.attestation = attestation;
-  }
-
-  public String getFunctionalLimitations() {
-    return functionalLimitations;
-  }
-
-  public void setFunctionalLimitations(String functionalLimitations) {
-    this.functionalLimitations = functionalLimitations;
-  }
-
-  public String getJustification() {
-    return justification;
-  }
-
-  public void setJustification(String justification) {
-    this.justification = justification;
-  }
-
-  public LocalDate getNeededBy() {
-    return neededBy;
-  }
-
-  public void setNeededBy(LocalDate neededBy) {
-    this.neededBy = neededBy;
-  }
-
-  public String getNeededByReason() {
-    return neededByReason;
-  }
-
-  public void setNeededByReason(String neededByReason) {
-    this.neededByReason = neededByReason;
-  }
-
-  public String getWorkLocation() {
-    return workLocation;
-  }
-
-  public void setWorkLocation(String workLocation) {
-    this.workLocation = workLocation;
   }
 
   public List<Part> getDocuments() {

@@ -105,6 +105,12 @@ public final class AnnualReportTables {
                 List.of(text("report.interimRequests"), cell(r.interim().count())),
                 List.of(text("report.interimMedian"), number(r.interim().median())))));
     t.add(
+        lines(
+            "report.expedited",
+            "report.col.requests",
+            r.expedited(),
+            k -> text("report.expedited." + k)));
+    t.add(
         table(
             "report.costs",
             List.of("", text("report.col.value")),

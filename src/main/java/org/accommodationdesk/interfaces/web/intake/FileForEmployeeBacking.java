@@ -1,0 +1,99 @@
+package org.accommodationdesk.interfaces.web.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.NewRequest;
+import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.domain.request.DomainException;
+import org.accommodationdesk.interfaces.web.FacesSupport;
+import org.accommodationdesk.interfaces.web.RequestForm;
+
+/**
+ * {@code /intake/new.xhtml} (HR reviewers and union reps): file a request for an employee, from a
+ * paper form or a call (HR) or at the employee's request (a union rep, who records the consent).
+ * The same fields as the employee's own form; the employee is asked to confirm it.
+ */
+@Named
+@ViewScoped
+public class FileForEmployeeBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> FIELDS = fields();
+
+  @Inject private RequestService requestService;
+  @Inject private CurrentUser currentUser;
+  @Inject private FacesSupport faces;
+
+  private final RequestForm form = new RequestForm();
+  private String employee;
+  private String consent;
+
+  private static Map<String, String> fields() {
+    Map<String, String> fields = new HashMap<>(RequestForm.FIELDS);
+    fields.put("employee", "form:employee");
+    fields.put("consent", "form:consent");
+    fields.put("renewalOf", "form:submit");
+    return Map.copyOf(fields);
+  }
+
+  @PostConstruct
+  void init() {
+    form.setLocations(requestService.locations());
+  }
+
+  /**
+   * Files it; then the request's page for HR (or the union's view of it), with what happens next.
+   */
+  public void submit() throws IOException {
+    try {
+      long id =
+          requestService.fileFor(
+              employee,
+              new NewRequest(form.details(), form.getWorkLocation(), null, null, form.urgency()),
+              consent);
+      FacesContext fc = FacesContext.getCurrentInstance();
+      fc.getExternalContext().getFlash().setKeepMessages(true);
+      faces.info("intake.done", id, employee.strip());
+      fc.getExternalContext()
+          .redirect(
+              fc.getExternalContext().getRequestContextPath()
+                  + (isUnion() ? "/union/request.xhtml?id=" : "/review/case.xhtml?id=")
+                  + id);
+    } catch (DomainException e) {
+      faces.show(e, FIELDS);
+    }
+  }
+
+  /** Whether the one filing is a union rep (who must record the employee's consent). */
+  public boolean isUnion() {
+    return !currentUser.isReviewer();
+  }
+
+  public RequestForm getForm() {
+    return form;
+  }
+
+  public String getEmployee() {
+    return employee;
+  }
+
+  public void setEmployee(String employee) {
+    this.employee = employee;
+  }
+
+  public String getConsent() {
+    return consent;
+  }
+
+  public void setConsent(String consent) {
+    this.consent = consent;
+  }
+}
