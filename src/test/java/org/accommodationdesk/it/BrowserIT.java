@@ -200,6 +200,65 @@ class BrowserIT {
     assertTrue(browser.text(By.id("error-heading")).contains("Page not found"));
   }
 
+  /**
+   * The WCAG 2.2 criteria axe cannot check (docs/accessibility.md): 3.3.8 accessible authentication
+   * (the sign-in fields accept a pasted password and let a password manager fill them; no puzzle),
+   * 2.4.11 focus not obscured (no header or bar stays over the page: a field tabbed to at the foot
+   * of a phone's screen is wholly visible), 2.5.7 dragging (nothing on the pages needs a drag).
+   */
+  @Test
+  @Tag(PRESENTATION)
+  void theWcag22CriteriaAxeCannotCheckHold() {
+    browser.open("login.xhtml");
+    assertEquals(
+        "current-password", browser.find(By.id("loginForm:password")).getAttribute("autocomplete"));
+    assertEquals(
+        "username", browser.find(By.id("loginForm:username")).getAttribute("autocomplete"));
+    assertEquals(
+        Boolean.FALSE,
+        browser.script(
+            "var f = document.getElementById('loginForm:password');"
+                + "var d = new DataTransfer(); d.setData('text/plain', 'demo');"
+                + "var e = new ClipboardEvent('paste', {clipboardData: d, bubbles: true,"
+                + " cancelable: true});"
+                + "return !f.dispatchEvent(e);"),
+        "nothing cancels a paste into the password field");
+
+    browser.login("employee1");
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      for (String page :
+          List.of("employee/new.xhtml", "employee/home.xhtml", "account/tokens.xhtml")) {
+        browser.open(page);
+        assertEquals(
+            0L,
+            browser.script(
+                "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                    + " var p = getComputedStyle(e).position;"
+                    + " return (p === 'fixed' || p === 'sticky') && e.getClientRects().length > 0"
+                    + " && e.getBoundingClientRect().height > 0; }).length;"),
+            page + ": nothing stays over the page as it scrolls");
+        assertEquals(
+            0L,
+            browser.script("return document.querySelectorAll('[draggable=true]').length;"),
+            page + ": nothing to drag");
+      }
+      browser.open("employee/new.xhtml");
+      browser.find(By.id("form:justification")).sendKeys(org.openqa.selenium.Keys.TAB);
+      assertEquals(
+          Boolean.TRUE,
+          browser.script(
+              "var e = document.activeElement; var r = e.getBoundingClientRect();"
+                  + " var x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                  + " return r.top >= 0 && r.bottom <= window.innerHeight"
+                  + " && (document.elementFromPoint(x, y) === e"
+                  + " || e.contains(document.elementFromPoint(x, y)));"),
+          "the field tabbed to is in view and nothing covers it");
+    } finally {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
   @Test
   void theWholeJourneyAcrossRoles() throws IOException {
     long id = fileHouseholdRequest(pdf());
