@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.accommodationdesk.application.CurrentUser;
 import org.accommodationdesk.application.NewRequest;
@@ -46,7 +48,12 @@ public class FileForEmployeeBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    form.setLocations(requestService.locations());
+    // by default the employee's own work location, as their account gives it
+    List<RequestService.ReferenceItem> locations = new ArrayList<>();
+    locations.add(new RequestService.ReferenceItem("", faces.text("intake.ownLocation")));
+    locations.addAll(requestService.locations());
+    form.setLocations(locations);
+    form.setWorkLocation("");
   }
 
   /**
@@ -57,7 +64,14 @@ public class FileForEmployeeBacking implements Serializable {
       long id =
           requestService.fileFor(
               employee,
-              new NewRequest(form.details(), form.getWorkLocation(), null, null, form.urgency()),
+              new NewRequest(
+                  form.details(),
+                  form.getWorkLocation() == null || form.getWorkLocation().isBlank()
+                      ? null
+                      : form.getWorkLocation(),
+                  null,
+                  null,
+                  form.urgency()),
               consent);
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
