@@ -73,6 +73,10 @@ public class CaseFileService {
       throw new ActionNotPermittedException(
           "Nobody exports the case file of their own request: ask a colleague in HR.");
     }
+    if (!request.contentReadableBy(me)) {
+      throw new org.accommodationdesk.domain.request.TransitionNotAllowedException(
+          "The employee has not confirmed this request: its case file cannot be exported.");
+    }
     Instant now = clock.instant();
     // the reason is checked first; the record is written last, once the file is made, so that the
     // request's row is changed (and locked) only for the last moment of the export

@@ -107,7 +107,10 @@ public class DocumentService {
   /** The documents of a request the caller may see, without their bytes. */
   @RolesAllowed({Role.EMPLOYEE, Role.REVIEWER})
   public List<DocumentView> list(long requestId) {
-    access.visible(requestId);
+    AccommodationRequest request = access.visible(requestId);
+    if (!request.contentReadableBy(currentUser.username())) {
+      return List.of(); // not even their names before the employee confirms
+    }
     return documents.forRequest(requestId).stream().map(DocumentView::of).toList();
   }
 

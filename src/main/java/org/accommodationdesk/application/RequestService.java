@@ -177,12 +177,18 @@ public class RequestService {
                 .filter(UserAccount::isEnabled)
                 .filter(a -> a.getRoles().contains(Role.EMPLOYEE));
     if (found.isEmpty()) {
-      // every problem of the form in one round, this one first
-      FieldErrors errors =
-          new FieldErrors()
-              .add("employee", "employee.unknown", "no active employee has this user name");
+      // every other problem first, and the user name only once the rest is right: a form sent
+      // with a missing consent does not tell a union rep whether a name is an employee's
+      boolean blank = employee == null || employee.isBlank();
+      FieldErrors errors = new FieldErrors();
+      if (blank) {
+        errors.add("employee", "employee.missing", "give the employee's user name");
+      }
       errors.addAll(ProxyFiling.problems(filedAs, consent));
       errors.addAll(input.details().problems());
+      if (errors.isEmpty()) {
+        errors.add("employee", "employee.unknown", "no active employee has this user name");
+      }
       errors.throwIfAny();
     }
     UserAccount account = found.orElseThrow();

@@ -252,14 +252,14 @@ public record RequestView(
       String detailCode,
       LocalDate detailDate)
       implements java.io.Serializable {
-    static HistoryView of(HistoryEntry h, Map<Long, Long> letterOfDecision) {
+    static HistoryView of(HistoryEntry h, Map<Long, Long> letterOfDecision, boolean sealed) {
       return new HistoryView(
           h.getAction().name(),
           h.getFromStatus() == null ? null : h.getFromStatus().name(),
           h.getToStatus().name(),
           h.getActor(),
           h.getAt(),
-          h.getComment(),
+          sealed ? null : h.getComment(),
           h.getDecision().map(d -> DecisionView.of(d, letterOfDecision)).orElse(null),
           h.getDetailCode().orElse(null),
           h.getDetailDate().orElse(null));
@@ -310,6 +310,8 @@ public record RequestView(
         .forEach(l -> letterOfDecision.put(l.decisionId(), l.id()));
     boolean overdue =
         clock.decisionDue() != null && !clock.paused() && dueDays.overdue(clock.decisionDue());
+    // filed for the employee and not confirmed: HR sees that it exists, never what it says
+    boolean sealed = forHr && r.awaitsConfirmation();
 
     return new RequestView(
         r.getId(),
@@ -317,7 +319,7 @@ public record RequestView(
         r.getRequester(),
         requesterName,
         r.getCategory().name(),
-        ArrangementView.of(r.getArrangement()),
+        ArrangementView.of(sealed ? r.getArrangement().withoutDescription() : r.getArrangement()),
         r.getStartDate(),
         r.getEndDate(),
         r.getWorkLocation().getCode(),
@@ -326,8 +328,8 @@ public record RequestView(
         r.getJobClass().getName(),
         r.getRelationship() == null ? null : r.getRelationship().name(),
         r.getAttestation(),
-        r.getFunctionalLimitations(),
-        r.getJustification(),
+        sealed ? null : r.getFunctionalLimitations(),
+        sealed ? null : r.getJustification(),
         r.getStatus().name(),
         r.getAssignedReviewer(),
         r.getSubmittedAt(),
@@ -337,7 +339,7 @@ public record RequestView(
         r.getHistory().stream()
             // HR's reporting record is HR's: its steps are not in the requester's history
             .filter(h -> forHr || !h.getAction().isHrOnly())
-            .map(h -> HistoryView.of(h, letterOfDecision))
+            .map(h -> HistoryView.of(h, letterOfDecision, sealed))
             .toList(),
         availableActions,
         needsAnotherReviewer,
@@ -359,7 +361,7 @@ public record RequestView(
         renewable,
         issued.stream().map(LetterService.LetterSummary::of).toList(),
         r.getNeededBy().orElse(null),
-        r.getNeededByReason(),
+        sealed ? null : r.getNeededByReason(),
         r.isExpedited(),
         InterimView.of(r.getInterim(), dueDays.today()),
         forHr ? reporting(r) : null,

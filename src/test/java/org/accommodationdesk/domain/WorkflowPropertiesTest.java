@@ -86,6 +86,7 @@ class WorkflowPropertiesTest {
           Action.DENY,
           Action.RECORD_DELAY,
           Action.GRANT_INTERIM,
+          Action.CONSISTENCY_REVIEWED,
           Action.DOCUMENT_DOWNLOADED);
 
   static List<Step> steps(SplittableRandom random) {

@@ -35,6 +35,40 @@ class MessageBundlesTest {
     return p;
   }
 
+  /**
+   * No key is written twice: a bundle keeps the last one silently, so a second meaning given to a
+   * key changes every page that used the first (the decision panel's "Please confirm your decision"
+   * once read "Confirm this request").
+   */
+  @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    for (String suffix : java.util.List.of("", "_es")) {
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+      java.util.List<String> twice = new java.util.ArrayList<>();
+      try (java.io.BufferedReader r =
+          new java.io.BufferedReader(
+              new InputStreamReader(
+                  MessageBundlesTest.class.getResourceAsStream(BASE + suffix + ".properties"),
+                  StandardCharsets.UTF_8))) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          String t = line.strip();
+          if (t.isEmpty() || t.startsWith("#") || t.startsWith("!") || !t.contains("=")) {
+            continue;
+          }
+          String key = t.substring(0, t.indexOf('=')).strip();
+          Integer first = seen.putIfAbsent(key, n);
+          if (first != null) {
+            twice.add(key + " (lines " + first + " and " + n + ")");
+          }
+        }
+      }
+      assertTrue(twice.isEmpty(), "messages" + suffix + ": " + twice);
+    }
+  }
+
   @Test
   void spanishHasExactlyTheEnglishKeys() throws IOException {
     Set<String> en = new TreeSet<>(load("").stringPropertyNames());

@@ -1962,6 +1962,14 @@ class ApiIT {
     Api.Reply noConsent = as("union1").post("api/requests/for-employee", forEmployee1);
     assertProblem(noConsent, 400);
     assertEquals(Set.of("consent"), fields(noConsent));
+    // a name is looked up only once the rest is right: nothing learnt about "nobody-here" here
+    assertEquals(
+        Set.of("consent"),
+        fields(
+            as("union1")
+                .post(
+                    "api/requests/for-employee",
+                    forEmployee1.replace("\"employee1\"", "\"nobody-here\""))));
     Api.Reply unknown =
         as("reviewer1")
             .post(
@@ -1999,12 +2007,22 @@ class ApiIT {
     assertProblem(act("reviewer1", id, action("CONFIRM")), 403);
     JsonObject hr = as("reviewer1").get("api/requests/" + id).json();
     assertEquals("reviewer1", hr.getJsonObject("reporting").getString("receivedBy"));
+    assertTrue(hr.isNull("justification"), "HR sees that it exists, not what it says: " + hr);
+    assertEquals(
+        409,
+        caseFile("reviewer2", "api/requests/" + id + "/case-file", "{\"reason\":\"Grievance 7.\"}")
+            .status(),
+        "no case file of what the employee has not confirmed");
 
     // the employee confirms: received, and HR may act
     assertEquals(200, act("employee1", id, action("CONFIRM")).status());
     assertEquals(1, noticesOf("employee1", "RECEIVED", id));
     assertProblem(act("employee1", id, action("CONFIRM")), 409);
     assertEquals(200, act("reviewer1", id, action("START_REVIEW")).status());
+    assertEquals(
+        "...",
+        as("reviewer1").get("api/requests/" + id).json().getString("justification"),
+        "confirmed: HR reads it");
     List<String> steps =
         as("employee1")
             .get("api/requests/" + id)

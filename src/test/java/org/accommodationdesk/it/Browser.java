@@ -129,17 +129,25 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Opens the new-request form and fills it in for a household member at high risk (a parent),
-   * February to June 2021, with this justification; does not send it.
+   * Opens the new-request form and fills it in for a household member at high risk (a parent), from
+   * two weeks to five months from now, with this justification; does not send it.
    */
+  /** A start date a form takes without asking (two weeks from now, in Chicago). */
+  static final String SOON =
+      java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusDays(14).toString();
+
+  /** An end date after {@link #SOON}. */
+  static final String LATER =
+      java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusDays(150).toString();
+
   void fillHouseholdRequest(String justification) {
     open("employee/new.xhtml");
     find(By.cssSelector("input[name='form:category'][value='HOUSEHOLD_MEMBER']")).click();
     waitForAjax();
     select(By.id("form:relationship"), "PARENT");
     find(By.id("form:attestation")).click();
-    date(By.id("form:startDate"), "2021-02-08");
-    date(By.id("form:endDate"), "2021-06-30");
+    date(By.id("form:startDate"), SOON);
+    date(By.id("form:endDate"), LATER);
     type(By.id("form:justification"), justification);
   }
 
@@ -299,13 +307,21 @@ final class Browser implements AutoCloseable {
 
   /**
    * Asserts WCAG 2.2 A/AA with axe-core (its 2.0, 2.1 and 2.2 A and AA rules, target size
-   * included): no violation of any impact on this page.
+   * included), and that landmarks are told apart by their names (issue 25 #18): no violation of any
+   * impact on this page.
    */
   void assertAccessible(String page) {
     Results results =
         new AxeBuilder()
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+            .withRules(List.of("landmark-unique"))
             .analyze(driver);
+    assertTrue(
+        java.util.stream.Stream.of(
+                results.getPasses(), results.getViolations(), results.getInapplicable())
+            .flatMap(List::stream)
+            .anyMatch(r -> r.getId().equals("landmark-unique")),
+        "axe ran landmark-unique beside the WCAG rules");
     List<Rule> violations = results.getViolations();
     assertTrue(
         violations.isEmpty(),

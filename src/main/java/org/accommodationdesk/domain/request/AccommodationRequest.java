@@ -371,6 +371,15 @@ public class AccommodationRequest {
     return getProxy().awaitsConfirmation();
   }
 
+  /**
+   * The one rule of who may read what the request says (its free text, its documents, its case
+   * file): its employee always; anyone else once the employee confirmed what someone filed for
+   * them. (Who may see the request at all is the application's need-to-know.)
+   */
+  public boolean contentReadableBy(String username) {
+    return isRequestedBy(username) || !awaitsConfirmation();
+  }
+
   /** How long before an approval ends its employee may ask to renew it. */
   public static final int RENEWAL_WINDOW_DAYS = 30;
 

@@ -119,8 +119,10 @@ public class Arrangement {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** The same arrangement without its free-text description (a purge keeps only the type). */
-  Arrangement withoutDescription() {
+  /**
+   * The same arrangement without its free-text description (a purge; a view that may not read it).
+   */
+  public Arrangement withoutDescription() {
     return new Arrangement(type, remoteDaysPerWeek, null);
   }
 

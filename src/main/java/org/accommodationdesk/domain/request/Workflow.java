@@ -74,8 +74,9 @@ final class Workflow {
 
   /**
    * What HR may not do with a request someone filed for an employee until the employee confirms it:
-   * read its documents, take it into review, ask, decide, or grant or record anything of its
-   * decision's. (Assigning it, expediting it and the reporting record stay HR's own business.)
+   * read its documents, take it into review, ask, decide, grant or record anything of its
+   * decision's, or compare it with another. (Assigning it, expediting it and the reporting record
+   * stay HR's own business.)
    */
   private static final Set<Action> AFTER_CONFIRMATION =
       EnumSet.of(
@@ -86,6 +87,7 @@ final class Workflow {
           Action.DENY,
           Action.RECORD_DELAY,
           Action.GRANT_INTERIM,
+          Action.CONSISTENCY_REVIEWED,
           Action.DOCUMENT_DOWNLOADED);
 
   static final String NOT_CONFIRMED =
@@ -173,9 +175,7 @@ final class Workflow {
     if (!rule.from().contains(r.getStatus())) {
       return transition(TransitionNotAllowedException.message(action, r.getStatus()));
     }
-    if (r.awaitsConfirmation()
-        && AFTER_CONFIRMATION.contains(action)
-        && !r.isRequestedBy(actor.username())) {
+    if (AFTER_CONFIRMATION.contains(action) && !r.contentReadableBy(actor.username())) {
       return transition(NOT_CONFIRMED);
     }
     return switch (action) {

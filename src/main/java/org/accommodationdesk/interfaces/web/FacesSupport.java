@@ -30,6 +30,35 @@ public class FacesSupport {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
   }
 
+  /** A day written out in the page's language ("December 4, 2026", "4 de diciembre de 2026"). */
+  public String longDate(java.time.LocalDate day) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(day);
+  }
+
+  /**
+   * Asks about a start date long past (the form's {@link RequestForm#askAboutPastStart}) in the
+   * same round as the form's other problems ({@code fields}: as for {@link #show}).
+   *
+   * @return whether it asked (nothing is sent then)
+   */
+  public boolean askAboutPastStart(
+      RequestForm form, java.time.LocalDate today, Map<String, String> fields) {
+    if (!form.askAboutPastStart(today)) {
+      return false;
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+    error(
+        fields.get("startDate"),
+        text("new.pastStart", RequestForm.PAST_START_DAYS, longDate(form.getStartDate())));
+    List<FieldError> others = form.details().problems().asList();
+    if (!others.isEmpty()) {
+      show(new InvalidInputException(others), fields);
+    }
+    return true;
+  }
+
   public void error(String clientId, String text) {
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

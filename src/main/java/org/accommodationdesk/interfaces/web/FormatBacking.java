@@ -66,8 +66,13 @@ public class FormatBacking {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+    // with the time zone's name: a time read in another zone (a union office, a laptop abroad) is
+    // not mistaken for local
+    return new java.time.format.DateTimeFormatterBuilder()
+        .appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .appendLiteral(' ')
+        .appendZoneText(java.time.format.TextStyle.SHORT)
+        .toFormatter(FacesContext.getCurrentInstance().getViewRoot().getLocale())
         .withZone(ZoneId.of(zone))
         .format(instant);
   }

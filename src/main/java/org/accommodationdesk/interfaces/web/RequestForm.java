@@ -52,6 +52,12 @@ public class RequestForm implements Serializable {
   private String workLocation;
   private List<ReferenceItem> locations = List.of();
 
+  /** How far back a start date may lie before the form asks whether it is meant. */
+  public static final int PAST_START_DAYS = 30;
+
+  /** The past start date the reader was asked about (sent again unchanged: meant). */
+  private LocalDate pastStartAsked;
+
   /** The request's details as typed (the attestation only where the category asks for it). */
   public RequestDetails details() {
     return new RequestDetails(
@@ -65,6 +71,21 @@ public class RequestForm implements Serializable {
         category != null && category.concernsAnotherPerson() ? attestation : null,
         functionalLimitations,
         justification);
+  }
+
+  /**
+   * Whether to ask before sending: a start date more than {@link #PAST_START_DAYS} days before
+   * {@code today} is legitimate (a request entered late, an arrangement needed since then) but is
+   * more often a slip of the year; asked once per date, the same date sent again goes through.
+   */
+  public boolean askAboutPastStart(LocalDate today) {
+    if (startDate == null
+        || !startDate.isBefore(today.minusDays(PAST_START_DAYS))
+        || startDate.equals(pastStartAsked)) {
+      return false;
+    }
+    pastStartAsked = startDate;
+    return true;
   }
 
   /** The date it is needed by and why, as typed. */

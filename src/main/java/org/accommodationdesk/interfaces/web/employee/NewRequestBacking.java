@@ -152,6 +152,9 @@ public class NewRequestBacking implements Serializable {
       }
       return;
     }
+    if (faces.askAboutPastStart(form, requestService.dueDays().today(), FIELDS)) {
+      return;
+    }
     try {
       Submissions.Filed filed =
           submissions.file(

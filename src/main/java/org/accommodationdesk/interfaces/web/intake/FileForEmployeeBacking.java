@@ -60,6 +60,9 @@ public class FileForEmployeeBacking implements Serializable {
    * Files it; then the request's page for HR (or the union's view of it), with what happens next.
    */
   public void submit() throws IOException {
+    if (faces.askAboutPastStart(form, requestService.dueDays().today(), FIELDS)) {
+      return;
+    }
     try {
       long id =
           requestService.fileFor(
@@ -76,13 +79,25 @@ public class FileForEmployeeBacking implements Serializable {
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
       faces.info("intake.done", id, employee.strip());
-      fc.getExternalContext()
-          .redirect(
-              fc.getExternalContext().getRequestContextPath()
-                  + (isUnion() ? "/union/request.xhtml?id=" : "/review/case.xhtml?id=")
-                  + id);
+      fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + next(id));
     } catch (DomainException e) {
       faces.show(e, FIELDS);
+    }
+  }
+
+  /**
+   * Where the filer goes next: the union's view of it, or HR's case page when they serve its
+   * location (else their queue: need-to-know is the same for what they filed).
+   */
+  private String next(long id) {
+    if (isUnion()) {
+      return "/union/request.xhtml?id=" + id;
+    }
+    try {
+      requestService.get(id);
+      return "/review/case.xhtml?id=" + id;
+    } catch (DomainException notTheirs) {
+      return "/review/home.xhtml";
     }
   }
 
