@@ -16,6 +16,16 @@
   } else {
     serverChecked();
   }
+  // A button that makes people wait on purpose (sign-in checks the password with a deliberately
+  // slow hash) says so while the page waits: its words change to data-busy, and it is marked busy.
+  document.addEventListener("submit", function (e) {
+    var button = e.submitter;
+    if (button && button.getAttribute && button.getAttribute("data-busy")) {
+      var label = button.querySelector(".ui-button-text");
+      (label || button).textContent = button.getAttribute("data-busy");
+      button.setAttribute("aria-busy", "true");
+    }
+  });
   document.addEventListener("change", function (e) {
     if (e.target && e.target.getAttribute && e.target.getAttribute("data-autosubmit") === "true") {
       // through the form's own button when it has one, so that its action runs (the language

@@ -174,6 +174,9 @@ class BrowserIT {
   @Test
   void aWrongPasswordAndForbiddenPagesKeepUsersOut() {
     browser.open("login.xhtml");
+    // issue 25 #17: sign-in is slow on purpose (the password hash); the button says it is working
+    assertEquals(
+        "Signing in...", browser.find(By.id("loginForm:submit")).getAttribute("data-busy"));
     browser.type(By.id("loginForm:username"), "employee1");
     browser.type(By.id("loginForm:password"), "wrong");
     browser.clickAndWait(By.id("loginForm:submit"));
