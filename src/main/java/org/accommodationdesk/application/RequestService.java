@@ -715,14 +715,20 @@ public class RequestService {
   private RequestView view(AccommodationRequest request) {
     Instant now = clock.instant();
     Set<Action> actions = request.availableActions(currentUser.actor(), appealWindow(), now);
-    // HR sees who asked by name; the requester's own view does not pay the lookup
     boolean hr = currentUser.isReviewer() && !request.isRequestedBy(currentUser.username());
+    // the people its history names, by name (one query): HR sees who asked, everyone who acted
+    Set<String> named = new java.util.TreeSet<>();
+    request.getHistory().forEach(h -> named.add(h.getActor()));
+    if (request.getAssignedReviewer() != null) {
+      named.add(request.getAssignedReviewer());
+    }
+    Map<String, String> people = accounts.displayNames(named);
     return RequestView.of(
         request,
         actions,
         RequestSummary.needsAnotherReviewer(request, reviewersIfReviewer()),
         request.isFinalDecision(appealWindow(), now),
-        hr ? displayName(request.getRequester()) : null,
+        hr ? people.getOrDefault(request.getRequester(), request.getRequester()) : null,
         // until when the requester may appeal, while they may
         actions.contains(Action.APPEAL) ? request.appealBy(appealWindow()).orElse(null) : null,
         dueDays(),
@@ -738,7 +744,8 @@ public class RequestService {
                 .stream()
                 .map(RequestView.HoldView::of)
                 .toList()
-            : null);
+            : null,
+        people);
   }
 
   /**

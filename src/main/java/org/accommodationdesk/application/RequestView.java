@@ -24,7 +24,8 @@ import org.accommodationdesk.domain.request.IssuedLetter;
  * {@code neededByReason}: by when the employee needs it and why (or the date HR set expediting it);
  * {@code expedited}: HR expedited it; {@code interim}: the temporary arrangement granted while it
  * waits (null when none was); {@code filedFor}: who filed it for the employee and whether the
- * employee confirmed it (null when the employee filed it).
+ * employee confirmed it (null when the employee filed it); {@code people}: the names of the people
+ * its history and assignment name by user name ({@link #nameOf}).
  */
 public record RequestView(
     long id,
@@ -68,8 +69,14 @@ public record RequestView(
     List<HoldView> holds,
     Instant purgedAt,
     String purgeRule,
-    FiledForView filedFor)
+    FiledForView filedFor,
+    Map<String, String> people)
     implements java.io.Serializable {
+
+  /** A person's name as people know it, for a user name of the history (else the user name). */
+  public String nameOf(String username) {
+    return people == null ? username : people.getOrDefault(username, username);
+  }
 
   /**
    * A request someone filed for the employee: who ({@code filedBy}, a user name), in which capacity
@@ -287,7 +294,8 @@ public record RequestView(
         renewable,
         issued,
         false,
-        null);
+        null,
+        Map.of());
   }
 
   /** The same, with the reporting record and the legal holds in force when {@code forHr}. */
@@ -302,7 +310,8 @@ public record RequestView(
       boolean renewable,
       List<IssuedLetter> issued,
       boolean forHr,
-      List<HoldView> holds) {
+      List<HoldView> holds,
+      Map<String, String> people) {
     org.accommodationdesk.domain.request.CaseClock clock = r.clock();
     Map<Long, Long> letterOfDecision = new HashMap<>();
     issued.stream()
@@ -368,7 +377,8 @@ public record RequestView(
         forHr ? (holds == null ? List.of() : List.copyOf(holds)) : null,
         r.getPurgedAt().orElse(null),
         r.getPurgeRule().orElse(null),
-        FiledForView.of(r));
+        FiledForView.of(r),
+        Map.copyOf(people));
   }
 
   private static ReportingView reporting(AccommodationRequest r) {

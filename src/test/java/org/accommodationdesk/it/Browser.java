@@ -129,16 +129,22 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Opens the new-request form and fills it in for a household member at high risk (a parent), from
-   * two weeks to five months from now, with this justification; does not send it.
+   * Opens the new-request form and fills it in for a household member at high risk (a parent), for
+   * five months from a year from now ({@link #SOON}), with this justification; does not send it.
    */
-  /** A start date a form takes without asking (two weeks from now, in Chicago). */
+  /**
+   * A start date a form takes without asking whether it is meant: ahead of today, also of the test
+   * clock that some tests move days forward (a year from now, in Chicago).
+   */
   static final String SOON =
-      java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusDays(14).toString();
+      java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusYears(1).toString();
 
   /** An end date after {@link #SOON}. */
   static final String LATER =
-      java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusDays(150).toString();
+      java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"))
+          .plusYears(1)
+          .plusDays(150)
+          .toString();
 
   void fillHouseholdRequest(String justification) {
     open("employee/new.xhtml");
