@@ -387,6 +387,13 @@ class ClusterIT {
       browser.login("employee1");
       assertTrue(browser.url().contains("/employee/home.xhtml"), browser.url());
       browser.fillHouseholdRequest("Typed before node A died.");
+      // from two weeks after the nodes' today: the tests before moved their clock years ahead
+      Api.Reply now =
+          a.api().as("admin").request("GET", "api/test-clock", null, null, "Accept", "text/plain");
+      java.time.LocalDate today =
+          java.time.LocalDate.ofInstant(Instant.parse(now.body().strip()), DaysIT.CHICAGO);
+      browser.date(By.id("form:startDate"), today.plusDays(14).toString());
+      browser.date(By.id("form:endDate"), today.plusDays(150).toString());
 
       a.process().destroyForcibly(); // SIGKILL: no goodbye to the cluster
       a.process().waitFor();
