@@ -199,6 +199,70 @@ class RequestViewsTest {
     assertNull(RequestSummary.mayNotTake(inReview, "employee1"), "not waiting");
   }
 
+  /**
+   * Filed for the employee and not confirmed: HR's view says that it exists and who filed it, never
+   * what it says; the employee's own view has it all; once confirmed, HR reads it too.
+   */
+  @Test
+  void hrSeesNothingAFilingSaysUntilTheEmployeeConfirmsIt() {
+    AccommodationRequest r =
+        withId(
+            AccommodationRequest.fileFor(
+                "employee1",
+                Actor.employee("union1"),
+                org.accommodationdesk.domain.request.ProxyFiling.FiledAs.UNION,
+                "Asked at the union office.",
+                new RequestDetails(
+                    Category.OWN_CONDITION,
+                    ArrangementType.OTHER,
+                    null,
+                    "Mornings at home",
+                    LocalDate.of(2021, 2, 8),
+                    null,
+                    null,
+                    null,
+                    "Chemotherapy on Mondays.",
+                    "Since January."),
+                org.accommodationdesk.domain.request.Urgency.NONE,
+                new org.accommodationdesk.domain.reference.WorkLocation("LOC-1", "Lincoln"),
+                new org.accommodationdesk.domain.reference.JobClass("TEACHER", "Teacher"),
+                null,
+                T0),
+            42);
+    r.keepTime(DEADLINES);
+    DueDays today = on(LocalDate.of(2021, 2, 2));
+    RequestView hr = full(r, today, true);
+    assertNull(hr.functionalLimitations());
+    assertNull(hr.justification());
+    assertNull(hr.arrangement().description());
+    assertEquals("union1", hr.filedFor().filedBy());
+    assertTrue(hr.filedFor().awaitingConfirmation());
+    RequestView own = full(r, today, false);
+    assertEquals("Chemotherapy on Mondays.", own.functionalLimitations());
+    assertEquals("Mornings at home", own.arrangement().description());
+
+    r.confirm(Actor.employee("employee1"), T0.plusSeconds(60));
+    RequestView confirmed = full(r, today, true);
+    assertEquals("Since January.", confirmed.justification());
+    assertFalse(confirmed.filedFor().awaitingConfirmation());
+  }
+
+  private static RequestView full(AccommodationRequest r, DueDays dueDays, boolean forHr) {
+    return RequestView.of(
+        r,
+        Set.of(),
+        false,
+        false,
+        "Ann Employee",
+        null,
+        dueDays,
+        false,
+        List.of(),
+        forHr,
+        List.of(),
+        Map.of());
+  }
+
   static RequestView view(AccommodationRequest r, DueDays dueDays, List<IssuedLetter> letters) {
     return RequestView.of(
         r, Set.of(Action.WITHDRAW), true, false, "Ann Employee", null, dueDays, false, letters);
