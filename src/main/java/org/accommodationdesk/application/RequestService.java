@@ -718,6 +718,7 @@ public class RequestService {
     boolean hr = currentUser.isReviewer() && !request.isRequestedBy(currentUser.username());
     // the people its history names, by name (one query): HR sees who asked, everyone who acted
     Set<String> named = new java.util.TreeSet<>();
+    named.add(request.getRequester());
     request.getHistory().forEach(h -> named.add(h.getActor()));
     if (request.getAssignedReviewer() != null) {
       named.add(request.getAssignedReviewer());

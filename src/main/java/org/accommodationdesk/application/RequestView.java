@@ -75,7 +75,7 @@ public record RequestView(
 
   /** A person's name as people know it, for a user name of the history (else the user name). */
   public String nameOf(String username) {
-    return people == null ? username : people.getOrDefault(username, username);
+    return people == null || username == null ? username : people.getOrDefault(username, username);
   }
 
   /**

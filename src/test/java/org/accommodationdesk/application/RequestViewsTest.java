@@ -237,6 +237,7 @@ class RequestViewsTest {
     assertNull(hr.arrangement().description());
     assertEquals("union1", hr.filedFor().filedBy());
     assertTrue(hr.filedFor().awaitingConfirmation());
+    assertNull(hr.nameOf(null), "no one named (the system received it): no name, no failure");
     RequestView own = full(r, today, false);
     assertEquals("Chemotherapy on Mondays.", own.functionalLimitations());
     assertEquals("Mornings at home", own.arrangement().description());

@@ -2007,6 +2007,7 @@ class ApiIT {
     assertProblem(act("reviewer1", id, action("CONFIRM")), 403);
     JsonObject hr = as("reviewer1").get("api/requests/" + id).json();
     assertEquals("reviewer1", hr.getJsonObject("reporting").getString("receivedBy"));
+    assertEquals("Maria Lopez", hr.getString("requesterName"), "the employee, by name");
     assertTrue(hr.isNull("justification"), "HR sees that it exists, not what it says: " + hr);
     assertEquals(
         409,

@@ -1897,6 +1897,9 @@ class BrowserIT {
         browser.text(By.id("filedFor")).contains("Waiting for the employee to confirm it"),
         browser.text(By.id("filedFor")));
     assertFalse(browser.present(By.id("startForm:startReview")), "nothing to act on yet");
+    String main = browser.text(By.tagName("main"));
+    assertTrue(main.contains("filed for the employee by Sam Rivera"), "received by: " + main);
+    assertTrue(main.contains("Maria Lopez"), "the employee by name: " + main);
 
     browser.login("employee1");
     browser.open("employee/request.xhtml?id=" + id);
