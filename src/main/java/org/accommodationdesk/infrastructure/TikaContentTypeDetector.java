@@ -1,7 +1,7 @@
 package org.accommodationdesk.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.accommodationdesk.application.ContentTypeDetector;
+import org.accommodationdesk.application.requests.ContentTypeDetector;
 import org.apache.tika.Tika;
 
 /** Detects a file's type from its bytes (magic numbers) with Apache Tika, ignoring its name. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.accounts.CurrentUser;
 import org.accommodationdesk.domain.audit.DisclosureEntry;
 import org.accommodationdesk.domain.audit.DisclosureLog;
 

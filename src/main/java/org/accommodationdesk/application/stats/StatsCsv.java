@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.StatisticsService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -66,7 +65,7 @@ public final class StatsCsv {
       table(t, csv, words);
     } else if (stats instanceof StatisticsService.Backlog b) {
       csv.printRecord(
-          org.accommodationdesk.application.CsvCells.safe(
+          org.accommodationdesk.application.stats.CsvCells.safe(
               headers(
                   words,
                   "days0to5",
@@ -78,7 +77,7 @@ public final class StatsCsv {
                   "medianDaysToFirstDecision",
                   "p90DaysToFirstDecision")));
       csv.printRecord(
-          org.accommodationdesk.application.CsvCells.safe(
+          org.accommodationdesk.application.stats.CsvCells.safe(
               text(b.days0to5(), hidden),
               text(b.days6to10(), hidden),
               text(b.days11to20(), hidden),
@@ -89,17 +88,17 @@ public final class StatsCsv {
               nullable(b.timeToFirstDecision().p90Days())));
     } else if (stats instanceof StatisticsService.Appeals a) {
       csv.printRecord(
-          org.accommodationdesk.application.CsvCells.safe(
+          org.accommodationdesk.application.stats.CsvCells.safe(
               headers(words, "filed", "decided", "overturned", "renewals")));
       csv.printRecord(
-          org.accommodationdesk.application.CsvCells.safe(
+          org.accommodationdesk.application.stats.CsvCells.safe(
               text(a.filed(), hidden),
               text(a.decided(), hidden),
               text(a.overturned(), hidden),
               text(a.renewals(), hidden)));
     } else if (stats instanceof StatisticsService.Timeliness t) {
       csv.printRecord(
-          org.accommodationdesk.application.CsvCells.safe(
+          org.accommodationdesk.application.stats.CsvCells.safe(
               headers(
                   words,
                   "group",
@@ -118,7 +117,7 @@ public final class StatsCsv {
       timelinessRow(csv, "total", t.total(), words);
       for (LateReason l : t.lateByReason()) {
         csv.printRecord(
-            org.accommodationdesk.application.CsvCells.safe(
+            org.accommodationdesk.application.stats.CsvCells.safe(
                 "lateReason",
                 Footprint.NO_REASON.equals(l.reason()) ? words.column("noDelayReason") : l.reason(),
                 text(l.count(), hidden),
@@ -134,7 +133,7 @@ public final class StatsCsv {
       figures.put("filedForEmployee", t.filedForEmployee());
       for (Map.Entry<String, Cell> f : figures.entrySet()) {
         csv.printRecord(
-            org.accommodationdesk.application.CsvCells.safe(
+            org.accommodationdesk.application.stats.CsvCells.safe(
                 f.getKey(), "", text(f.getValue(), hidden), "", "", "", ""));
       }
     } else {
@@ -149,7 +148,7 @@ public final class StatsCsv {
     String hidden = words.hidden();
     Cell rate = r.onTimeRate();
     csv.printRecord(
-        org.accommodationdesk.application.CsvCells.safe(
+        org.accommodationdesk.application.stats.CsvCells.safe(
             group,
             r.key(),
             text(r.decided(), hidden),
@@ -174,7 +173,7 @@ public final class StatsCsv {
     List<String> header = new ArrayList<>(List.of("key", "label"));
     header.addAll(StatTable.ALL_COLUMNS);
     csv.printRecord(
-        org.accommodationdesk.application.CsvCells.safe(
+        org.accommodationdesk.application.stats.CsvCells.safe(
             header.stream().map(words::column).toList()));
     List<StatRow> rows = new ArrayList<>(t.rows());
     rows.add(t.total());
@@ -194,7 +193,7 @@ public final class StatsCsv {
                         ? words.rate(c.value().doubleValue())
                         : String.valueOf(c.value()));
       }
-      csv.printRecord(org.accommodationdesk.application.CsvCells.safe(record));
+      csv.printRecord(org.accommodationdesk.application.stats.CsvCells.safe(record));
     }
   }
 

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.accommodationdesk.application.CaseFile;
-import org.accommodationdesk.application.CaseFileRenderer;
-import org.accommodationdesk.application.RequestView;
-import org.accommodationdesk.application.RequestView.ArrangementView;
-import org.accommodationdesk.application.RequestView.DecisionView;
-import org.accommodationdesk.application.RequestView.HistoryView;
+import org.accommodationdesk.application.notices.CaseFile;
+import org.accommodationdesk.application.notices.CaseFileRenderer;
+import org.accommodationdesk.application.requests.RequestView;
+import org.accommodationdesk.application.requests.RequestView.ArrangementView;
+import org.accommodationdesk.application.requests.RequestView.DecisionView;
+import org.accommodationdesk.application.requests.RequestView.HistoryView;
 import org.accommodationdesk.infrastructure.letters.TaggedPdf.Block;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

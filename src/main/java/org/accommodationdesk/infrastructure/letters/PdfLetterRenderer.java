@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.accommodationdesk.application.DelayLetter;
-import org.accommodationdesk.application.InterimLetter;
-import org.accommodationdesk.application.Letter;
-import org.accommodationdesk.application.LetterRenderer;
-import org.accommodationdesk.application.RequestView.ArrangementView;
+import org.accommodationdesk.application.notices.DelayLetter;
+import org.accommodationdesk.application.notices.InterimLetter;
+import org.accommodationdesk.application.notices.Letter;
+import org.accommodationdesk.application.notices.LetterRenderer;
+import org.accommodationdesk.application.requests.RequestView.ArrangementView;
 import org.accommodationdesk.infrastructure.letters.TaggedPdf.Block;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

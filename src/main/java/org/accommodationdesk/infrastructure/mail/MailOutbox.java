@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accommodationdesk.application.NoticesWritten;
-import org.accommodationdesk.application.OutboxWork;
-import org.accommodationdesk.application.OutboxWork.OutgoingMail;
+import org.accommodationdesk.application.notices.NoticesWritten;
+import org.accommodationdesk.application.notices.OutboxWork;
+import org.accommodationdesk.application.notices.OutboxWork.OutgoingMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

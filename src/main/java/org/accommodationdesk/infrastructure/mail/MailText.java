@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.accommodationdesk.application.NoticeText;
-import org.accommodationdesk.application.OutboxWork.OutgoingMail;
+import org.accommodationdesk.application.notices.NoticeText;
+import org.accommodationdesk.application.notices.OutboxWork.OutgoingMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -8,8 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.accommodationdesk.application.DuplicateSubmissionException;
-import org.accommodationdesk.application.SubmissionKeys;
+import org.accommodationdesk.application.requests.DuplicateSubmissionException;
+import org.accommodationdesk.application.requests.SubmissionKeys;
 
 /** Submission keys in table {@code submission_key} (V21). */
 @ApplicationScoped

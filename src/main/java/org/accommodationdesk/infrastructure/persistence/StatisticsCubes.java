@@ -102,17 +102,19 @@ public class StatisticsCubes {
   /** Minutes per fold cycle: the schedule below. */
   static final int FOLD_MINUTES = 5;
 
-  @jakarta.ejb.EJB private org.accommodationdesk.application.ScheduledJobs jobs;
+  @jakarta.ejb.EJB private org.accommodationdesk.application.deadlines.ScheduledJobs jobs;
 
   /**
    * Every node's timer fires; the node that takes the cycle folds ({@link
-   * org.accommodationdesk.application.ScheduledJobs#claimCycle}), the others have nothing to do.
+   * org.accommodationdesk.application.deadlines.ScheduledJobs#claimCycle}), the others have nothing
+   * to do.
    */
   @Schedule(minute = "*/" + FOLD_MINUTES, hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void scheduledFold() {
     long cycle = System.currentTimeMillis() / (FOLD_MINUTES * 60_000L);
-    if (jobs.claimCycle(org.accommodationdesk.application.ScheduledJobs.STATS_FOLD, cycle)) {
+    if (jobs.claimCycle(
+        org.accommodationdesk.application.deadlines.ScheduledJobs.STATS_FOLD, cycle)) {
       fold();
     }
   }

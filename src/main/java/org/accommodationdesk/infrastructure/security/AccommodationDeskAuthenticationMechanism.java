@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.accommodationdesk.application.CurrentUser;
-import org.accommodationdesk.application.ProviderSignIn;
-import org.accommodationdesk.application.SignInRevocations;
+import org.accommodationdesk.application.accounts.CurrentUser;
+import org.accommodationdesk.application.accounts.ProviderSignIn;
+import org.accommodationdesk.application.accounts.SignInRevocations;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one):
@@ -63,9 +63,9 @@ public class AccommodationDeskAuthenticationMechanism implements HttpAuthenticat
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // the answers given here (401, 429, the redirect to the sign-in page) precede every filter
-    org.accommodationdesk.application.SecurityHeaders.apply(
+    org.accommodationdesk.application.accounts.SecurityHeaders.apply(
         response::setHeader,
-        org.accommodationdesk.application.SecurityHeaders.isStaticResource(
+        org.accommodationdesk.application.accounts.SecurityHeaders.isStaticResource(
             request.getServletPath()
                 + (request.getPathInfo() == null ? "" : request.getPathInfo())));
     if (isApi(request)) {

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
-import org.accommodationdesk.application.PasswordHasher;
+import org.accommodationdesk.application.accounts.PasswordHasher;
 
 /**
  * Salted PBKDF2 password hashes (Jakarta Security's {@link Pbkdf2PasswordHash}), stored as {@code

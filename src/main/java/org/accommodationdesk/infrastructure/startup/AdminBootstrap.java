@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
-import org.accommodationdesk.application.AccountAdministration;
+import org.accommodationdesk.application.accounts.AccountAdministration;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;

@@ -46,11 +46,11 @@ public class ApplicationStartup {
 
   @Inject private org.accommodationdesk.infrastructure.crypto.LedgerKeys ledgerKeys;
   @Inject private AdminBootstrap adminBootstrap;
-  @Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
+  @Inject private org.accommodationdesk.application.deadlines.CaseDeadlines deadlines;
   @Inject private ClockKeeper clockKeeper;
   @Inject private DailyScheduler dailyScheduler;
   @Inject private LedgerScheduler ledgerScheduler;
-  @Inject private org.accommodationdesk.application.SignInRevocations revocations;
+  @Inject private org.accommodationdesk.application.accounts.SignInRevocations revocations;
   @Inject private org.accommodationdesk.infrastructure.mail.MailOutbox mailOutbox;
   @jakarta.ejb.EJB private org.accommodationdesk.infrastructure.persistence.StatisticsCubes cubes;
 

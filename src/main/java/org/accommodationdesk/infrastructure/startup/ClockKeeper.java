@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accommodationdesk.application.ClockMaintenance;
+import org.accommodationdesk.application.deadlines.ClockMaintenance;
 
 /**
  * Sets, in the background, the clocks of the requests that need it: at start-up (requests filed
@@ -31,7 +31,7 @@ public class ClockKeeper {
   void calendarChanged(
       @jakarta.enterprise.event.Observes(
               during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-          org.accommodationdesk.application.BusinessCalendarChanged change) {
+          org.accommodationdesk.application.deadlines.BusinessCalendarChanged change) {
     int open = maintenance.forgetClocksOfOpen();
     LOG.info(() -> "The holidays changed: setting the clocks of " + open + " open requests again");
     catchUp();

@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.accommodationdesk.application.DailyRound;
+import org.accommodationdesk.application.deadlines.DailyRound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

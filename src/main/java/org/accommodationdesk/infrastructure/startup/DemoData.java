@@ -49,7 +49,8 @@ public class DemoData {
   static final int DEMO_REQUESTS = 900;
   static final int STAFF = 300;
 
-  @jakarta.inject.Inject private org.accommodationdesk.application.CaseDeadlines deadlines;
+  @jakarta.inject.Inject
+  private org.accommodationdesk.application.deadlines.CaseDeadlines deadlines;
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHashing hashing;

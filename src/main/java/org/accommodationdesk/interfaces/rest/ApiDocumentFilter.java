@@ -3,7 +3,7 @@ package org.accommodationdesk.interfaces.rest;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
-import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.requests.RequestView;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

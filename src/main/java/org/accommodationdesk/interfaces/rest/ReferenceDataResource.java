@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.accommodationdesk.application.ReferenceDataAdministration;
-import org.accommodationdesk.application.ReferenceDataAdministration.DenialReasonView;
-import org.accommodationdesk.application.ReferenceDataAdministration.HolidayView;
-import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
-import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
-import org.accommodationdesk.application.ReferenceDataAdministration.ReasonView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.DenialReasonView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.HolidayView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.JobClassView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.LocationView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.ReasonView;
 import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -278,8 +278,9 @@ public class ReferenceDataResource {
           @Content(
               schema =
                   @Schema(
-                      implementation = org.accommodationdesk.application.DailyWork.Outcome.class)))
-  public org.accommodationdesk.application.DailyWork.Outcome runDailyWork() {
+                      implementation =
+                          org.accommodationdesk.application.deadlines.DailyWork.Outcome.class)))
+  public org.accommodationdesk.application.deadlines.DailyWork.Outcome runDailyWork() {
     return administration.runDailyWork();
   }
 

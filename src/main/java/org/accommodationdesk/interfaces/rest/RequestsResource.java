@@ -21,15 +21,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import org.accommodationdesk.application.CaseFileService;
-import org.accommodationdesk.application.CurrentUser;
-import org.accommodationdesk.application.LetterService;
-import org.accommodationdesk.application.NewRequest;
-import org.accommodationdesk.application.PageResult;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestView;
-import org.accommodationdesk.application.Submissions;
-import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.application.accounts.CurrentUser;
+import org.accommodationdesk.application.notices.CaseFileService;
+import org.accommodationdesk.application.notices.LetterService;
+import org.accommodationdesk.application.requests.NewRequest;
+import org.accommodationdesk.application.requests.PageResult;
+import org.accommodationdesk.application.requests.RequestFiling;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.RequestService;
+import org.accommodationdesk.application.requests.RequestView;
+import org.accommodationdesk.application.requests.Submissions;
+import org.accommodationdesk.application.requests.TransitionCommand;
+import org.accommodationdesk.application.review.Assignment;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
@@ -59,6 +62,9 @@ public class RequestsResource {
   @Inject private LetterService letters;
   @Inject private CaseFileService caseFiles;
   @Inject private RequestService service;
+  @Inject private Assignment assignment;
+  @Inject private RequestFiling filing;
+  @Inject private RequestQueries queries;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
   @Context private jakarta.ws.rs.core.SecurityContext securityContext;
@@ -137,7 +143,7 @@ public class RequestsResource {
       content = @Content(schema = @Schema(implementation = ProxyFiledJson.class)))
   public Response fileForEmployee(
       @Valid @NotNull(message = "a JSON body is required") ProxyRequestJson body) {
-    long id = service.fileFor(body.employee, newRequest(body), body.consent);
+    long id = filing.fileFor(body.employee, newRequest(body), body.consent);
     java.net.URI location =
         uriInfo.getBaseUriBuilder().path("requests").path(String.valueOf(id)).build();
     return Response.created(location)
@@ -164,9 +170,9 @@ public class RequestsResource {
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           long id) {
     if (currentUser.isOnlyUnionRep()) {
-      return Response.ok(service.getForUnion(id)).build();
+      return Response.ok(queries.getForUnion(id)).build();
     }
-    RequestView view = service.get(id);
+    RequestView view = queries.get(id);
     return Response.ok(view).tag(etag(view)).build();
   }
 
@@ -400,9 +406,9 @@ public class RequestsResource {
       statuses = RequestStatus.APPROVALS;
     }
     if (currentUser.isOnlyUnionRep()) {
-      return service.listShared(p, s);
+      return queries.listShared(p, s);
     }
-    return service.list(
+    return queries.list(
         RequestFilter.of(
             statuses,
             cat,
@@ -411,8 +417,8 @@ public class RequestsResource {
             q,
             "me".equals(assigned) ? currentUser.username() : null,
             "none".equals(assigned),
-            due == null ? null : service.dueDays().dueBy("overdue".equals(due)),
-            ending == null ? null : service.dueDays().endingWithin(Integer.parseInt(ending))),
+            due == null ? null : queries.dueDays().dueBy("overdue".equals(due)),
+            ending == null ? null : queries.dueDays().endingWithin(Integer.parseInt(ending))),
         "due".equals(sort) ? RequestOrder.DUE_FIRST : RequestOrder.OLDEST_FIRST,
         p,
         s);
@@ -435,7 +441,7 @@ public class RequestsResource {
       errors.add("requests", "must not contain null");
       errors.throwIfAny();
     }
-    return Response.ok(new AssignedJson(service.assign(body.requests, body.reviewer))).build();
+    return Response.ok(new AssignedJson(assignment.assign(body.requests, body.reviewer))).build();
   }
 
   /** The answer to an assignment. */
@@ -448,7 +454,7 @@ public class RequestsResource {
       responseCode = "200",
       description = "Reviewer user name to the number of open requests given to them.")
   public java.util.Map<String, Long> workload() {
-    return service.workload();
+    return assignment.workload();
   }
 
   /** One step of the workflow; 409 when the status does not allow it, 412 on a stale If-Match. */

@@ -12,8 +12,8 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatTable;
+import org.accommodationdesk.application.stats.StatisticsService;
 import org.accommodationdesk.application.stats.StatsCsv;
 
 /** Writes statistics as CSV (UTF-8, header row, hidden cells as "hidden"). */

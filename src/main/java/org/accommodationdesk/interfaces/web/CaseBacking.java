@@ -8,11 +8,12 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.DocumentService;
-import org.accommodationdesk.application.DocumentService.DocumentView;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestView;
-import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.application.requests.DocumentService;
+import org.accommodationdesk.application.requests.DocumentService.DocumentView;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.RequestService;
+import org.accommodationdesk.application.requests.RequestView;
+import org.accommodationdesk.application.requests.TransitionCommand;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
@@ -25,6 +26,7 @@ public abstract class CaseBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject protected RequestService requestService;
+  @Inject protected RequestQueries queries;
   @Inject protected DocumentService documentService;
   @Inject protected FacesSupport faces;
 
@@ -49,7 +51,7 @@ public abstract class CaseBacking implements Serializable {
   }
 
   protected void reload() {
-    request = requestService.get(id);
+    request = queries.get(id);
     documents = documentService.list(id);
   }
 

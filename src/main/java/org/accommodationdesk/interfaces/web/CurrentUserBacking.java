@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.accommodationdesk.application.AccountService;
-import org.accommodationdesk.application.AccountService.Profile;
+import org.accommodationdesk.application.accounts.AccountService;
+import org.accommodationdesk.application.accounts.AccountService.Profile;
 
 /** The signed-in user for the page header and home pages: who, which roles, which menu. */
 @Named

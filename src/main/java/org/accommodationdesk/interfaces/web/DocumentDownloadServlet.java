@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.accommodationdesk.application.DocumentService;
-import org.accommodationdesk.application.DocumentService.DocumentFile;
+import org.accommodationdesk.application.requests.DocumentService;
+import org.accommodationdesk.application.requests.DocumentService.DocumentFile;
 import org.accommodationdesk.domain.request.ConcurrentUpdateException;
 import org.accommodationdesk.domain.request.DomainException;
 

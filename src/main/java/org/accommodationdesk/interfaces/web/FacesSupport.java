@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.accommodationdesk.application.Upload;
+import org.accommodationdesk.application.requests.Upload;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;

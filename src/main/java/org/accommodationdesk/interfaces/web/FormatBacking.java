@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.accommodationdesk.application.ReferenceNames;
+import org.accommodationdesk.application.reference.ReferenceNames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Dates and times in the user's language and the organisation's time zone ({@code #{fmt}}). */

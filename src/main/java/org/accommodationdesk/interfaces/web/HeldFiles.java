@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.accommodationdesk.application.DocumentService;
-import org.accommodationdesk.application.Upload;
+import org.accommodationdesk.application.requests.DocumentService;
+import org.accommodationdesk.application.requests.Upload;
 import org.accommodationdesk.domain.request.FieldError;
 
 /**

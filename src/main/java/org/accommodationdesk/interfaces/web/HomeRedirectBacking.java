@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.accommodationdesk.application.AccountService;
+import org.accommodationdesk.application.accounts.AccountService;
 
 /** {@code /index.xhtml}: to the user's home page, or to the login page. */
 @Named

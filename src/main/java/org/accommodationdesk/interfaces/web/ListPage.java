@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.application.requests.PageResult;
 
 /**
  * The page of a long list that a page's address names ({@code ?page=N}, from 0), for the list pages

@@ -15,9 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import org.accommodationdesk.application.AccountService;
-import org.accommodationdesk.application.CurrentUser;
-import org.accommodationdesk.application.SignInOptions;
+import org.accommodationdesk.application.accounts.AccountService;
+import org.accommodationdesk.application.accounts.CurrentUser;
+import org.accommodationdesk.application.accounts.SignInOptions;
 
 /**
  * The login page ({@code /login.xhtml}): signs the user in and takes them where they wanted to go.
@@ -51,7 +51,7 @@ public class LoginBacking {
       java.util.stream.Stream.concat(
               java.util.stream.Stream.of("failed", "ended"),
               java.util.Arrays.stream(
-                      org.accommodationdesk.application.ProviderSignIn.Refusal.values())
+                      org.accommodationdesk.application.accounts.ProviderSignIn.Refusal.values())
                   .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.accounts.CurrentUser;
 
 /** Signs the user out and ends the session (and the provider's, after a sign-in through it). */
 @Named

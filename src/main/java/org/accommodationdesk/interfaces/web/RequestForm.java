@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.RequestService.ReferenceItem;
+import org.accommodationdesk.application.reference.ReferenceItem;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.Relationship;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.accommodationdesk.application.SecurityHeaders;
+import org.accommodationdesk.application.accounts.SecurityHeaders;
 import org.accommodationdesk.interfaces.FailureLog;
 
 /**

@@ -18,17 +18,17 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.accommodationdesk.application.ReferenceNames;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestService.ReferenceItem;
-import org.accommodationdesk.application.StatisticsService;
-import org.accommodationdesk.application.StatisticsService.Appeals;
-import org.accommodationdesk.application.StatisticsService.Backlog;
+import org.accommodationdesk.application.reference.ReferenceChoices;
+import org.accommodationdesk.application.reference.ReferenceItem;
+import org.accommodationdesk.application.reference.ReferenceNames;
 import org.accommodationdesk.application.stats.Cell;
 import org.accommodationdesk.application.stats.Disclosure;
 import org.accommodationdesk.application.stats.StatRow;
 import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
+import org.accommodationdesk.application.stats.StatisticsService;
+import org.accommodationdesk.application.stats.StatisticsService.Appeals;
+import org.accommodationdesk.application.stats.StatisticsService.Backlog;
 import org.accommodationdesk.application.stats.StatsFilter;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DomainException;
@@ -44,7 +44,7 @@ public class StatisticsDashboardBacking implements Serializable {
 
   @Inject private StatisticsService statistics;
   @Inject private ReferenceNames referenceNames;
-  @Inject private RequestService requestService;
+  @Inject private ReferenceChoices choices;
   @Inject private FacesSupport faces;
 
   private String period;
@@ -62,14 +62,14 @@ public class StatisticsDashboardBacking implements Serializable {
   private StatTable byReviewer;
   private Backlog backlog;
   private Appeals appeals;
-  private org.accommodationdesk.application.StatisticsService.Timeliness timeliness;
+  private org.accommodationdesk.application.stats.StatisticsService.Timeliness timeliness;
 
   /** Whether the figures were loaded for this view (by its view action, or when first read). */
   private boolean loaded;
 
   @PostConstruct
   void init() {
-    locations = requestService.locations();
+    locations = choices.locations();
     periods = periodChoices();
   }
 
@@ -354,7 +354,7 @@ public class StatisticsDashboardBacking implements Serializable {
     return backlog;
   }
 
-  public org.accommodationdesk.application.StatisticsService.Timeliness getTimeliness() {
+  public org.accommodationdesk.application.stats.StatisticsService.Timeliness getTimeliness() {
     loadOnce();
     return timeliness;
   }

@@ -4,10 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.accommodationdesk.application.StatisticsService;
 import org.accommodationdesk.application.stats.StatRow;
 import org.accommodationdesk.application.stats.StatTable;
 import org.accommodationdesk.application.stats.StatisticsQueries.Dimension;
+import org.accommodationdesk.application.stats.StatisticsService;
 import org.accommodationdesk.application.stats.StatsCsv;
 
 /**

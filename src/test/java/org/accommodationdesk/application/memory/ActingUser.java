@@ -2,7 +2,7 @@ package org.accommodationdesk.application.memory;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.accounts.CurrentUser;
 import org.accommodationdesk.domain.account.Role;
 
 /** The caller, as a test says: a user name and roles, changed between steps of a test. */

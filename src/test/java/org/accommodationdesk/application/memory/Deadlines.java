@@ -1,7 +1,7 @@
 package org.accommodationdesk.application.memory;
 
 import java.time.Clock;
-import org.accommodationdesk.application.CaseDeadlines;
+import org.accommodationdesk.application.deadlines.CaseDeadlines;
 import org.accommodationdesk.domain.deadline.DeadlinePolicy;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 

@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.accommodationdesk.application.CaseDeadlines;
-import org.accommodationdesk.application.CaseStep;
-import org.accommodationdesk.application.DocumentService;
-import org.accommodationdesk.application.NewRequest;
-import org.accommodationdesk.application.RequestAccess;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestView;
-import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.application.deadlines.CaseDeadlines;
+import org.accommodationdesk.application.reference.ReasonsInUse;
+import org.accommodationdesk.application.reference.ReferenceChoices;
+import org.accommodationdesk.application.requests.CaseStep;
+import org.accommodationdesk.application.requests.DocumentService;
+import org.accommodationdesk.application.requests.NewRequest;
+import org.accommodationdesk.application.requests.RequestAccess;
+import org.accommodationdesk.application.requests.RequestFiling;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.RequestService;
+import org.accommodationdesk.application.requests.RequestView;
+import org.accommodationdesk.application.requests.RequestViews;
+import org.accommodationdesk.application.requests.TransitionCommand;
+import org.accommodationdesk.application.review.Assignment;
 import org.accommodationdesk.application.stats.Footprint;
 import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.account.Role;
@@ -55,6 +61,12 @@ public class Desk {
   public final CaseDeadlines deadlines;
   public final RequestAccess access = new RequestAccess();
   public final RequestService service = new RequestService();
+  public final RequestFiling filing = new RequestFiling();
+  public final RequestQueries queries = new RequestQueries();
+  public final Assignment assignment = new Assignment();
+  public final ReferenceChoices choices = new ReferenceChoices();
+  public final ReasonsInUse reasonsInUse = new ReasonsInUse();
+  public final RequestViews views = new RequestViews();
   public final InMemoryHolds holds = new InMemoryHolds();
 
   public Desk(Instant now) {
@@ -86,24 +98,25 @@ public class Desk {
     Fields.set(documentService, "access", access);
     Fields.set(documentService, "clock", clock);
     Fields.set(documentService, "maxBytes", 1024L);
-    Fields.set(service, "documentService", documentService);
-    Fields.set(service, "requests", requests);
-    Fields.set(service, "accounts", accounts);
-    Fields.set(service, "referenceData", referenceData);
-    Fields.set(service, "currentUser", user);
-    Fields.set(service, "access", access);
-    Fields.set(service, "clock", clock);
-    Fields.set(
-        service,
-        "ledger",
-        (StatisticsLedger) (before, after) -> ledger.add(new Footprint[] {before, after}));
-    Fields.set(service, "deadlines", deadlines);
-    Fields.set(service, "steps", steps);
-    Fields.set(service, "letters", letters);
-    Fields.set(service, "holds", holds);
-    Fields.set(service, "session", Sessions.recording(rolledBack));
-    Fields.set(service, "submissionKeys", keys);
-    Fields.set(service, "assignmentBy", "hr-lead");
+    StatisticsLedger counted = (before, after) -> ledger.add(new Footprint[] {before, after});
+    wire(views, "requests", requests, "holds", holds, "accounts", accounts);
+    wire(views, "referenceData", referenceData, "currentUser", user, "clock", clock);
+    wire(views, "deadlines", deadlines, "letters", letters);
+    wire(reasonsInUse, "referenceData", referenceData);
+    wire(choices, "referenceData", referenceData, "inUse", reasonsInUse);
+    wire(filing, "requests", requests, "accounts", accounts, "referenceData", referenceData);
+    wire(filing, "currentUser", user, "access", access, "clock", clock);
+    wire(filing, "documentService", documentService, "ledger", counted, "deadlines", deadlines);
+    wire(filing, "steps", steps, "submissionKeys", keys, "views", views);
+    wire(queries, "requests", requests, "accounts", accounts, "currentUser", user);
+    wire(queries, "access", access, "views", views);
+    wire(service, "requests", requests, "currentUser", user, "access", access, "clock", clock);
+    wire(service, "documentService", documentService, "ledger", counted, "deadlines", deadlines);
+    wire(service, "steps", steps, "session", Sessions.recording(rolledBack));
+    wire(service, "choices", reasonsInUse, "views", views);
+    wire(assignment, "requests", requests, "accounts", accounts, "currentUser", user);
+    wire(assignment, "access", access, "clock", clock, "steps", steps, "views", views);
+    wire(assignment, "assignmentBy", "hr-lead");
   }
 
   /** A request for a household member, fully remote from 7 December 2026 to 30 June 2027. */
@@ -124,7 +137,7 @@ public class Desk {
   /** {@code employee} files a request for a household member, at their own placement. */
   public RequestView file(String employee) {
     user.as(employee, Role.EMPLOYEE);
-    return service.submit(new NewRequest(household(), null, null));
+    return filing.submit(new NewRequest(household(), null, null));
   }
 
   /** {@code username}, with {@code role}, takes a step of request {@code id}. */
@@ -153,5 +166,12 @@ public class Desk {
     UserAccount a = new UserAccount(username, name, "hash", location, jobClass, Set.of(roles));
     accounts.add(a);
     return a;
+  }
+
+  /** Sets each named field of {@code target}: name, value, name, value, ... */
+  private static void wire(Object target, Object... namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Fields.set(target, (String) namesAndValues[i], namesAndValues[i + 1]);
+    }
   }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.accounts.CurrentUser;
 import org.accommodationdesk.application.stats.DisclosureChannel;
 import org.accommodationdesk.application.stats.DisclosureRecords;
 import org.accommodationdesk.domain.audit.DisclosureEntry;

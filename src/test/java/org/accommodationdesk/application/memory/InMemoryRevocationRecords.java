@@ -3,7 +3,7 @@ package org.accommodationdesk.application.memory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.accommodationdesk.application.SignInRevocationRecords;
+import org.accommodationdesk.application.accounts.SignInRevocationRecords;
 import org.accommodationdesk.domain.account.SignInRevocation;
 
 /** Sign-in revocations kept in a list instead of the database. */

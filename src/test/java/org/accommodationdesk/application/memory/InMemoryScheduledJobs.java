@@ -3,7 +3,7 @@ package org.accommodationdesk.application.memory;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.accommodationdesk.application.ScheduledJobs;
+import org.accommodationdesk.application.deadlines.ScheduledJobs;
 
 /**
  * The scheduled jobs' days in a map instead of {@code scheduled_job}, with the same rule: a day is

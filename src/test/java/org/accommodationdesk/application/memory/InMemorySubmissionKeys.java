@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.accommodationdesk.application.SubmissionKeys;
+import org.accommodationdesk.application.requests.SubmissionKeys;
 
 /** Submission keys in a map by requester and key. */
 public class InMemorySubmissionKeys implements SubmissionKeys {

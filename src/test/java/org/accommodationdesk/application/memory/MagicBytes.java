@@ -1,7 +1,7 @@
 package org.accommodationdesk.application.memory;
 
 import java.nio.charset.StandardCharsets;
-import org.accommodationdesk.application.ContentTypeDetector;
+import org.accommodationdesk.application.requests.ContentTypeDetector;
 
 /** Tells a PDF, PNG or JPEG by its first bytes; anything else is text. */
 public class MagicBytes implements ContentTypeDetector {

@@ -1,6 +1,6 @@
 package org.accommodationdesk.application.memory;
 
-import org.accommodationdesk.application.StatisticsProtection;
+import org.accommodationdesk.application.stats.StatisticsProtection;
 
 /** The union's protection with a minimum cell size configured, as tests need it. */
 public final class Protection {

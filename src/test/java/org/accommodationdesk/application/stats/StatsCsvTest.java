@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.StatisticsService;
 import org.junit.jupiter.api.Test;
 
 /** The statistics as CSV: headers, one row per group, totals last, hidden figures as a word. */

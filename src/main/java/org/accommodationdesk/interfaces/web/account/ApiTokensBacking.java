@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.TokenService;
+import org.accommodationdesk.application.accounts.TokenService;
 import org.accommodationdesk.domain.account.ApiToken;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;

@@ -3,7 +3,7 @@ package org.accommodationdesk.interfaces.web.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.accommodationdesk.application.NoticeService;
+import org.accommodationdesk.application.notices.NoticeService;
 
 /**
  * The header's counts (unread notices, requests waiting on the reader), read at most once per page

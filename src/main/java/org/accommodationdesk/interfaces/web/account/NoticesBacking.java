@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.accommodationdesk.application.NoticeService;
-import org.accommodationdesk.application.NoticeService.NoticePage;
-import org.accommodationdesk.application.NoticeService.NoticeView;
-import org.accommodationdesk.application.NoticeText;
+import org.accommodationdesk.application.notices.NoticeService;
+import org.accommodationdesk.application.notices.NoticeService.NoticePage;
+import org.accommodationdesk.application.notices.NoticeService.NoticeView;
+import org.accommodationdesk.application.notices.NoticeText;
 import org.accommodationdesk.domain.notice.NoticeKind;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.accommodationdesk.application.AccountAdministration;
-import org.accommodationdesk.application.AccountAdministration.AccountView;
+import org.accommodationdesk.application.accounts.AccountAdministration;
+import org.accommodationdesk.application.accounts.AccountAdministration.AccountView;
 import org.accommodationdesk.interfaces.web.ListPage;
 
 /** {@code /admin/accounts.xhtml}: every account, by user name, 50 at a time. */

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.accommodationdesk.application.AccountAdministration;
+import org.accommodationdesk.application.accounts.AccountAdministration;
 
 /**
  * {@code GET /admin/audit.csv}: the whole audit log as a CSV file, for administrators signed in to

@@ -11,9 +11,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.accommodationdesk.application.AccountAdministration;
-import org.accommodationdesk.application.AccountAdministration.AuditView;
-import org.accommodationdesk.application.ProviderSignIn;
+import org.accommodationdesk.application.accounts.AccountAdministration;
+import org.accommodationdesk.application.accounts.AccountAdministration.AuditView;
+import org.accommodationdesk.application.accounts.ProviderSignIn;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 import org.accommodationdesk.interfaces.web.ListPage;
 

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.ReferenceDataAdministration;
-import org.accommodationdesk.application.ReferenceDataAdministration.DenialReasonView;
-import org.accommodationdesk.application.ReferenceDataAdministration.HolidayView;
-import org.accommodationdesk.application.ReferenceDataAdministration.JobClassView;
-import org.accommodationdesk.application.ReferenceDataAdministration.LocationView;
-import org.accommodationdesk.application.StatisticsProtection;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.DenialReasonView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.HolidayView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.JobClassView;
+import org.accommodationdesk.application.reference.ReferenceDataAdministration.LocationView;
+import org.accommodationdesk.application.stats.StatisticsProtection;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 

@@ -11,7 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.accommodationdesk.application.RosterImport;
+import org.accommodationdesk.application.accounts.RosterImport;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.interfaces.web.FacesSupport;

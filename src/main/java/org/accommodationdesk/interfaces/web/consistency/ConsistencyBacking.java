@@ -9,7 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.List;
-import org.accommodationdesk.application.CurrentUser;
+import org.accommodationdesk.application.accounts.CurrentUser;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Measure;
 import org.accommodationdesk.application.consistency.ConsistencyQueries.Unit;
 import org.accommodationdesk.application.consistency.ConsistencyService;

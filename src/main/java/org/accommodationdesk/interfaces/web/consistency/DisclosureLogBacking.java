@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.accommodationdesk.application.CurrentUser;
-import org.accommodationdesk.application.PageResult;
+import org.accommodationdesk.application.accounts.CurrentUser;
+import org.accommodationdesk.application.requests.PageResult;
 import org.accommodationdesk.application.stats.DisclosureLogService;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.application.requests.TransitionCommand;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.CaseBacking;
@@ -141,7 +141,7 @@ public class EmployeeRequestBacking extends CaseBacking {
 
   /** The status, or STATUS.final when a decision can no longer be appealed. */
   public String getNextStepKey() {
-    org.accommodationdesk.application.RequestView r = getRequest();
+    org.accommodationdesk.application.requests.RequestView r = getRequest();
     return NextStep.of(
         r.status(), r.finalDecision(), r.filedFor() != null && r.filedFor().awaitingConfirmation());
   }

@@ -6,21 +6,21 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestSummary;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.RequestSummary;
 import org.accommodationdesk.domain.request.RequestFilter;
 
 /** {@code /employee/home.xhtml}: the employee's own requests, newest first by reference. */
 @Named
 @RequestScoped
 public class MyRequestsBacking {
-  @Inject private RequestService requestService;
+  @Inject private RequestQueries queries;
   private List<RequestSummary> requests;
 
   /** Loaded by the page's view action. */
   public void load() {
     List<RequestSummary> oldestFirst =
-        requestService.list(RequestFilter.all(), 0, RequestService.MAX_PAGE_SIZE).items();
+        queries.list(RequestFilter.all(), 0, RequestQueries.MAX_PAGE_SIZE).items();
     requests = new ArrayList<>(oldestFirst);
     Collections.reverse(requests);
   }

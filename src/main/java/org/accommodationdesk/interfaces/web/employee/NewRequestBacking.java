@@ -13,12 +13,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.AccountService;
-import org.accommodationdesk.application.DocumentService;
-import org.accommodationdesk.application.NewRequest;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestView;
-import org.accommodationdesk.application.Submissions;
+import org.accommodationdesk.application.accounts.AccountService;
+import org.accommodationdesk.application.reference.ReferenceChoices;
+import org.accommodationdesk.application.requests.DocumentService;
+import org.accommodationdesk.application.requests.NewRequest;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.RequestView;
+import org.accommodationdesk.application.requests.Submissions;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.DomainException;
@@ -39,8 +40,8 @@ import org.accommodationdesk.interfaces.web.RequestForm;
 @ViewScoped
 public class NewRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  @Inject private RequestService requestService;
+  @Inject private ReferenceChoices choices;
+  @Inject private RequestQueries queries;
   @Inject private Submissions submissions;
   @Inject private AccountService accountService;
   @Inject private DocumentService documentService;
@@ -72,7 +73,7 @@ public class NewRequestBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    form.setLocations(requestService.locations());
+    form.setLocations(choices.locations());
     form.setWorkLocation(
         accountService.currentProfile().map(p -> p.workLocationCode()).orElse(null));
   }
@@ -95,7 +96,7 @@ public class NewRequestBacking implements Serializable {
     }
     RequestView original;
     try {
-      original = requestService.get(Long.parseLong(renew.strip()));
+      original = queries.get(Long.parseLong(renew.strip()));
     } catch (DomainException e) {
       faces.show(e, Map.of());
       return;
@@ -119,7 +120,7 @@ public class NewRequestBacking implements Serializable {
     form.setArrangement(ArrangementType.valueOf(granted.type()));
     form.setRemoteDaysPerWeek(granted.remoteDaysPerWeek());
     form.setArrangementDescription(granted.description());
-    LocalDate today = requestService.dueDays().today();
+    LocalDate today = queries.dueDays().today();
     form.setStartDate(original.endDate().isBefore(today) ? today : original.endDate().plusDays(1));
     form.setEndDate(null);
     form.setRelationship(
@@ -152,7 +153,7 @@ public class NewRequestBacking implements Serializable {
       }
       return;
     }
-    if (faces.askAboutPastStart(form, requestService.dueDays().today(), FIELDS)) {
+    if (faces.askAboutPastStart(form, queries.dueDays().today(), FIELDS)) {
       return;
     }
     try {

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.CurrentUser;
-import org.accommodationdesk.application.NewRequest;
-import org.accommodationdesk.application.RequestService;
+import org.accommodationdesk.application.accounts.CurrentUser;
+import org.accommodationdesk.application.reference.ReferenceChoices;
+import org.accommodationdesk.application.reference.ReferenceItem;
+import org.accommodationdesk.application.requests.NewRequest;
+import org.accommodationdesk.application.requests.RequestFiling;
+import org.accommodationdesk.application.requests.RequestQueries;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 import org.accommodationdesk.interfaces.web.RequestForm;
@@ -29,8 +32,9 @@ public class FileForEmployeeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Map<String, String> FIELDS = fields();
-
-  @Inject private RequestService requestService;
+  @Inject private ReferenceChoices choices;
+  @Inject private RequestFiling filing;
+  @Inject private RequestQueries queries;
   @Inject private CurrentUser currentUser;
   @Inject private FacesSupport faces;
 
@@ -49,9 +53,9 @@ public class FileForEmployeeBacking implements Serializable {
   @PostConstruct
   void init() {
     // by default the employee's own work location, as their account gives it
-    List<RequestService.ReferenceItem> locations = new ArrayList<>();
-    locations.add(new RequestService.ReferenceItem("", faces.text("intake.ownLocation")));
-    locations.addAll(requestService.locations());
+    List<ReferenceItem> locations = new ArrayList<>();
+    locations.add(new ReferenceItem("", faces.text("intake.ownLocation")));
+    locations.addAll(choices.locations());
     form.setLocations(locations);
     form.setWorkLocation("");
   }
@@ -60,12 +64,12 @@ public class FileForEmployeeBacking implements Serializable {
    * Files it; then the request's page for HR (or the union's view of it), with what happens next.
    */
   public void submit() throws IOException {
-    if (faces.askAboutPastStart(form, requestService.dueDays().today(), FIELDS)) {
+    if (faces.askAboutPastStart(form, queries.dueDays().today(), FIELDS)) {
       return;
     }
     try {
       long id =
-          requestService.fileFor(
+          filing.fileFor(
               employee,
               new NewRequest(
                   form.details(),
@@ -94,7 +98,7 @@ public class FileForEmployeeBacking implements Serializable {
       return "/union/request.xhtml?id=" + id;
     }
     try {
-      requestService.get(id);
+      queries.get(id);
       return "/review/case.xhtml?id=" + id;
     } catch (DomainException notTheirs) {
       return "/review/home.xhtml";

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.accommodationdesk.application.ReferenceNames;
+import org.accommodationdesk.application.reference.ReferenceNames;
 import org.accommodationdesk.application.report.AnnualReport;
 import org.accommodationdesk.application.report.AnnualReportService;
 import org.accommodationdesk.application.report.ReportDocument.Table;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import org.accommodationdesk.application.ReferenceNames;
+import org.accommodationdesk.application.reference.ReferenceNames;
 import org.accommodationdesk.application.report.AnnualReport;
 import org.accommodationdesk.application.report.AnnualReport.Line;
 import org.accommodationdesk.application.report.AnnualReport.Row;

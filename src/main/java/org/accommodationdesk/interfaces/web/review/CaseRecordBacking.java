@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestView;
+import org.accommodationdesk.application.reference.ReferenceChoices;
+import org.accommodationdesk.application.requests.RequestService;
+import org.accommodationdesk.application.requests.RequestView;
 import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
@@ -38,6 +39,7 @@ public class CaseRecordBacking implements Serializable {
 
   @Inject private ReviewCaseBacking casePage;
   @Inject private RequestService requestService;
+  @Inject private ReferenceChoices choices;
   @Inject private FacesSupport faces;
 
   private boolean loaded;
@@ -105,14 +107,14 @@ public class CaseRecordBacking implements Serializable {
 
   public List<String> getMedicalReasons() {
     if (medicalReasons == null) {
-      medicalReasons = requestService.reasons(ReasonList.MEDICAL_INFORMATION);
+      medicalReasons = choices.reasons(ReasonList.MEDICAL_INFORMATION);
     }
     return medicalReasons;
   }
 
   public List<String> getSources() {
     if (sources == null) {
-      sources = requestService.reasons(ReasonList.ASSISTANCE);
+      sources = choices.reasons(ReasonList.ASSISTANCE);
     }
     return sources;
   }

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.accommodationdesk.application.CaseFileService;
-import org.accommodationdesk.application.TransitionCommand;
+import org.accommodationdesk.application.notices.CaseFileService;
+import org.accommodationdesk.application.requests.TransitionCommand;
 import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.ArrangementType;
@@ -59,6 +59,9 @@ public class ReviewCaseBacking extends CaseBacking {
   private String exportReason;
   @jakarta.inject.Inject private CaseFileService caseFiles;
 
+  @jakarta.inject.Inject
+  private org.accommodationdesk.application.reference.ReferenceChoices choices;
+
   public void startReview() {
     act(TransitionCommand.of(Action.START_REVIEW, null), Map.of(), "case.done.START_REVIEW");
   }
@@ -103,7 +106,7 @@ public class ReviewCaseBacking extends CaseBacking {
   /** The delay reasons HR may choose, by code. */
   public List<String> getDelayReasons() {
     if (delayReasons == null) {
-      delayReasons = requestService.reasons(ReasonList.DELAY);
+      delayReasons = choices.reasons(ReasonList.DELAY);
     }
     return delayReasons;
   }
@@ -304,7 +307,7 @@ public class ReviewCaseBacking extends CaseBacking {
 
   public List<String> getReasons() {
     if (reasons == null) {
-      reasons = requestService.denialReasons();
+      reasons = choices.denialReasons();
     }
     return reasons;
   }

@@ -11,9 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.RequestService.ReferenceItem;
-import org.accommodationdesk.application.RequestSummary;
+import org.accommodationdesk.application.reference.ReferenceChoices;
+import org.accommodationdesk.application.reference.ReferenceItem;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.RequestSummary;
+import org.accommodationdesk.application.review.Assignment;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.RequestFilter;
 import org.accommodationdesk.domain.request.RequestOrder;
@@ -38,8 +40,9 @@ public class ReviewQueueBacking implements Serializable {
 
   static final Set<RequestStatus> NEEDS_ACTION =
       EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.APPEALED);
-
-  @Inject private RequestService requestService;
+  @Inject private Assignment assignment;
+  @Inject private ReferenceChoices choices;
+  @Inject private RequestQueries queries;
 
   /** Looked up when needed: a clock is not a passivation-capable dependency of a view. */
   @Inject private jakarta.enterprise.inject.Instance<java.time.Clock> clock;
@@ -69,8 +72,8 @@ public class ReviewQueueBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    locations = requestService.locations();
-    counts = requestService.statusCounts();
+    locations = choices.locations();
+    counts = queries.statusCounts();
   }
 
   /** The address's words for the orders the queue offers ({@code ?sort=}). */
@@ -87,7 +90,7 @@ public class ReviewQueueBacking implements Serializable {
 
   /** Applies the filters (the table reloads its first page). */
   public void search() {
-    counts = requestService.statusCounts();
+    counts = queries.statusCounts();
   }
 
   /**
@@ -222,7 +225,7 @@ public class ReviewQueueBacking implements Serializable {
   /** Whether this reviewer assigns requests (an HR lead, or anyone when so configured). */
   public boolean isMayAssign() {
     if (mayAssign == null) {
-      mayAssign = requestService.mayAssign();
+      mayAssign = assignment.mayAssign();
     }
     return mayAssign;
   }
@@ -230,14 +233,14 @@ public class ReviewQueueBacking implements Serializable {
   /** The active reviewers, each with how many open requests they have been given. */
   public List<ReferenceItem> getReviewers() {
     if (reviewers == null) {
-      reviewers = requestService.reviewers();
+      reviewers = assignment.reviewers();
     }
     return reviewers;
   }
 
   public Map<String, Long> getWorkload() {
     if (workload == null) {
-      workload = requestService.workload();
+      workload = assignment.workload();
     }
     return workload;
   }
@@ -268,7 +271,7 @@ public class ReviewQueueBacking implements Serializable {
     }
     tickedIds = new java.util.HashSet<>(ids);
     try {
-      int changed = requestService.assign(ids, assignTo);
+      int changed = assignment.assign(ids, assignTo);
       tickedIds = java.util.Set.of();
       faces.info("queue.assign.done", changed, assignTo);
       jakarta.faces.context.FacesContext.getCurrentInstance()
@@ -335,8 +338,8 @@ public class ReviewQueueBacking implements Serializable {
         "NOBODY".equals(assigned),
         "ANY".equals(due) || due == null || ending
             ? null
-            : requestService.dueDays().dueBy("OVERDUE".equals(due)),
-        ending ? requestService.dueDays().endingWithin(Integer.parseInt(due.substring(6))) : null);
+            : queries.dueDays().dueBy("OVERDUE".equals(due)),
+        ending ? queries.dueDays().endingWithin(Integer.parseInt(due.substring(6))) : null);
   }
 
   private final class QueueModel extends LazyDataModel<RequestSummary> {
@@ -344,13 +347,13 @@ public class ReviewQueueBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) requestService.queueSize(filter());
+      return (int) queries.queueSize(filter());
     }
 
     @Override
     public List<RequestSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return requestService.queue(filter(), first, pageSize, order(sortBy, getOrder()));
+      return queries.queue(filter(), first, pageSize, order(sortBy, getOrder()));
     }
 
     @Override

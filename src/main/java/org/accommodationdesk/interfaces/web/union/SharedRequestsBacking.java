@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.UnionRequestView;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.UnionRequestView;
 import org.accommodationdesk.interfaces.web.ListPage;
 
 /**
@@ -19,13 +19,13 @@ public class SharedRequestsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
 
-  @Inject private RequestService requestService;
+  @Inject private RequestQueries queries;
 
   private final ListPage<UnionRequestView.Summary> list = new ListPage<>(PAGE_SIZE);
 
   /** The page's view action. */
   public void load() throws java.io.IOException {
-    list.load(requestService::listShared);
+    list.load(queries::listShared);
   }
 
   public List<UnionRequestView.Summary> getRequests() {

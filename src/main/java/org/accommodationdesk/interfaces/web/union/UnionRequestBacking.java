@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import org.accommodationdesk.application.RequestService;
-import org.accommodationdesk.application.UnionRequestView;
+import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.UnionRequestView;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 
 /**
@@ -18,8 +18,7 @@ import org.accommodationdesk.domain.request.RequestNotFoundException;
 @ViewScoped
 public class UnionRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  @Inject private RequestService requestService;
+  @Inject private RequestQueries queries;
 
   private Long id;
   private UnionRequestView request;
@@ -28,7 +27,7 @@ public class UnionRequestBacking implements Serializable {
   public void load() throws IOException {
     try {
       if (id != null) {
-        request = requestService.getForUnion(id);
+        request = queries.getForUnion(id);
         return;
       }
     } catch (RequestNotFoundException e) {

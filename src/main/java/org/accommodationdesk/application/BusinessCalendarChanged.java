@@ -1,6 +1,0 @@
-package org.accommodationdesk.application;
-
-/**
- * The holidays changed: the clocks of open requests are to be set again once the change commits.
- */
-public record BusinessCalendarChanged() {}

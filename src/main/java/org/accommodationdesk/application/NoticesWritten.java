@@ -1,4 +1,0 @@
-package org.accommodationdesk.application;
-
-/** Notices with mail were written: once the transaction commits, the outbox may send them. */
-public record NoticesWritten() {}

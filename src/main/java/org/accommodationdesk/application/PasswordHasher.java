@@ -1,6 +1,0 @@
-package org.accommodationdesk.application;
-
-/** Turns a new password into what is stored: a salted slow hash, never the password. */
-public interface PasswordHasher {
-  String hash(String password);
-}
