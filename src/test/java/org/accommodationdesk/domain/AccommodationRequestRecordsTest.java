@@ -32,6 +32,7 @@ import org.accommodationdesk.domain.request.HistoryEntry;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.domain.request.TextLimits;
 import org.accommodationdesk.domain.request.TransitionNotAllowedException;
@@ -126,8 +127,7 @@ class AccommodationRequestRecordsTest {
             d.functionalLimitations(),
             "   ");
     assertNull(
-        AccommodationRequest.submit("employee1", withBlank, SCHOOL, TEACHER, T0)
-            .getJustification());
+        RequestIntake.submit("employee1", withBlank, SCHOOL, TEACHER, T0).getJustification());
     assertEquals("My father lives with me and is at high risk.", submitted().getJustification());
     assertEquals(Relationship.PARENT, submitted().getRelationship(), "about another person");
     assertEquals(Category.HOUSEHOLD_MEMBER, submitted().getCategory());
@@ -213,21 +213,23 @@ class AccommodationRequestRecordsTest {
   @Test
   void eachDecisionsLetterIsIssuedOnceByItsDecider() {
     AccommodationRequest r = inStatus(RequestStatus.DENIED);
-    r.recordLetterIssued(T1);
+    r.caseRecord().recordLetterIssued(T1);
     assertEquals(Action.LETTER_ISSUED, last(r).getAction());
     assertEquals("reviewer1", last(r).getActor());
     assertEquals(r.latestDecision(), last(r).getDecision());
     TransitionNotAllowedException twice =
-        assertThrows(TransitionNotAllowedException.class, () -> r.recordLetterIssued(T1));
+        assertThrows(
+            TransitionNotAllowedException.class, () -> r.caseRecord().recordLetterIssued(T1));
     assertTrue(twice.getMessage().contains("issued already"), twice.getMessage());
 
     r.appeal(EMPLOYEE, "Please reconsider.", WINDOW, T1);
     r.startReview(REVIEWER2, T1);
     r.approve(REVIEWER2, null, T1);
-    r.recordLetterIssued(T1);
+    r.caseRecord().recordLetterIssued(T1);
     assertEquals("reviewer2", last(r).getActor(), "the appeal decision has a letter of its own");
 
-    assertThrows(TransitionNotAllowedException.class, () -> submitted().recordLetterIssued(T1));
+    assertThrows(
+        TransitionNotAllowedException.class, () -> submitted().caseRecord().recordLetterIssued(T1));
   }
 
   @Test
@@ -262,7 +264,7 @@ class AccommodationRequestRecordsTest {
             true,
             null,
             "No end.");
-    AccommodationRequest r = AccommodationRequest.submit("employee1", open, SCHOOL, TEACHER, T0);
+    AccommodationRequest r = RequestIntake.submit("employee1", open, SCHOOL, TEACHER, T0);
     r.startReview(REVIEWER1, T1);
     r.approve(REVIEWER1, null, T1);
     assertFalse(r.renewableBy("employee1", LocalDate.of(2100, 1, 1)));
@@ -276,7 +278,7 @@ class AccommodationRequestRecordsTest {
         assertThrows(
             InvalidInputException.class,
             () ->
-                AccommodationRequest.renewal(
+                RequestIntake.renewal(
                     approved,
                     "employee1",
                     household(),
@@ -288,7 +290,7 @@ class AccommodationRequestRecordsTest {
     assertEquals("renewalOf", refused.errors().get(0).field());
     assertTrue(refused.getMessage().contains("30 days before it ends"), refused.getMessage());
     AccommodationRequest renewal =
-        AccommodationRequest.renewal(
+        RequestIntake.renewal(
             approved,
             "employee1",
             household(),
@@ -306,16 +308,16 @@ class AccommodationRequestRecordsTest {
   @Test
   void theFirstDecisionKeepsItsDeciderAndTimeAndTheLatestItsOwn() {
     AccommodationRequest r = submitted();
-    assertNull(r.getLatestDecider());
-    assertEquals(Optional.empty(), r.getFirstDecisionSeconds());
+    assertNull(r.outcomes().getLatestDecider());
+    assertEquals(Optional.empty(), r.outcomes().getFirstDecisionSeconds());
     r.startReview(REVIEWER1, T0.plusSeconds(10));
     r.deny(REVIEWER1, "OTHER", "Because.", T0.plusSeconds(100));
     r.appeal(EMPLOYEE, "Please.", WINDOW, T0.plusSeconds(200));
     r.startReview(REVIEWER2, T0.plusSeconds(300));
     r.approve(REVIEWER2, null, T0.plusSeconds(400));
-    assertEquals(Optional.of(100L), r.getFirstDecisionSeconds());
-    assertEquals("reviewer2", r.getLatestDecider());
-    assertEquals("reviewer1", r.getFirstDecider());
+    assertEquals(Optional.of(100L), r.outcomes().getFirstDecisionSeconds());
+    assertEquals("reviewer2", r.outcomes().getLatestDecider());
+    assertEquals("reviewer1", r.outcomes().getFirstDecider());
     assertEquals("reviewer1", r.getDecisions().get(0).getDecidedBy());
     assertEquals(T0.plusSeconds(100), r.getDecisions().get(0).getDecidedAt());
   }

@@ -34,6 +34,7 @@ import org.accommodationdesk.domain.request.HistoryEntry;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.domain.request.TextLimits;
 import org.accommodationdesk.domain.request.TransitionNotAllowedException;
@@ -70,7 +71,7 @@ public class AccommodationRequestWorkflowTest {
   }
 
   public static AccommodationRequest submitted() {
-    return AccommodationRequest.submit("employee1", household(), SCHOOL, TEACHER, T0);
+    return RequestIntake.submit("employee1", household(), SCHOOL, TEACHER, T0);
   }
 
   /** A request brought to the given status along the usual path. */
@@ -212,7 +213,7 @@ public class AccommodationRequestWorkflowTest {
     @Test
     void aReviewerCannotReviewTheirOwnRequest() {
       AccommodationRequest own =
-          AccommodationRequest.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
+          RequestIntake.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
       assertThrows(ActionNotPermittedException.class, () -> own.startReview(REVIEWER1, T0));
       assertEquals(RequestStatus.SUBMITTED, own.getStatus());
     }
@@ -285,7 +286,7 @@ public class AccommodationRequestWorkflowTest {
     @Test
     void anAppealMustComeWithinTheWindow() {
       AccommodationRequest r = inStatus(RequestStatus.DENIED);
-      Instant decided = r.getDecidedAt().orElseThrow();
+      Instant decided = r.outcomes().getDecidedAt().orElseThrow();
       assertThrows(
           TransitionNotAllowedException.class,
           () -> r.appeal(EMPLOYEE, "Late", WINDOW, WINDOW.closesAt(decided).plusSeconds(1)));
@@ -297,7 +298,7 @@ public class AccommodationRequestWorkflowTest {
     @Test
     void aDecisionIsFinalOnceDecidedOnAppealOrWhenTheWindowHasPassed() {
       AccommodationRequest denied = inStatus(RequestStatus.DENIED);
-      Instant decided = denied.getDecidedAt().orElseThrow();
+      Instant decided = denied.outcomes().getDecidedAt().orElseThrow();
       assertFalse(denied.isFinalDecision(WINDOW, decided), "may still be appealed");
       assertFalse(denied.isFinalDecision(WINDOW, WINDOW.closesAt(decided)), "on the last day too");
       assertTrue(denied.isFinalDecision(WINDOW, WINDOW.closesAt(decided).plusSeconds(1)));
@@ -347,7 +348,7 @@ public class AccommodationRequestWorkflowTest {
     @Test
     void anApprovalWithChangesIsFinalOnlyAfterItsWindowOrOnceAccepted() {
       AccommodationRequest r = inStatus(RequestStatus.APPROVED_WITH_CHANGES);
-      Instant decided = r.getDecidedAt().orElseThrow();
+      Instant decided = r.outcomes().getDecidedAt().orElseThrow();
       Instant last = WINDOW.closesAt(decided);
       assertFalse(r.isFinalDecision(WINDOW, decided.plusSeconds(1)), "within its window");
       assertFalse(r.isFinalDecision(WINDOW, last), "on its last instant");
@@ -394,9 +395,10 @@ public class AccommodationRequestWorkflowTest {
       assertEquals(DecisionStage.INITIAL, r.getDecisions().get(0).getStage());
       assertEquals(DecisionOutcome.DENIED, r.getDecisions().get(0).getOutcome());
       assertEquals(DecisionStage.APPEAL, r.getDecisions().get(1).getStage());
-      assertEquals(DecisionOutcome.APPROVED_WITH_CHANGES, r.getLatestOutcome().orElseThrow());
+      assertEquals(
+          DecisionOutcome.APPROVED_WITH_CHANGES, r.outcomes().getLatestOutcome().orElseThrow());
       assertEquals(Arrangement.partialRemote(3), r.latestDecision().orElseThrow().getGranted());
-      assertEquals("reviewer1", r.getFirstDecider());
+      assertEquals("reviewer1", r.outcomes().getFirstDecider());
       assertTrue(
           DecisionOutcome.APPROVED_WITH_CHANGES.isMoreFavourableThan(DecisionOutcome.DENIED));
     }
@@ -460,7 +462,7 @@ public class AccommodationRequestWorkflowTest {
     @Test
     void aReviewerSeesNoActionOnTheirOwnRequest() {
       AccommodationRequest own =
-          AccommodationRequest.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
+          RequestIntake.submit("reviewer1", household(), SCHOOL, TEACHER, T0);
       assertEquals(EnumSet.of(Action.WITHDRAW), own.availableActions(REVIEWER1, WINDOW, T0));
     }
   }
@@ -471,8 +473,7 @@ public class AccommodationRequestWorkflowTest {
     final LocalDate today = LocalDate.of(2021, 2, 1);
 
     AccommodationRequest filed(Urgency urgency) {
-      return AccommodationRequest.submit(
-          "employee1", household(), urgency, SCHOOL, TEACHER, today, T0);
+      return RequestIntake.submit("employee1", household(), urgency, SCHOOL, TEACHER, today, T0);
     }
 
     Set<String> wrong(Urgency urgency) {
@@ -489,10 +490,10 @@ public class AccommodationRequestWorkflowTest {
       assertEquals(
           Set.of("neededByReason"), wrong(new Urgency(today, "x".repeat(TextLimits.TEXT + 1))));
       AccommodationRequest r = filed(new Urgency(today, " The term starts. "));
-      assertEquals(today, r.getNeededBy().orElseThrow(), "today is not in the past");
-      assertEquals("The term starts.", r.getNeededByReason());
-      assertFalse(r.isExpedited(), "asking is not yet expediting");
-      assertTrue(filed(Urgency.NONE).getNeededBy().isEmpty());
+      assertEquals(today, r.urgency().getNeededBy().orElseThrow(), "today is not in the past");
+      assertEquals("The term starts.", r.urgency().getNeededByReason());
+      assertFalse(r.urgency().isExpedited(), "asking is not yet expediting");
+      assertTrue(filed(Urgency.NONE).urgency().getNeededBy().isEmpty());
     }
 
     @Test
@@ -500,27 +501,30 @@ public class AccommodationRequestWorkflowTest {
       AccommodationRequest asked = filed(new Urgency(today.plusDays(7), "A move."));
       assertThrows(
           ActionNotPermittedException.class,
-          () -> asked.expedite(EMPLOYEE, null, today, T0),
+          () -> asked.caseRecord().expedite(EMPLOYEE, null, today, T0),
           "the employee asks; HR expedites");
-      asked.expedite(REVIEWER2, null, today, T0.plusSeconds(60));
-      assertTrue(asked.isExpedited());
-      assertEquals(today.plusDays(7), asked.getNeededBy().orElseThrow(), "the employee's date");
+      asked.caseRecord().expedite(REVIEWER2, null, today, T0.plusSeconds(60));
+      assertTrue(asked.urgency().isExpedited());
+      assertEquals(
+          today.plusDays(7), asked.urgency().getNeededBy().orElseThrow(), "the employee's date");
       HistoryEntry last = asked.getHistory().get(asked.getHistory().size() - 1);
       assertEquals(Action.EXPEDITE, last.getAction());
       assertEquals(today.plusDays(7).toString(), last.getComment(), "the date, kept as data");
       assertEquals(RequestStatus.SUBMITTED, last.getToStatus(), "no change of status");
-      asked.expedite(REVIEWER2, today.plusDays(3), today, T0.plusSeconds(120));
-      assertEquals(today.plusDays(3), asked.getNeededBy().orElseThrow(), "HR may change it");
+      asked.caseRecord().expedite(REVIEWER2, today.plusDays(3), today, T0.plusSeconds(120));
+      assertEquals(
+          today.plusDays(3), asked.urgency().getNeededBy().orElseThrow(), "HR may change it");
 
       AccommodationRequest none = filed(Urgency.NONE);
       InvalidInputException noDate =
           assertThrows(
-              InvalidInputException.class, () -> none.expedite(REVIEWER1, null, today, T0));
+              InvalidInputException.class,
+              () -> none.caseRecord().expedite(REVIEWER1, null, today, T0));
       assertEquals("neededBy", noDate.errors().get(0).field());
-      assertFalse(none.isExpedited(), "refused: nothing changed");
+      assertFalse(none.urgency().isExpedited(), "refused: nothing changed");
       assertThrows(
           TransitionNotAllowedException.class,
-          () -> inStatus(RequestStatus.DENIED).expedite(REVIEWER2, today, today, T0),
+          () -> inStatus(RequestStatus.DENIED).caseRecord().expedite(REVIEWER2, today, today, T0),
           "only while it is open");
     }
 
@@ -530,21 +534,22 @@ public class AccommodationRequestWorkflowTest {
       InvalidInputException past =
           assertThrows(
               InvalidInputException.class,
-              () -> asked.expedite(REVIEWER1, today.minusDays(1), today, T0));
+              () -> asked.caseRecord().expedite(REVIEWER1, today.minusDays(1), today, T0));
       assertEquals("neededBy", past.errors().get(0).field());
       assertThrows(
           InvalidInputException.class,
-          () -> asked.expedite(REVIEWER1, null, today.plusDays(3), T0),
+          () -> asked.caseRecord().expedite(REVIEWER1, null, today.plusDays(3), T0),
           "the employee's date has passed by then");
-      assertFalse(asked.isExpedited(), "refused: nothing changed");
+      assertFalse(asked.urgency().isExpedited(), "refused: nothing changed");
 
       Deadlines deadlines = new Deadlines(BusinessCalendarTest.CALENDAR, DeadlinePolicy.DEFAULT);
-      asked.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
+      asked.caseRecord().expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       asked.startReview(REVIEWER1, T0.plusSeconds(120));
       asked.deny(REVIEWER1, "OTHER", "No.", T0.plusSeconds(180));
       asked.appeal(EMPLOYEE, "Please.", WINDOW, T0.plus(Duration.ofDays(5)));
       asked.keepTime(deadlines);
-      assertFalse(asked.isExpedited(), "the appeal is not expedited by the first clock's date");
+      assertFalse(
+          asked.urgency().isExpedited(), "the appeal is not expedited by the first clock's date");
       assertTrue(
           asked.clock().decisionDue().isAfter(today.plusDays(5)),
           "the appeal's own limit: " + asked.clock().decisionDue());
@@ -558,11 +563,11 @@ public class AccommodationRequestWorkflowTest {
       LocalDate normal = soon.clock().decisionDue();
       assertTrue(normal.isAfter(today.plusDays(9)), "the normal limit is later: " + normal);
       assertEquals(normal, soon.clock().decisionDue(), "asked, not yet expedited");
-      soon.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
+      soon.caseRecord().expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       soon.keepTime(deadlines);
       assertEquals(today.plusDays(9), soon.clock().decisionDue());
       AccommodationRequest sooner = filed(new Urgency(today.plusDays(2), "Surgery on Wednesday."));
-      sooner.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
+      sooner.caseRecord().expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       sooner.keepTime(deadlines);
       assertEquals(today.plusDays(2), sooner.clock().decisionDue());
       assertEquals(
@@ -572,7 +577,7 @@ public class AccommodationRequestWorkflowTest {
       assertEquals(today.plusDays(9), soon.clock().hrDue(), "in review: the queue sorts by it");
 
       AccommodationRequest late = filed(new Urgency(normal.plusDays(10), "Next year."));
-      late.expedite(REVIEWER1, null, today, T0.plusSeconds(60));
+      late.caseRecord().expedite(REVIEWER1, null, today, T0.plusSeconds(60));
       late.keepTime(deadlines);
       assertEquals(normal, late.clock().decisionDue(), "the earlier of the two");
     }

@@ -16,6 +16,7 @@ import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.AppealWindow;
 import org.accommodationdesk.domain.request.CaseClock;
 import org.accommodationdesk.domain.request.Decision;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.junit.jupiter.api.Test;
 
 /** Every clock of a request, moved through its steps on the business calendar. */
@@ -35,7 +36,7 @@ class CaseClockTest {
 
   static AccommodationRequest filedOn(Instant at) {
     AccommodationRequest r =
-        AccommodationRequest.submit(
+        RequestIntake.submit(
             "employee1",
             AccommodationRequestWorkflowTest.household(),
             AccommodationRequestWorkflowTest.SCHOOL,

@@ -22,6 +22,7 @@ import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.HistoryEntry;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.ProxyFiling.FiledAs;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.TransitionNotAllowedException;
 import org.accommodationdesk.domain.request.Urgency;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ProxyFilingTest {
 
   static AccommodationRequest filedBy(Actor by, FiledAs as, String consent, Instant at) {
     AccommodationRequest r =
-        AccommodationRequest.fileFor(
+        RequestIntake.fileFor(
             "employee1",
             by,
             as,
@@ -86,7 +87,7 @@ class ProxyFilingTest {
         assertThrows(
             InvalidInputException.class,
             () ->
-                AccommodationRequest.fileFor(
+                RequestIntake.fileFor(
                     "employee1",
                     UNION,
                     FiledAs.UNION,

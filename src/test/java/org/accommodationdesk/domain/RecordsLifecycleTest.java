@@ -144,7 +144,7 @@ class RecordsLifecycleTest {
         org.accommodationdesk.domain.request.ArrangementType.OTHER,
         r.getDecisions().get(0).getGranted().getType(),
         "the type kept");
-    assertEquals(Optional.of("MEDICAL_24M"), r.getPurgeRule());
+    assertEquals(Optional.of("MEDICAL_24M"), r.getPurge().getPurgeRule());
     assertThrows(IllegalStateException.class, () -> r.purgeMedicalContent("MEDICAL_24M", T1));
   }
 }

@@ -17,6 +17,7 @@ import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.junit.jupiter.api.Test;
 
 class RequestDetailsTest {
@@ -180,7 +181,7 @@ class RequestDetailsTest {
         assertThrows(
             InvalidInputException.class,
             () ->
-                AccommodationRequest.submit(
+                RequestIntake.submit(
                     "employee1", d, null, new JobClass("T", "Teacher"), Instant.EPOCH));
     assertTrue(e.errors().stream().anyMatch(x -> x.field().equals("workLocation")));
     assertEquals(4, e.errors().size());
@@ -201,7 +202,7 @@ class RequestDetailsTest {
             "Cannot stand for long periods.",
             null);
     AccommodationRequest r =
-        AccommodationRequest.submit(
+        RequestIntake.submit(
             "employee1",
             d,
             new WorkLocation("L", "School"),

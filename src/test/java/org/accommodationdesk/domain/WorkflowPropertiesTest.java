@@ -25,6 +25,7 @@ import org.accommodationdesk.domain.request.DecisionStage;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.domain.request.HistoryEntry;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +129,7 @@ class WorkflowPropertiesTest {
     String requester = filing.split(" ")[0];
     AccommodationRequest r =
         filing.contains(" by ")
-            ? AccommodationRequest.fileFor(
+            ? RequestIntake.fileFor(
                 requester,
                 filing.endsWith("union1") ? Actor.employee("union1") : Actor.reviewer("reviewer3"),
                 filing.endsWith("union1")
@@ -141,7 +142,7 @@ class WorkflowPropertiesTest {
                 JOB,
                 null,
                 T0)
-            : AccommodationRequest.submit(requester, details(), LOC, JOB, T0);
+            : RequestIntake.submit(requester, details(), LOC, JOB, T0);
     Instant t = T0;
     for (Step step : steps) {
       t = t.plus(Duration.ofHours(step.hoursLater()));
@@ -232,7 +233,7 @@ class WorkflowPropertiesTest {
         "accepted at most once, and never appealed after");
     decisions.stream()
         .filter(d -> d.getStage() == DecisionStage.APPEAL)
-        .forEach(d -> assertNotEquals(r.getFirstDecider(), d.getDecidedBy()));
+        .forEach(d -> assertNotEquals(r.outcomes().getFirstDecider(), d.getDecidedBy()));
     for (int i = 0; i < history.size(); i++) {
       HistoryEntry h = history.get(i);
       assertEquals(i + 1, h.getSequenceNumber(), "entries numbered 1..n in order");
@@ -254,7 +255,7 @@ class WorkflowPropertiesTest {
     }
     assertEquals(history.get(history.size() - 1).getToStatus(), r.getStatus());
     assertTrue(
-        !r.getInterim().inForce() || r.getStatus().isOpen(),
+        !r.caseRecord().getInterim().inForce() || r.getStatus().isOpen(),
         "an interim arrangement is in force only while the request waits");
     if (r.getStatus().isOpen()) {
       assertTrue(
@@ -277,26 +278,31 @@ class WorkflowPropertiesTest {
       case DOCUMENT_DOWNLOADED -> r.recordDocumentDownloaded(a, "letter.pdf", t);
       case UNION_ACCESS_GRANTED -> r.shareWithUnion(a, true, t);
       case UNION_ACCESS_REVOKED -> r.shareWithUnion(a, false, t);
-      case LETTER_ISSUED -> r.recordLetterIssued(t);
+      case LETTER_ISSUED -> r.caseRecord().recordLetterIssued(t);
       case EXPIRE -> r.expire(LocalDate.ofInstant(t, java.time.ZoneOffset.UTC), t);
       case ACCEPT -> r.accept(a, WINDOW, t);
       case ASSIGN -> r.assign(a, assignee(t), t);
       case EXPEDITE ->
-          r.expedite(
-              a,
-              LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).plusDays(3),
-              LocalDate.ofInstant(t, java.time.ZoneOffset.UTC),
-              t);
-      case CASE_FILE_EXPORTED -> r.recordCaseFileExported(a.username(), "Grievance 12.", t);
+          r.caseRecord()
+              .expedite(
+                  a,
+                  LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).plusDays(3),
+                  LocalDate.ofInstant(t, java.time.ZoneOffset.UTC),
+                  t);
+      case CASE_FILE_EXPORTED ->
+          r.caseRecord().recordCaseFileExported(a.username(), "Grievance 12.", t);
       case RECORD_DELAY ->
-          r.recordDelay(a, "AWAITING_MEDICAL", day(t).plusDays(5), null, day(t), t);
-      case DELAY_NOTICE -> r.recordDelayNotice(day(t), t);
+          r.caseRecord().recordDelay(a, "AWAITING_MEDICAL", day(t).plusDays(5), null, day(t), t);
+      case DELAY_NOTICE -> r.caseRecord().recordDelayNotice(day(t), t);
       case GRANT_INTERIM ->
-          r.grantInterim(a, Arrangement.partialRemote(3), day(t), day(t).plusDays(10), day(t), t);
-      case END_INTERIM -> r.endInterim(day(t), t);
+          r.caseRecord()
+              .grantInterim(
+                  a, Arrangement.partialRemote(3), day(t), day(t).plusDays(10), day(t), t);
+      case END_INTERIM -> r.caseRecord().endInterim(day(t), t);
       case RECORD_DETAILS ->
-          r.recordReporting(a, null, true, "NOT_OBVIOUS", 12_500L, Set.of("JAN"), t);
-      case CONSISTENCY_REVIEWED -> r.recordConsistencyReview(a, 99L, "Alike; both right.", t);
+          r.caseRecord().recordReporting(a, null, true, "NOT_OBVIOUS", 12_500L, Set.of("JAN"), t);
+      case CONSISTENCY_REVIEWED ->
+          r.caseRecord().recordConsistencyReview(a, 99L, "Alike; both right.", t);
       case CONFIRM -> r.confirm(a, t);
       case SUBMIT -> throw new IllegalArgumentException("not generated");
     }

@@ -71,7 +71,7 @@ class WorkflowRefusalsTest {
   @Test
   void afterTheWindowAnAppealNamesItsDaysAndAnAcceptanceTheFinalDecision() {
     AccommodationRequest r = inStatus(RequestStatus.APPROVED_WITH_CHANGES);
-    Instant late = WINDOW.closesAt(r.getDecidedAt().orElseThrow()).plusSeconds(1);
+    Instant late = WINDOW.closesAt(r.outcomes().getDecidedAt().orElseThrow()).plusSeconds(1);
     assertEquals(
         "The appeal window of 15 days after the decision has passed.",
         assertThrows(

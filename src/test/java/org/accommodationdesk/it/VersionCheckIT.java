@@ -22,6 +22,7 @@ import org.accommodationdesk.domain.request.Actor;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,7 @@ class VersionCheckIT {
     try {
       em.getTransaction().begin();
       AccommodationRequest r =
-          AccommodationRequest.submit(
+          RequestIntake.submit(
               "employee1",
               new RequestDetails(
                   Category.OWN_CONDITION,

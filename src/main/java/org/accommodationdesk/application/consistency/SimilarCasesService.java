@@ -170,8 +170,8 @@ public class SimilarCasesService {
                   "second", "this pair was already marked reviewed on " + r.getReviewedAt());
             });
     Instant now = clock.instant();
-    a.recordConsistencyReview(currentUser.actor(), b.getId(), note, now);
-    b.recordConsistencyReview(currentUser.actor(), a.getId(), note, now);
+    a.caseRecord().recordConsistencyReview(currentUser.actor(), b.getId(), note, now);
+    b.caseRecord().recordConsistencyReview(currentUser.actor(), a.getId(), note, now);
     requests.store(a);
     requests.store(b);
     reviews.add(new ConsistencyReview(a.getId(), b.getId(), currentUser.username(), now));

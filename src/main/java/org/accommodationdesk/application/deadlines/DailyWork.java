@@ -152,7 +152,7 @@ public class DailyWork {
     int done = 0;
     for (Long id : requests.owingDelayNotice(today, CASE_BATCH)) {
       AccommodationRequest r = requests.find(id).orElseThrow();
-      r.recordDelayNotice(today, now);
+      r.caseRecord().recordDelayNotice(today, now);
       r.keepTime(deadlines.current());
       requests.store(r);
       steps.fire(new CaseStep(r, Action.DELAY_NOTICE, r.getAssignedReviewer()));
@@ -174,7 +174,7 @@ public class DailyWork {
     for (Long id : requests.interimEndedBefore(today, CASE_BATCH)) {
       AccommodationRequest r = requests.find(id).orElseThrow();
       Footprint before = Footprint.of(r);
-      r.endInterim(today, now);
+      r.caseRecord().endInterim(today, now);
       requests.store(r);
       ledger.record(before, Footprint.of(r));
       steps.fire(new CaseStep(r, Action.END_INTERIM, r.getAssignedReviewer()));

@@ -86,7 +86,7 @@ public class CaseFileService {
     Instant now = clock.instant();
     // the reason is checked first; the record is written last, once the file is made, so that the
     // request's row is changed (and locked) only for the last moment of the export
-    request.checkCaseFileReason(reason);
+    request.caseRecord().checkCaseFileReason(reason);
 
     List<SupportingDocument> docs = documents.forRequest(id);
     List<IssuedLetter> issued = letters.issuedFor(id);
@@ -125,7 +125,7 @@ public class CaseFileService {
     all.put(pdf, renderer.render(file));
     all.putAll(entries);
     byte[] zip = zip(all);
-    request.recordCaseFileExported(me, reason, now);
+    request.caseRecord().recordCaseFileExported(me, reason, now);
     requests.store(request);
     audit.append(
         AccountAdministration.entry(

@@ -46,7 +46,7 @@ public class LetterWriter {
         letters.add(
             new DecisionLetter(
                 r.getId(), d.getId(), language, clock.instant(), renderer.render(letter)));
-        r.recordLetterIssued(clock.instant());
+        r.caseRecord().recordLetterIssued(clock.instant());
       }
       case DELAY_NOTICE -> {
         String language = languageOf(r);
@@ -81,17 +81,18 @@ public class LetterWriter {
   DelayLetter delayLetterOf(AccommodationRequest r, String language) {
     var calendar = deadlines.calendar();
     CaseClock c = r.clock();
-    boolean onAppeal = r.getAppealedAt().isPresent();
+    boolean onAppeal = r.outcomes().getAppealedAt().isPresent();
     return new DelayLetter(
         r.getId(),
         language,
         name(r.getRequester()),
         calendar.dateOf(clock.instant()),
         onAppeal,
-        calendar.dateOf(onAppeal ? r.getAppealedAt().get() : r.getSubmittedAt()),
+        calendar.dateOf(onAppeal ? r.outcomes().getAppealedAt().get() : r.getSubmittedAt()),
         deadlines.current().policy().hardLimitDays(),
         c.hardLimit(),
-        r.getDelayReason()
+        r.urgency()
+            .getDelayReason()
             .map(
                 code ->
                     referenceData
@@ -99,11 +100,11 @@ public class LetterWriter {
                         .map(x -> x.name(language))
                         .orElse(code))
             .orElse(null),
-        r.getDelayExpectedBy().orElse(null));
+        r.urgency().getDelayExpectedBy().orElse(null));
   }
 
   InterimLetter interimLetterOf(AccommodationRequest r, String language) {
-    var i = r.getInterim();
+    var i = r.caseRecord().getInterim();
     List<HistoryEntry> history = r.getHistory();
     String grantedBy = history.get(history.size() - 1).getActor();
     return new InterimLetter(

@@ -87,7 +87,7 @@ public class NoticeWriter {
       }
       case GRANT_INTERIM -> {
         kind = NoticeKind.INTERIM_GRANTED;
-        date = r.getInterim().getUntil();
+        date = r.caseRecord().getInterim().getUntil();
       }
       case DELAY_NOTICE -> {
         // HR leads see the request that passed its hard limit; the employee is told why
@@ -102,7 +102,7 @@ public class NoticeWriter {
         }
         write(leads, NoticeKind.PAST_HARD_LIMIT, r, r.clock().hardLimit());
         kind = NoticeKind.DELAYED;
-        date = r.getDelayExpectedBy().orElse(null);
+        date = r.urgency().getDelayExpectedBy().orElse(null);
       }
       case ACCEPT -> {
         r.latestDecision().map(d -> d.getDecidedBy()).ifPresent(hr::add);

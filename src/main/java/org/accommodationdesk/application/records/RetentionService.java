@@ -196,7 +196,7 @@ public class RetentionService {
     Optional<LocalDate> finalOn =
         Disposition.finalAt(r, deadlines.appealWindow()).map(calendar::dateOf);
     LocalDate today = calendar.dateOf(clock.instant());
-    if (r.getPurgedAt().isPresent() || !schedule.pastRetention(finalOn, today)) {
+    if (r.getPurge().getPurgedAt().isPresent() || !schedule.pastRetention(finalOn, today)) {
       return Optional.empty();
     }
     List<Long> heldBy =

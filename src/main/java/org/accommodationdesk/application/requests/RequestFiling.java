@@ -23,6 +23,7 @@ import org.accommodationdesk.domain.request.Action;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.ProxyFiling;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestRepository;
 
 /**
@@ -86,7 +87,7 @@ public class RequestFiling {
     AccommodationRequest request;
     if (input.renewalOf() == null) {
       request =
-          AccommodationRequest.submit(
+          RequestIntake.submit(
               username,
               input.details(),
               input.urgency(),
@@ -103,7 +104,7 @@ public class RequestFiling {
             "request " + original.getId() + " is renewed by request " + renewals.get(0));
       }
       request =
-          AccommodationRequest.renewal(
+          RequestIntake.renewal(
               original,
               username,
               input.details(),
@@ -166,7 +167,7 @@ public class RequestFiling {
     UserAccount.Placement placement =
         new UserAccount.Placement(account.getWorkLocation(), account.getJobClass());
     AccommodationRequest request =
-        AccommodationRequest.fileFor(
+        RequestIntake.fileFor(
             account.getUsername(),
             currentUser.actor(),
             filedAs,

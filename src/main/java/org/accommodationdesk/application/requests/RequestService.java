@@ -94,8 +94,8 @@ public class RequestService {
   @RolesAllowed(Role.REVIEWER)
   public RequestView recordReporting(long id, Reporting input, Long expectedVersion) {
     AccommodationRequest request = access.visible(id);
-    if (expectedVersion != null && expectedVersion != request.getReportingVersion()) {
-      throw new StaleVersionException(expectedVersion, request.getReportingVersion());
+    if (expectedVersion != null && expectedVersion != request.caseRecord().getReportingVersion()) {
+      throw new StaleVersionException(expectedVersion, request.caseRecord().getReportingVersion());
     }
     String reason =
         Boolean.TRUE.equals(input.medicalInformationRequested())
@@ -112,14 +112,16 @@ public class RequestService {
                 + String.join(", ", choices.reasons(ReasonList.ASSISTANCE)));
       }
     }
-    if (request.recordReporting(
-        currentUser.actor(),
-        input.effectiveOn(),
-        input.medicalInformationRequested(),
-        reason,
-        input.costCents(),
-        sources,
-        clock.instant())) {
+    if (request
+        .caseRecord()
+        .recordReporting(
+            currentUser.actor(),
+            input.effectiveOn(),
+            input.medicalInformationRequested(),
+            reason,
+            input.costCents(),
+            sources,
+            clock.instant())) {
       requests.store(request);
     }
     return views.view(request);
@@ -203,18 +205,23 @@ public class RequestService {
       case WITHDRAW -> request.withdraw(actor, comment, now);
       case APPEAL -> request.appeal(actor, comment, views.appealWindow(), now);
       case ACCEPT -> request.accept(actor, views.appealWindow(), now);
-      case EXPEDITE -> request.expedite(actor, command.neededBy(), deadlines.today(), now);
+      case EXPEDITE ->
+          request.caseRecord().expedite(actor, command.neededBy(), deadlines.today(), now);
       case RECORD_DELAY ->
-          request.recordDelay(
-              actor,
-              choices.reason(ReasonList.DELAY, command.reasonCode()),
-              command.expectedBy(),
-              comment,
-              deadlines.today(),
-              now);
+          request
+              .caseRecord()
+              .recordDelay(
+                  actor,
+                  choices.reason(ReasonList.DELAY, command.reasonCode()),
+                  command.expectedBy(),
+                  comment,
+                  deadlines.today(),
+                  now);
       case GRANT_INTERIM ->
-          request.grantInterim(
-              actor, granted(command), command.from(), command.until(), deadlines.today(), now);
+          request
+              .caseRecord()
+              .grantInterim(
+                  actor, granted(command), command.from(), command.until(), deadlines.today(), now);
       case CONFIRM -> request.confirm(actor, now);
       default -> throw new IllegalStateException(command.action().name());
     }

@@ -72,7 +72,7 @@ public record RequestSummary(
         dueDays.soon(due),
         r.clock().answerBy(),
         reviewers == null ? null : mayNotTake(r, reader),
-        r.isExpedited(),
+        r.urgency().isExpedited(),
         r.getStatus().isOpen() && r.awaitsConfirmation());
   }
 

@@ -344,7 +344,7 @@ public record RequestView(
         r.getStatus().name(),
         r.getAssignedReviewer(),
         r.getSubmittedAt(),
-        r.getDecidedAt().orElse(null),
+        r.outcomes().getDecidedAt().orElse(null),
         r.isSharedWithUnion(),
         r.getDecisions().stream().map(d -> DecisionView.of(d, letterOfDecision)).toList(),
         r.getHistory().stream()
@@ -364,27 +364,27 @@ public record RequestView(
                 overdue,
                 clock.hardLimit(),
                 clock.delayNoticed(),
-                r.getDelayReason().orElse(null),
-                r.getDelayExpectedBy().orElse(null)),
+                r.urgency().getDelayReason().orElse(null),
+                r.urgency().getDelayExpectedBy().orElse(null)),
         clock.answerBy(),
         clock.firstActionDue(),
         r.getRenewalOf().orElse(null),
         renewable,
         issued.stream().map(LetterService.LetterSummary::of).toList(),
-        r.getNeededBy().orElse(null),
-        sealed ? null : r.getNeededByReason(),
-        r.isExpedited(),
-        InterimView.of(r.getInterim(), dueDays.today()),
+        r.urgency().getNeededBy().orElse(null),
+        sealed ? null : r.urgency().getNeededByReason(),
+        r.urgency().isExpedited(),
+        InterimView.of(r.caseRecord().getInterim(), dueDays.today()),
         forHr ? reporting(r) : null,
         forHr ? (holds == null ? List.of() : List.copyOf(holds)) : null,
-        r.getPurgedAt().orElse(null),
-        r.getPurgeRule().orElse(null),
+        r.getPurge().getPurgedAt().orElse(null),
+        r.getPurge().getPurgeRule().orElse(null),
         FiledForView.of(r),
         Map.copyOf(people));
   }
 
   private static ReportingView reporting(AccommodationRequest r) {
-    var rec = r.getReporting();
+    var rec = r.caseRecord().getReporting();
     ArrangementView provided =
         r.latestDecision()
             .map(
@@ -396,18 +396,18 @@ public record RequestView(
                     })
             .orElse(null);
     return new ReportingView(
-        r.getReportingVersion(),
+        r.caseRecord().getReportingVersion(),
         r.getProxy().getFiledBy().orElse(null),
         r.getSubmittedAt(),
-        r.referredToDecider().orElse(null),
-        r.getDecidedAt().orElse(null),
+        r.caseRecord().referredToDecider().orElse(null),
+        r.outcomes().getDecidedAt().orElse(null),
         rec.getEffectiveOn().orElse(null),
         ArrangementView.of(r.getArrangement()),
         provided,
         rec.getMedicalInformationRequested().orElse(null),
         rec.getMedicalInformationReason(),
         rec.getCostCents().orElse(null),
-        List.copyOf(new java.util.TreeSet<>(r.getAssistanceSources())),
+        List.copyOf(new java.util.TreeSet<>(r.caseRecord().getAssistanceSources())),
         r.getDecisions().stream()
             .map(
                 d ->

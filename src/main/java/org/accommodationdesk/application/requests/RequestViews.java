@@ -63,7 +63,7 @@ public class RequestViews {
         // the employee may ask to renew it (one renewal at a time)
         request.renewableBy(currentUser.username(), deadlines.today())
             && requests.renewalsOf(request.getId()).isEmpty(),
-        request.hasLetters() ? letters.issuedFor(request.getId()) : List.of(),
+        request.caseRecord().hasLetters() ? letters.issuedFor(request.getId()) : List.of(),
         hr,
         hr
             ? holds

@@ -92,15 +92,16 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
     Set<CubeCell> cells = new LinkedHashSet<>();
     cells.add(new CubeCell("LOCATION", yyyymm, category, r.getWorkLocation().getCode(), bucket));
     cells.add(new CubeCell("JOB_CLASS", yyyymm, category, r.getJobClass().getCode(), bucket));
-    if (r.getLatestDecider() != null) {
-      cells.add(new CubeCell("REVIEWER", yyyymm, category, r.getLatestDecider(), bucket));
+    if (r.outcomes().getLatestDecider() != null) {
+      cells.add(
+          new CubeCell("REVIEWER", yyyymm, category, r.outcomes().getLatestDecider(), bucket));
     }
     cells.add(new CubeCell("STATUS", yyyymm, category, r.getStatus().name(), "-"));
     if (r.getStatus().isOpen()) {
       LocalDate day = LocalDate.ofInstant(r.getSubmittedAt(), ZoneOffset.UTC);
       cells.add(new CubeCell(OPEN, yyyymmdd(day), category, r.getWorkLocation().getCode(), "-"));
     }
-    if (r.getAppealedAt().isPresent()) {
+    if (r.outcomes().getAppealedAt().isPresent()) {
       cells.add(new CubeCell("APPEAL", yyyymm, category, "", "FILED"));
     }
     if (r.getRenewalOf().isPresent()) {
@@ -140,17 +141,18 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
                               new CubeCell(
                                   BUSINESS_DAYS, yyyymm, category, "", businessDaysBucket(days))));
             });
-    if (r.isExpedited()) {
+    if (r.urgency().isExpedited()) {
       cells.add(new CubeCell(HANDLING, yyyymm, category, EXPEDITED, "-"));
     }
-    if (r.getInterim().granted()) {
+    if (r.caseRecord().getInterim().granted()) {
       cells.add(new CubeCell(HANDLING, yyyymm, category, INTERIM, "-"));
     }
     if (r.getProxy().isProxy()) {
       cells.add(new CubeCell(HANDLING, yyyymm, category, PROXY, "-"));
     }
     Optional<TimeCell> time =
-        r.getFirstDecisionSeconds()
+        r.outcomes()
+            .getFirstDecisionSeconds()
             .map(s -> new TimeCell(yyyymm, category, (int) (s / SECONDS_PER_TENTH)));
     return new Footprint(cells, time, r.getRecordKey());
   }
@@ -162,7 +164,7 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
 
   /** The request's outcome bucket ({@link Bucket#of}). */
   public static Bucket bucket(AccommodationRequest r) {
-    return Bucket.of(r.getLatestOutcome(), r.getStatus());
+    return Bucket.of(r.outcomes().getLatestOutcome(), r.getStatus());
   }
 
   /**

@@ -32,7 +32,7 @@ public final class Disposition {
       case EXPIRED -> lastStep(r, Action.EXPIRE);
       case DENIED -> {
         Optional<Instant> appealBy = r.appealBy(window);
-        yield appealBy.isPresent() ? appealBy : r.getDecidedAt();
+        yield appealBy.isPresent() ? appealBy : r.outcomes().getDecidedAt();
       }
       default -> Optional.empty();
     };

@@ -86,4 +86,34 @@ public final class FieldErrors {
       throw new InvalidInputException(errors);
     }
   }
+
+  /**
+   * A text that must be given, of at most {@link TextLimits#TEXT} characters, stripped.
+   *
+   * @throws InvalidInputException naming {@code field} with {@code message} when it is blank, or
+   *     its length when it is too long
+   */
+  public static String requiredText(String field, String text, String message) {
+    FieldErrors errors = new FieldErrors();
+    errors.require(text != null && !text.isBlank(), field, message);
+    errors.text(field, text, TextLimits.TEXT);
+    errors.throwIfAny();
+    return text.strip();
+  }
+
+  /**
+   * A text that may be left out (null when blank), of at most {@link TextLimits#TEXT} characters,
+   * stripped.
+   *
+   * @throws InvalidInputException naming {@code field} when it is too long
+   */
+  public static String optionalText(String field, String text) {
+    new FieldErrors().text(field, text, TextLimits.TEXT).throwIfAny();
+    return stripped(text);
+  }
+
+  /** The text stripped, or null when it is null or blank. */
+  public static String stripped(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
 }

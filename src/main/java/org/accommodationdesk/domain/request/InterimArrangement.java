@@ -56,7 +56,25 @@ public class InterimArrangement {
     return granted() && endedOn == null;
   }
 
+  /**
+   * Grants {@code arrangement} from {@code from} to {@code until} (not before {@code today}),
+   * replacing the one in force.
+   *
+   * @throws InvalidInputException naming what is missing or wrong
+   */
   void grant(Arrangement arrangement, LocalDate from, LocalDate until, LocalDate today) {
+    FieldErrors errors = new FieldErrors();
+    errors.require(arrangement != null, "arrangement", "choose the temporary arrangement");
+    errors.require(from != null, "from", "give the first day it applies");
+    errors.require(until != null, "until", "give the last day it applies");
+    RequestDetails.inRange("from", from, errors);
+    RequestDetails.inRange("until", until, errors);
+    if (from != null && until != null && until.isBefore(from)) {
+      errors.add("until", "until.beforeFrom", "must not come before the first day");
+    } else if (until != null && until.isBefore(today)) {
+      errors.add("until", "until.past", "must not be in the past");
+    }
+    errors.throwIfAny();
     if (inForce()) {
       // the one in force applied until the day before the new one, and no later than today (the
       // record holds one arrangement: the rest of the replaced one is not counted)

@@ -3,6 +3,9 @@ package org.accommodationdesk.domain.request;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -59,5 +62,60 @@ public class ReportingRecord {
     this.medicalInformationReason =
         Boolean.TRUE.equals(medicalInformationRequested) ? medicalInformationReason : null;
     this.costCents = costCents;
+  }
+
+  /**
+   * Checks what HR gives for a request in {@code status}: a date it took effect only once an
+   * arrangement was granted, a reason whenever medical information was asked for, a cost from 0 to
+   * {@link #MAX_COST_CENTS}.
+   *
+   * @throws InvalidInputException naming every problem
+   */
+  static void check(
+      RequestStatus status,
+      LocalDate effectiveOn,
+      Boolean medicalInformationRequested,
+      String medicalInformationReason,
+      Long costCents) {
+    FieldErrors errors = new FieldErrors();
+    if (effectiveOn != null && !status.isApproval() && status != RequestStatus.EXPIRED) {
+      errors.add(
+          "effectiveOn", "effectiveOn.notGranted", "is recorded once an arrangement was granted");
+    }
+    RequestDetails.inRange("effectiveOn", effectiveOn, errors);
+    if (Boolean.TRUE.equals(medicalInformationRequested) && medicalInformationReason == null) {
+      errors.add(
+          "medicalInformationReason",
+          "medicalInformationReason.missing",
+          "say why medical information was asked for");
+    }
+    if (costCents != null && (costCents < 0 || costCents > MAX_COST_CENTS)) {
+      errors.add("cost", "cost.range", "must be from 0 to 10,000,000.00");
+    }
+    errors.throwIfAny();
+  }
+
+  /**
+   * The parts recording these values would change, by name: effectiveOn, medicalInformation, cost.
+   */
+  List<String> changes(
+      LocalDate effectiveOn,
+      Boolean medicalInformationRequested,
+      String medicalInformationReason,
+      Long costCents) {
+    List<String> changed = new ArrayList<>();
+    if (!Objects.equals(this.effectiveOn, effectiveOn)) {
+      changed.add("effectiveOn");
+    }
+    if (!Objects.equals(this.medicalInformationRequested, medicalInformationRequested)
+        || !Objects.equals(
+            this.medicalInformationReason,
+            Boolean.TRUE.equals(medicalInformationRequested) ? medicalInformationReason : null)) {
+      changed.add("medicalInformation");
+    }
+    if (!Objects.equals(this.costCents, costCents)) {
+      changed.add("cost");
+    }
+    return changed;
   }
 }

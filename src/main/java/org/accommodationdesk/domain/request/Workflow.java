@@ -125,7 +125,8 @@ final class Workflow {
     if (r.isRequestedBy(reviewer)) {
       return Optional.of(AssignmentRefusal.OWN_REQUEST);
     }
-    if (r.getAppealedAt().isPresent() && reviewer.equals(r.getFirstDecider())) {
+    if (r.outcomes().getAppealedAt().isPresent()
+        && reviewer.equals(r.outcomes().getFirstDecider())) {
       return Optional.of(AssignmentRefusal.FIRST_DECIDER);
     }
     return Optional.empty();
@@ -153,12 +154,12 @@ final class Workflow {
    */
   static Optional<Instant> appealBy(AccommodationRequest r, AppealWindow window) {
     if (!isAppealableStatus(r.getStatus())
-        || r.getAppealedAt().isPresent()
-        || r.getAcceptedAt().isPresent()
-        || r.getDecidedAt().isEmpty()) {
+        || r.outcomes().getAppealedAt().isPresent()
+        || r.outcomes().getAcceptedAt().isPresent()
+        || r.outcomes().getDecidedAt().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(window.closesAt(r.getDecidedAt().get()));
+    return Optional.of(window.closesAt(r.outcomes().getDecidedAt().get()));
   }
 
   /** Why this actor may not take this action now; empty when they may. */
@@ -244,20 +245,20 @@ final class Workflow {
   private static Optional<Refusal> appealRefusal(
       AccommodationRequest r, Action action, AppealWindow window, Instant now) {
     boolean accept = action == Action.ACCEPT;
-    if (r.getAcceptedAt().isPresent()) {
+    if (r.outcomes().getAcceptedAt().isPresent()) {
       return transition(
           accept
               ? "The arrangement granted was already accepted."
               : "The arrangement granted was accepted, so the decision can no longer be"
                   + " appealed.");
     }
-    if (r.getAppealedAt().isPresent()) {
+    if (r.outcomes().getAppealedAt().isPresent()) {
       return transition(
           accept
               ? "The decision on appeal is final: there is nothing to accept."
               : "This request has already been appealed once.");
     }
-    Optional<Instant> decided = r.getDecidedAt();
+    Optional<Instant> decided = r.outcomes().getDecidedAt();
     if (decided.isPresent() && !window.isOpen(decided.get(), now)) {
       return transition(
           accept

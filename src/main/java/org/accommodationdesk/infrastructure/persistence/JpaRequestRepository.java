@@ -193,7 +193,7 @@ public class JpaRequestRepository implements RequestRepository {
   public List<Long> purgeCandidates(Instant submittedBefore, long afterId, int max) {
     return em.createQuery(
             "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :final"
-                + " AND r.purgedAt IS NULL AND r.submittedAt < :before AND r.id > :after"
+                + " AND r.purge.purgedAt IS NULL AND r.submittedAt < :before AND r.id > :after"
                 + " ORDER BY r.id",
             Long.class)
         .setParameter(
@@ -231,7 +231,7 @@ public class JpaRequestRepository implements RequestRepository {
   public List<AccommodationRequest> appealableDecidedBetween(Instant from, Instant to) {
     return em.createQuery(
             "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"
-                + " AND r.decidedAt >= :from AND r.decidedAt < :to",
+                + " AND r.outcomes.decidedAt >= :from AND r.outcomes.decidedAt < :to",
             AccommodationRequest.class)
         .setParameter("s", RequestStatus.APPEALABLE)
         .setParameter("from", from)
@@ -243,7 +243,7 @@ public class JpaRequestRepository implements RequestRepository {
   public long countOpenToAppealBy(String requester, Instant since) {
     return em.createQuery(
             "SELECT COUNT(r) FROM AccommodationRequest r WHERE r.requester = :u AND r.status IN :s"
-                + " AND r.decidedAt >= :since AND r.appealedAt IS NULL AND r.acceptedAt IS NULL",
+                + " AND r.outcomes.decidedAt >= :since AND r.outcomes.appealedAt IS NULL AND r.outcomes.acceptedAt IS NULL",
             Long.class)
         .setParameter("u", requester)
         .setParameter("s", RequestStatus.APPEALABLE)

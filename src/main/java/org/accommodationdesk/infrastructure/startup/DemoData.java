@@ -25,6 +25,7 @@ import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.accommodationdesk.infrastructure.security.PasswordHashing;
 
@@ -128,7 +129,7 @@ public class DemoData {
       Category category = Category.values()[i % Category.values().length];
       Instant submitted = now.minus(Duration.ofHours(6 + random.nextInt(24 * 120)));
       AccommodationRequest r =
-          AccommodationRequest.submit(
+          RequestIntake.submit(
               requester,
               details(category, submitted, random),
               locations.get(random.nextInt(locations.size())),

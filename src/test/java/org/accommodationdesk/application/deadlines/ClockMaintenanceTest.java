@@ -12,6 +12,7 @@ import org.accommodationdesk.application.stats.StatisticsLedger;
 import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,8 +39,7 @@ class ClockMaintenanceTest {
   /** A request kept as filed before there were deadlines: no clock. */
   AccommodationRequest filedWithoutClock() {
     return desk.requests.put(
-        AccommodationRequest.submit(
-            "employee1", Desk.household(), desk.lincoln, desk.teacher, NOW));
+        RequestIntake.submit("employee1", Desk.household(), desk.lincoln, desk.teacher, NOW));
   }
 
   @Test

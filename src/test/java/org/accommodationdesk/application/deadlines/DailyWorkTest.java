@@ -33,6 +33,7 @@ import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -103,7 +104,7 @@ class DailyWorkTest {
   /** A request filed at {@code at}, ending on {@code end}, with its clock kept. */
   AccommodationRequest filed(Instant at, LocalDate end) {
     AccommodationRequest r =
-        AccommodationRequest.submit(
+        RequestIntake.submit(
             "employee1",
             new RequestDetails(
                 Category.HOUSEHOLD_MEMBER,

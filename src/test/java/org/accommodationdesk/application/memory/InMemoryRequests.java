@@ -153,7 +153,10 @@ public class InMemoryRequests implements RequestRepository {
             r ->
                 org.accommodationdesk.domain.records.Disposition.MAY_BE_FINAL.contains(
                     r.getStatus()))
-        .filter(r -> r.getPurgedAt().isEmpty() && r.getSubmittedAt().isBefore(submittedBefore))
+        .filter(
+            r ->
+                r.getPurge().getPurgedAt().isEmpty()
+                    && r.getSubmittedAt().isBefore(submittedBefore))
         .map(AccommodationRequest::getId)
         .filter(id -> id > afterId)
         .sorted()
@@ -174,8 +177,11 @@ public class InMemoryRequests implements RequestRepository {
   public List<AccommodationRequest> appealableDecidedBetween(Instant from, Instant to) {
     return byId.values().stream()
         .filter(r -> RequestStatus.APPEALABLE.contains(r.getStatus()))
-        .filter(r -> r.getDecidedAt().isPresent())
-        .filter(r -> !r.getDecidedAt().get().isBefore(from) && r.getDecidedAt().get().isBefore(to))
+        .filter(r -> r.outcomes().getDecidedAt().isPresent())
+        .filter(
+            r ->
+                !r.outcomes().getDecidedAt().get().isBefore(from)
+                    && r.outcomes().getDecidedAt().get().isBefore(to))
         .toList();
   }
 
@@ -203,8 +209,9 @@ public class InMemoryRequests implements RequestRepository {
     return byId.values().stream()
         .filter(r -> r.isRequestedBy(requester))
         .filter(r -> RequestStatus.APPEALABLE.contains(r.getStatus()))
-        .filter(r -> r.getDecidedAt().map(d -> !d.isBefore(since)).orElse(false))
-        .filter(r -> r.getAppealedAt().isEmpty() && r.getAcceptedAt().isEmpty())
+        .filter(r -> r.outcomes().getDecidedAt().map(d -> !d.isBefore(since)).orElse(false))
+        .filter(
+            r -> r.outcomes().getAppealedAt().isEmpty() && r.outcomes().getAcceptedAt().isEmpty())
         .count();
   }
 
@@ -229,7 +236,10 @@ public class InMemoryRequests implements RequestRepository {
   @Override
   public List<Long> interimEndedBefore(LocalDate today, int max) {
     return byId.values().stream()
-        .filter(r -> r.getInterim().inForce() && r.getInterim().getUntil().isBefore(today))
+        .filter(
+            r ->
+                r.caseRecord().getInterim().inForce()
+                    && r.caseRecord().getInterim().getUntil().isBefore(today))
         .map(AccommodationRequest::getId)
         .sorted()
         .limit(max)

@@ -102,8 +102,8 @@ class RetentionServiceTest {
     var purged = desk.requests.find(first).orElseThrow();
     assertNull(purged.getJustification());
     assertTrue(purged.getHistory().stream().allMatch(h -> h.getComment() == null));
-    assertEquals("MEDICAL_24M", purged.getPurgeRule().orElseThrow());
-    assertNull(desk.requests.find(second).orElseThrow().getPurgeRule().orElse(null));
+    assertEquals("MEDICAL_24M", purged.getPurge().getPurgeRule().orElseThrow());
+    assertNull(desk.requests.find(second).orElseThrow().getPurge().getPurgeRule().orElse(null));
     List<AuditEntry> records =
         audit.entries.stream()
             .filter(e -> e.getAction() == AuditEntry.Action.REQUEST_PURGED)
@@ -117,7 +117,7 @@ class RetentionServiceTest {
 
     assertEquals(List.of(), RetentionService.purgeAll(retention, "system").purged(), "never twice");
     assertEquals(2, audit.entries.size());
-    assertTrue(desk.requests.find(open).orElseThrow().getPurgeRule().isEmpty());
+    assertTrue(desk.requests.find(open).orElseThrow().getPurge().getPurgeRule().isEmpty());
   }
 
   @Test
@@ -143,7 +143,7 @@ class RetentionServiceTest {
     RetentionService.PurgeRun run = RetentionService.purgeAll(retention, "system");
     assertEquals(List.of(id), run.refused());
     assertEquals(List.of(), run.purged());
-    assertTrue(desk.requests.find(id).orElseThrow().getPurgeRule().isEmpty());
+    assertTrue(desk.requests.find(id).orElseThrow().getPurge().getPurgeRule().isEmpty());
   }
 
   @Test

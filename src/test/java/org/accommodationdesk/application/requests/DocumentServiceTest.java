@@ -30,6 +30,7 @@ import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.accommodationdesk.domain.request.RequestNotFoundException;
 import org.accommodationdesk.domain.request.TransitionNotAllowedException;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class DocumentServiceTest {
     id =
         requests
             .put(
-                AccommodationRequest.submit(
+                RequestIntake.submit(
                     "employee1",
                     new RequestDetails(
                         Category.HOUSEHOLD_MEMBER,

@@ -35,6 +35,7 @@ import org.accommodationdesk.domain.request.IssuedLetter;
 import org.accommodationdesk.domain.request.LetterKind;
 import org.accommodationdesk.domain.request.Relationship;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.junit.jupiter.api.Test;
 
 /** How a request is shown in a list (RequestSummary) and on its own page (RequestView). */
@@ -210,7 +211,7 @@ class RequestViewsTest {
   void hrSeesNothingAFilingSaysUntilTheEmployeeConfirmsIt() {
     AccommodationRequest r =
         withId(
-            AccommodationRequest.fileFor(
+            RequestIntake.fileFor(
                 "employee1",
                 Actor.employee("union1"),
                 org.accommodationdesk.domain.request.ProxyFiling.FiledAs.UNION,
@@ -375,7 +376,7 @@ class RequestViewsTest {
     approval.approve(REVIEWER1, null, T0.plusSeconds(120));
     AccommodationRequest renewal =
         withId(
-            AccommodationRequest.renewal(
+            RequestIntake.renewal(
                 approval,
                 "employee1",
                 householdAgain(),

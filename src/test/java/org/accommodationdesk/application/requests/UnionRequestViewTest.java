@@ -57,7 +57,7 @@ class UnionRequestViewTest {
             "Mondays and Fridays, as the doctor advised"));
     AccommodationRequest r = desk.requests.find(id).orElseThrow();
     r.recordDocumentDownloaded(Actor.reviewer("reviewer1"), "note.pdf", NOW);
-    r.recordCaseFileExported("reviewer2", "Grievance", NOW);
+    r.caseRecord().recordCaseFileExported("reviewer2", "Grievance", NOW);
 
     UnionRequestView view = asTheUnion(id);
     assertEquals(

@@ -26,6 +26,7 @@ import org.accommodationdesk.domain.request.Arrangement;
 import org.accommodationdesk.domain.request.ArrangementType;
 import org.accommodationdesk.domain.request.Category;
 import org.accommodationdesk.domain.request.RequestDetails;
+import org.accommodationdesk.domain.request.RequestIntake;
 import org.junit.jupiter.api.Test;
 
 /** The cells of the statistics cubes one request counts in, and how they change (ADR 0008). */
@@ -58,7 +59,7 @@ class FootprintTest {
   }
 
   static AccommodationRequest filed() {
-    return AccommodationRequest.submit(
+    return RequestIntake.submit(
         "employee1",
         details(),
         new WorkLocation("LOC-1", "Lincoln Elementary"),
@@ -188,13 +189,14 @@ class FootprintTest {
     AccommodationRequest r = filed();
     r.startReview(REVIEWER1, days(1));
     // 15 business days from Monday 1 February end on Friday 19 February; 30 on 12 March
-    r.recordDelay(
-        REVIEWER1,
-        "AWAITING_MEDICAL",
-        LocalDate.of(2021, 3, 1),
-        null,
-        LocalDate.of(2021, 2, 22),
-        days(21));
+    r.caseRecord()
+        .recordDelay(
+            REVIEWER1,
+            "AWAITING_MEDICAL",
+            LocalDate.of(2021, 3, 1),
+            null,
+            LocalDate.of(2021, 2, 22),
+            days(21));
     r.approve(REVIEWER1, null, days(25));
     r.keepTime(DEADLINES);
     assertEquals(Set.of(cell(Footprint.TIMELY, "LOC-1", Footprint.LATE)), of(Footprint.TIMELY, r));
@@ -210,7 +212,7 @@ class FootprintTest {
   @Test
   void aRequestFiledForTheEmployeeCountsInTheHandlingCubeAndTheirOwnDoesNot() {
     AccommodationRequest proxy =
-        AccommodationRequest.fileFor(
+        RequestIntake.fileFor(
             "employee1",
             REVIEWER1,
             org.accommodationdesk.domain.request.ProxyFiling.FiledAs.HR,
@@ -231,16 +233,18 @@ class FootprintTest {
     AccommodationRequest r = filed();
     assertEquals(Set.of(), of(Footprint.HANDLING, r));
     r.startReview(REVIEWER1, days(1));
-    r.expedite(REVIEWER1, LocalDate.of(2021, 2, 10), LocalDate.of(2021, 2, 2), days(1.5));
+    r.caseRecord()
+        .expedite(REVIEWER1, LocalDate.of(2021, 2, 10), LocalDate.of(2021, 2, 2), days(1.5));
     assertEquals(
         Set.of(cell(Footprint.HANDLING, Footprint.EXPEDITED, "-")), of(Footprint.HANDLING, r));
-    r.grantInterim(
-        REVIEWER1,
-        Arrangement.partialRemote(2),
-        LocalDate.of(2021, 2, 3),
-        LocalDate.of(2021, 2, 26),
-        LocalDate.of(2021, 2, 2),
-        days(1.6));
+    r.caseRecord()
+        .grantInterim(
+            REVIEWER1,
+            Arrangement.partialRemote(2),
+            LocalDate.of(2021, 2, 3),
+            LocalDate.of(2021, 2, 26),
+            LocalDate.of(2021, 2, 2),
+            days(1.6));
     assertEquals(
         Set.of(
             cell(Footprint.HANDLING, Footprint.EXPEDITED, "-"),
