@@ -127,11 +127,15 @@ class AccommodationRequestRecordsTest {
             d.functionalLimitations(),
             "   ");
     assertNull(
-        RequestIntake.submit("employee1", withBlank, SCHOOL, TEACHER, T0).getJustification());
-    assertEquals("My father lives with me and is at high risk.", submitted().getJustification());
-    assertEquals(Relationship.PARENT, submitted().getRelationship(), "about another person");
-    assertEquals(Category.HOUSEHOLD_MEMBER, submitted().getCategory());
-    assertEquals(LocalDate.of(2021, 2, 8), submitted().getStartDate());
+        RequestIntake.submit("employee1", withBlank, SCHOOL, TEACHER, T0)
+            .asked()
+            .getJustification());
+    assertEquals(
+        "My father lives with me and is at high risk.", submitted().asked().getJustification());
+    assertEquals(
+        Relationship.PARENT, submitted().asked().getRelationship(), "about another person");
+    assertEquals(Category.HOUSEHOLD_MEMBER, submitted().asked().getCategory());
+    assertEquals(LocalDate.of(2021, 2, 8), submitted().asked().getStartDate());
     assertEquals("employee1", submitted().getRequester());
   }
 

@@ -588,7 +588,7 @@ public class AccommodationRequestWorkflowTest {
     @Test
     void anApprovalExpiresOnlyAfterItsEndDate() {
       AccommodationRequest r = inStatus(RequestStatus.APPROVED);
-      LocalDate end = r.getEndDate();
+      LocalDate end = r.asked().getEndDate();
       assertThrows(TransitionNotAllowedException.class, () -> r.expire(end, T0));
       r.expire(end.plusDays(1), T0.plusSeconds(120));
       assertEquals(RequestStatus.EXPIRED, r.getStatus());

@@ -128,8 +128,8 @@ class RecordsLifecycleTest {
     long revision = r.getRevision();
     RequestStatus status = r.getStatus();
     r.purgeMedicalContent("MEDICAL_24M", T1.plusSeconds(5));
-    assertNull(r.getJustification());
-    assertNull(r.getFunctionalLimitations());
+    assertNull(r.asked().getJustification());
+    assertNull(r.asked().getFunctionalLimitations());
     assertTrue(r.getHistory().stream().map(HistoryEntry::getComment).allMatch(c -> c == null));
     r.getDecisions()
         .forEach(

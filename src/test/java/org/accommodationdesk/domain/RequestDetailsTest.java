@@ -208,10 +208,10 @@ class RequestDetailsTest {
             new WorkLocation("L", "School"),
             new JobClass("T", "Teacher"),
             Instant.EPOCH);
-    assertNull(r.getRelationship());
-    assertNull(r.getAttestation());
-    assertEquals(2, r.getArrangement().getRemoteDaysPerWeek());
-    assertEquals("Cannot stand for long periods.", r.getFunctionalLimitations());
+    assertNull(r.asked().getRelationship());
+    assertNull(r.asked().getAttestation());
+    assertEquals(2, r.asked().getArrangement().getRemoteDaysPerWeek());
+    assertEquals("Cannot stand for long periods.", r.asked().getFunctionalLimitations());
   }
 
   /**

@@ -182,8 +182,8 @@ public class SimilarCasesService {
     Decision db = first(b);
     return da != null
         && db != null
-        && a.getCategory() == b.getCategory()
-        && a.getArrangement().getType() == b.getArrangement().getType()
+        && a.asked().getCategory() == b.asked().getCategory()
+        && a.asked().getArrangement().getType() == b.asked().getArrangement().getType()
         && a.getJobClass().getCode().equals(b.getJobClass().getCode())
         && a.getWorkLocation().getCode().equals(b.getWorkLocation().getCode())
         && da.getOutcome() != db.getOutcome()

@@ -212,7 +212,7 @@ public class DailyWork {
     for (AccommodationRequest r :
         requests.approvalsEndingBetween(today, today.plusDays(approvalEndingDays))) {
       if (writer.remindOnce(
-          r.getRequester(), NoticeKind.APPROVAL_ENDING, r.getId(), r.getEndDate())) {
+          r.getRequester(), NoticeKind.APPROVAL_ENDING, r.getId(), r.asked().getEndDate())) {
         ending++;
       }
     }

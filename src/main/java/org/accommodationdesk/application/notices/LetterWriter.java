@@ -129,7 +129,7 @@ public class LetterWriter {
                 .orElse(d.getReasonCode());
     ArrangementView granted =
         switch (d.getOutcome()) {
-          case APPROVED -> ArrangementView.of(r.getArrangement());
+          case APPROVED -> ArrangementView.of(r.asked().getArrangement());
           case APPROVED_WITH_CHANGES -> ArrangementView.of(d.getGranted());
           case DENIED -> null;
         };
@@ -140,10 +140,10 @@ public class LetterWriter {
         calendar.dateOf(d.getDecidedAt()),
         d.getStage() == DecisionStage.APPEAL,
         d.getOutcome().name(),
-        r.getCategory().name(),
-        ArrangementView.of(r.getArrangement()),
-        r.getStartDate(),
-        r.getEndDate(),
+        r.asked().getCategory().name(),
+        ArrangementView.of(r.asked().getArrangement()),
+        r.asked().getStartDate(),
+        r.asked().getEndDate(),
         granted,
         reason,
         d.getExplanation(),

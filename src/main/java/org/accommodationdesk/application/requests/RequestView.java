@@ -329,18 +329,19 @@ public record RequestView(
         r.getRevision(),
         r.getRequester(),
         requesterName,
-        r.getCategory().name(),
-        ArrangementView.of(sealed ? r.getArrangement().withoutDescription() : r.getArrangement()),
-        r.getStartDate(),
-        r.getEndDate(),
+        r.asked().getCategory().name(),
+        ArrangementView.of(
+            sealed ? r.asked().getArrangement().withoutDescription() : r.asked().getArrangement()),
+        r.asked().getStartDate(),
+        r.asked().getEndDate(),
         r.getWorkLocation().getCode(),
         r.getWorkLocation().getName(),
         r.getJobClass().getCode(),
         r.getJobClass().getName(),
-        r.getRelationship() == null ? null : r.getRelationship().name(),
-        r.getAttestation(),
-        sealed ? null : r.getFunctionalLimitations(),
-        sealed ? null : r.getJustification(),
+        r.asked().getRelationship() == null ? null : r.asked().getRelationship().name(),
+        r.asked().getAttestation(),
+        sealed ? null : r.asked().getFunctionalLimitations(),
+        sealed ? null : r.asked().getJustification(),
         r.getStatus().name(),
         r.getAssignedReviewer(),
         r.getSubmittedAt(),
@@ -390,7 +391,7 @@ public record RequestView(
             .map(
                 d ->
                     switch (d.getOutcome()) {
-                      case APPROVED -> ArrangementView.of(r.getArrangement());
+                      case APPROVED -> ArrangementView.of(r.asked().getArrangement());
                       case APPROVED_WITH_CHANGES -> ArrangementView.of(d.getGranted());
                       case DENIED -> null;
                     })
@@ -402,7 +403,7 @@ public record RequestView(
         r.caseRecord().referredToDecider().orElse(null),
         r.outcomes().getDecidedAt().orElse(null),
         rec.getEffectiveOn().orElse(null),
-        ArrangementView.of(r.getArrangement()),
+        ArrangementView.of(r.asked().getArrangement()),
         provided,
         rec.getMedicalInformationRequested().orElse(null),
         rec.getMedicalInformationReason(),

@@ -59,7 +59,7 @@ public record UnionRequestView(
     return new Summary(
         r.getId(),
         requesterName,
-        r.getCategory().name(),
+        r.asked().getCategory().name(),
         r.getStatus().name(),
         r.getWorkLocation().getName(),
         r.getSubmittedAt());
@@ -69,7 +69,7 @@ public record UnionRequestView(
     return new UnionRequestView(
         r.getId(),
         requesterName,
-        r.getCategory().name(),
+        r.asked().getCategory().name(),
         r.getStatus().name(),
         r.getWorkLocation().getName(),
         r.getSubmittedAt(),

@@ -87,7 +87,7 @@ public record Footprint(Set<CubeCell> cells, Optional<TimeCell> time, long recor
   public static Footprint of(AccommodationRequest r) {
     YearMonth m = YearMonth.from(r.getSubmittedAt().atZone(ZoneOffset.UTC));
     int yyyymm = m.getYear() * 100 + m.getMonthValue();
-    String category = r.getCategory().name();
+    String category = r.asked().getCategory().name();
     String bucket = bucket(r).name();
     Set<CubeCell> cells = new LinkedHashSet<>();
     cells.add(new CubeCell("LOCATION", yyyymm, category, r.getWorkLocation().getCode(), bucket));

@@ -50,17 +50,8 @@ public class AccommodationRequest {
   @Column(nullable = false, length = 64)
   private String requester;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 32)
-  private Category category;
-
-  @Embedded private Arrangement arrangement;
-
-  @Column(name = "start_date", nullable = false)
-  private LocalDate startDate;
-
-  @Column(name = "end_date")
-  private LocalDate endDate;
+  /** What the employee asked for, as filed. */
+  @Embedded private AskedFor asked;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "work_location_code")
@@ -69,18 +60,6 @@ public class AccommodationRequest {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "job_class_code")
   private JobClass jobClass;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 32)
-  private Relationship relationship;
-
-  private Boolean attestation;
-
-  @Column(name = "functional_limitations", length = TextLimits.TEXT)
-  private String functionalLimitations;
-
-  @Column(length = TextLimits.TEXT)
-  private String justification;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 32)
@@ -172,20 +151,9 @@ public class AccommodationRequest {
       JobClass jobClass,
       Instant now) {
     this.requester = requester;
-    this.category = details.category();
-    this.arrangement = details.arrangement();
-    this.startDate = details.startDate();
-    this.endDate = details.endDate();
+    this.asked = new AskedFor(details);
     this.workLocation = workLocation;
     this.jobClass = jobClass;
-    boolean aboutAnother = details.category().concernsAnotherPerson();
-    this.relationship = aboutAnother ? details.relationship() : null;
-    this.attestation = aboutAnother ? Boolean.TRUE : null;
-    this.functionalLimitations =
-        details.category() == Category.OWN_CONDITION
-            ? details.functionalLimitations().strip()
-            : null;
-    this.justification = FieldErrors.stripped(details.justification());
     this.urgency = CaseUrgency.filed(urgency);
     this.status = RequestStatus.SUBMITTED;
     this.submittedAt = now;
@@ -245,12 +213,12 @@ public class AccommodationRequest {
 
   /** Whether this employee may ask to renew this approval on {@code today}. */
   public boolean renewableBy(String username, LocalDate today) {
-    if (!isRequestedBy(username) || endDate == null) {
+    if (!isRequestedBy(username) || asked.getEndDate() == null) {
       return false;
     }
     return status == RequestStatus.EXPIRED
         || (status.isApproval()
-            && !endDate.isAfter(today.plusDays(RequestIntake.RENEWAL_WINDOW_DAYS)));
+            && asked.endsBefore(today.plusDays(RequestIntake.RENEWAL_WINDOW_DAYS + 1)));
   }
 
   /** The approval this request renews. */
@@ -439,7 +407,7 @@ public class AccommodationRequest {
    * @throws TransitionNotAllowedException when it is no approval, has no end date or has not ended
    */
   public void expire(LocalDate today, Instant now) {
-    if (!status.isApproval() || endDate == null || !endDate.isBefore(today)) {
+    if (!status.isApproval() || !asked.endsBefore(today)) {
       throw new TransitionNotAllowedException(
           "Only an approval whose end date has passed expires.");
     }
@@ -510,17 +478,18 @@ public class AccommodationRequest {
     if (getPurge().getPurgedAt().isPresent()) {
       throw new IllegalStateException("request " + id + " was purged already");
     }
-    functionalLimitations = null;
-    justification = null;
+    asked.removeText();
     urgency().removeText();
-    if (arrangement != null) {
-      arrangement = arrangement.withoutDescription();
-    }
     interim.removeText();
     getProxy().removeText();
     history.forEach(HistoryEntry::removeText);
     decisions.forEach(Decision::removeText);
     purge = new Purge(rule, now);
+  }
+
+  /** What the employee asked for, as filed. */
+  public AskedFor asked() {
+    return asked;
   }
 
   /** Its case record: what HR and the application record beside the workflow. */
@@ -555,10 +524,8 @@ public class AccommodationRequest {
 
   /** How pressing it is: the date it is needed by, HR's expedition, the delay's reason. */
   public CaseUrgency urgency() {
-    if (urgency == null) {
-      urgency = new CaseUrgency(); // never loaded so (a column is never null); a request in making
-    }
-    return urgency;
+    return urgency; // never null: set when filed, and loaded so (its expedited column is never
+    // null)
   }
 
   /** When and under which rule its medical content was purged (empty until it was). */
@@ -668,44 +635,12 @@ public class AccommodationRequest {
     return requester.equals(username);
   }
 
-  public Category getCategory() {
-    return category;
-  }
-
-  public Arrangement getArrangement() {
-    return arrangement;
-  }
-
-  public LocalDate getStartDate() {
-    return startDate;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
   public WorkLocation getWorkLocation() {
     return workLocation;
   }
 
   public JobClass getJobClass() {
     return jobClass;
-  }
-
-  public Relationship getRelationship() {
-    return relationship;
-  }
-
-  public Boolean getAttestation() {
-    return attestation;
-  }
-
-  public String getFunctionalLimitations() {
-    return functionalLimitations;
-  }
-
-  public String getJustification() {
-    return justification;
   }
 
   public RequestStatus getStatus() {

@@ -117,7 +117,7 @@ public class JpaRequestRepository implements RequestRepository {
       p.add(cb.lessThan(r.<Instant>get("submittedAt"), f.submittedBefore()));
     }
     if (f.category() != null) {
-      p.add(cb.equal(r.get("category"), f.category()));
+      p.add(cb.equal(r.get("asked").get("category"), f.category()));
     }
     if (f.locationCode() != null) {
       p.add(cb.equal(r.get("workLocation").get("code"), f.locationCode()));
@@ -135,7 +135,8 @@ public class JpaRequestRepository implements RequestRepository {
       p.add(cb.lessThanOrEqualTo(r.get("clock").<LocalDate>get("hrDue"), f.dueBy()));
     }
     if (f.endsBy() != null) {
-      p.add(cb.between(r.<LocalDate>get("endDate"), f.endsBy().from(), f.endsBy().to()));
+      p.add(
+          cb.between(r.get("asked").<LocalDate>get("endDate"), f.endsBy().from(), f.endsBy().to()));
     }
     if (f.searchedId().isPresent()) {
       p.add(cb.equal(r.get("id"), f.searchedId().getAsLong()));
@@ -266,7 +267,7 @@ public class JpaRequestRepository implements RequestRepository {
   public List<AccommodationRequest> approvalsEndingBetween(LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT r FROM AccommodationRequest r WHERE r.status IN :s"
-                + " AND r.endDate BETWEEN :from AND :to",
+                + " AND r.asked.endDate BETWEEN :from AND :to",
             AccommodationRequest.class)
         .setParameter("s", RequestStatus.APPROVALS)
         .setParameter("from", from)
@@ -277,7 +278,7 @@ public class JpaRequestRepository implements RequestRepository {
   @Override
   public List<Long> approvalsEndedBefore(LocalDate today, int max) {
     return em.createQuery(
-            "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :s AND r.endDate < :today"
+            "SELECT r.id FROM AccommodationRequest r WHERE r.status IN :s AND r.asked.endDate < :today"
                 + " ORDER BY r.id",
             Long.class)
         .setParameter("s", RequestStatus.APPROVALS)

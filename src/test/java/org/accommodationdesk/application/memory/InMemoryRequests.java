@@ -106,7 +106,7 @@ public class InMemoryRequests implements RequestRepository {
       p = p.and(r -> f.statuses().contains(r.getStatus()));
     }
     if (f.category() != null) {
-      p = p.and(r -> r.getCategory() == f.category());
+      p = p.and(r -> r.asked().getCategory() == f.category());
     }
     if (f.locationCode() != null) {
       p = p.and(r -> r.getWorkLocation().getCode().equals(f.locationCode()));
@@ -188,16 +188,16 @@ public class InMemoryRequests implements RequestRepository {
   @Override
   public List<AccommodationRequest> approvalsEndingBetween(LocalDate from, LocalDate to) {
     return byId.values().stream()
-        .filter(r -> r.getStatus().isApproval() && r.getEndDate() != null)
-        .filter(r -> !r.getEndDate().isBefore(from) && !r.getEndDate().isAfter(to))
+        .filter(r -> r.getStatus().isApproval() && r.asked().getEndDate() != null)
+        .filter(r -> !r.asked().getEndDate().isBefore(from) && !r.asked().getEndDate().isAfter(to))
         .toList();
   }
 
   @Override
   public List<Long> approvalsEndedBefore(LocalDate today, int max) {
     return byId.values().stream()
-        .filter(r -> r.getStatus().isApproval() && r.getEndDate() != null)
-        .filter(r -> r.getEndDate().isBefore(today))
+        .filter(r -> r.getStatus().isApproval() && r.asked().getEndDate() != null)
+        .filter(r -> r.asked().getEndDate().isBefore(today))
         .map(AccommodationRequest::getId)
         .sorted()
         .limit(max)

@@ -100,7 +100,7 @@ class RetentionServiceTest {
     assertEquals(List.of(second), run.held());
     assertTrue(desk.holds.locks >= 1, "each batch takes turns with placing holds");
     var purged = desk.requests.find(first).orElseThrow();
-    assertNull(purged.getJustification());
+    assertNull(purged.asked().getJustification());
     assertTrue(purged.getHistory().stream().allMatch(h -> h.getComment() == null));
     assertEquals("MEDICAL_24M", purged.getPurge().getPurgeRule().orElseThrow());
     assertNull(desk.requests.find(second).orElseThrow().getPurge().getPurgeRule().orElse(null));
