@@ -3,31 +3,27 @@ package org.accommodationdesk.application.reference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.accommodationdesk.application.accounts.AccountAdministration;
-import org.accommodationdesk.application.accounts.CurrentUser;
-import org.accommodationdesk.application.deadlines.BusinessCalendarChanged;
-import org.accommodationdesk.application.deadlines.CaseDeadlines;
-import org.accommodationdesk.application.deadlines.DailyRound;
-import org.accommodationdesk.application.deadlines.DailyWork;
-import org.accommodationdesk.application.stats.StatisticsProtection;
 import org.accommodationdesk.domain.account.Role;
 import org.accommodationdesk.domain.account.UserAccount;
 import org.accommodationdesk.domain.account.UserAccountRepository;
 import org.accommodationdesk.domain.audit.AuditEntry;
-import org.accommodationdesk.domain.audit.AuditLog;
 import org.accommodationdesk.domain.reference.DenialReason;
-import org.accommodationdesk.domain.reference.Holiday;
 import org.accommodationdesk.domain.reference.JobClass;
 import org.accommodationdesk.domain.reference.ListedReason;
+import org.accommodationdesk.domain.reference.NamedReference;
 import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
-import org.accommodationdesk.domain.reference.Setting;
+import org.accommodationdesk.domain.reference.ReferenceEntry;
+import org.accommodationdesk.domain.reference.ReferenceNotFoundException;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.StaleVersionException;
@@ -35,8 +31,11 @@ import org.accommodationdesk.domain.request.StaleVersionException;
 /**
  * Administrators keep the reference data: work locations and which HR reviewers serve each (a
  * reviewer named for some locations sees only their requests), job classes and denial reasons with
- * English and Spanish names, and the union's minimum cell size. Codes never change once made
- * (requests, history and statistics refer to them); names do. Every change is in the audit log.
+ * English and Spanish names, the reasons of the other lists. Every kind is created and changed one
+ * way ({@link #create}, {@link #change}). Codes never change once made (requests, history and
+ * statistics refer to them); names do. Every change is in the audit log. The calendar and the
+ * settings have services of their own ({@link CalendarAdministration}, {@link
+ * SettingsAdministration}).
  */
 @Stateless
 @RolesAllowed(Role.ADMIN)
@@ -48,13 +47,7 @@ public class ReferenceDataAdministration {
 
   @Inject private ReferenceDataRepository referenceData;
   @Inject private UserAccountRepository accounts;
-  @Inject private StatisticsProtection protection;
-  @Inject private AuditLog audit;
-  @Inject private CurrentUser currentUser;
-  @Inject private Clock clock;
-  @Inject private CaseDeadlines deadlines;
-  @Inject private DailyRound dailyRound;
-  @Inject private jakarta.enterprise.event.Event<BusinessCalendarChanged> calendarChanged;
+  @Inject private AdministrationAudit audit;
 
   /** A work location as an administrator sees it. */
   public record LocationView(String code, String name, List<String> reviewers, long version)
@@ -90,19 +83,18 @@ public class ReferenceDataAdministration {
 
   /** A new denial reason, in use, last in the reviewers' list. */
   public DenialReasonView addDenialReason(String code, String name, String nameEs) {
-    FieldErrors errors = new FieldErrors();
-    checkNewCode(
-        code, referenceData.findDenialReason(code == null ? "" : code).isPresent(), errors);
-    checkName("name", name, true, errors);
-    checkName("nameEs", nameEs, false, errors);
-    errors.throwIfAny();
+    boolean taken = code != null && referenceData.findDenialReason(code).isPresent();
     int position =
         referenceData.denialReasons().stream().mapToInt(DenialReason::getPosition).max().orElse(0)
             + 1;
-    DenialReason reason = new DenialReason(code, name.strip(), blankToNull(nameEs), position);
-    referenceData.add(reason);
-    record(AuditEntry.Action.REFERENCE_CREATED, "denial reason " + code, null, reason.snapshot());
-    return DenialReasonView.of(reason);
+    return DenialReasonView.of(
+        create(
+            "denial reason",
+            code,
+            taken,
+            errors -> checkNames(name, nameEs, true, errors),
+            () -> new DenialReason(code, name.strip(), FieldErrors.stripped(nameEs), position),
+            referenceData::add));
   }
 
   /**
@@ -111,33 +103,27 @@ public class ReferenceDataAdministration {
    */
   public DenialReasonView changeDenialReason(
       String code, String name, String nameEs, Boolean active, Long expectedVersion) {
-    DenialReason reason =
-        referenceData
-            .findDenialReason(code)
-            .orElseThrow(
-                () ->
-                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
-                        "denial reason", code));
-    checkVersion(expectedVersion, reason.getVersion());
-    FieldErrors errors = new FieldErrors();
-    checkName("name", name, false, errors);
-    checkName("nameEs", nameEs, false, errors);
-    if (Boolean.FALSE.equals(active) && reason.isActive()) {
-      long inUse = referenceData.denialReasons().stream().filter(DenialReason::isActive).count();
-      errors.require(
-          inUse > 1, "active", "cannot be turned off: reviewers need at least one reason");
-    }
-    errors.throwIfAny();
-    Map<String, Object> before = reason.snapshot();
-    reason.rename(
-        name == null ? reason.getName() : name.strip(),
-        nameEs == null ? reason.getNameEs() : blankToNull(nameEs));
-    if (active != null) {
-      reason.changeActive(active);
-    }
-    recordChange("denial reason " + code, before, reason.snapshot());
-    referenceData.flush();
-    return DenialReasonView.of(reason);
+    return DenialReasonView.of(
+        change(
+            "denial reason",
+            code,
+            referenceData.findDenialReason(code),
+            expectedVersion,
+            (reason, errors) -> {
+              checkNames(name, nameEs, false, errors);
+              checkOneStaysInUse(
+                  active,
+                  reason.isActive(),
+                  referenceData.denialReasons().stream().filter(DenialReason::isActive).count(),
+                  "cannot be turned off: reviewers need at least one reason",
+                  errors);
+            },
+            reason -> {
+              rename(reason, name, nameEs);
+              if (active != null) {
+                reason.changeActive(active);
+              }
+            }));
   }
 
   /** A reason of one of the lists as an administrator sees it. */
@@ -173,29 +159,24 @@ public class ReferenceDataAdministration {
    */
   public ReasonView addReason(
       ReasonList list, String code, String name, String nameEs, Boolean acceptable) {
-    FieldErrors errors = new FieldErrors();
-    checkNewCode(code, code != null && referenceData.reasonCodeTaken(code), errors);
-    checkName("name", name, true, errors);
-    checkName("nameEs", nameEs, false, errors);
-    errors.throwIfAny();
     int position =
         referenceData.reasons(list).stream().mapToInt(ListedReason::getPosition).max().orElse(0)
             + 1;
-    ListedReason reason =
-        new ListedReason(
-            list,
+    return ReasonView.of(
+        create(
+            list.pathName() + " reason",
             code,
-            name.strip(),
-            blankToNull(nameEs),
-            !Boolean.FALSE.equals(acceptable),
-            position);
-    referenceData.add(reason);
-    record(
-        AuditEntry.Action.REFERENCE_CREATED,
-        list.pathName() + " reason " + code,
-        null,
-        reason.snapshot());
-    return ReasonView.of(reason);
+            code != null && referenceData.reasonCodeTaken(code),
+            errors -> checkNames(name, nameEs, true, errors),
+            () ->
+                new ListedReason(
+                    list,
+                    code,
+                    name.strip(),
+                    FieldErrors.stripped(nameEs),
+                    !Boolean.FALSE.equals(acceptable),
+                    position),
+            referenceData::add));
   }
 
   /**
@@ -211,35 +192,30 @@ public class ReferenceDataAdministration {
       Boolean active,
       Boolean acceptable,
       Long expectedVersion) {
-    ListedReason reason =
-        referenceData
-            .findReason(list, code)
-            .orElseThrow(
-                () ->
-                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
-                        list.pathName() + " reason", code));
-    checkVersion(expectedVersion, reason.getVersion());
-    FieldErrors errors = new FieldErrors();
-    checkName("name", name, false, errors);
-    checkName("nameEs", nameEs, false, errors);
-    if (Boolean.FALSE.equals(active) && reason.isActive()) {
-      long inUse = referenceData.reasons(list).stream().filter(ListedReason::isActive).count();
-      errors.require(inUse > 1, "active", "cannot be turned off: HR needs at least one reason");
-    }
-    errors.throwIfAny();
-    Map<String, Object> before = reason.snapshot();
-    reason.rename(
-        name == null ? reason.getName() : name.strip(),
-        nameEs == null ? reason.getNameEs() : blankToNull(nameEs));
-    if (active != null) {
-      reason.changeActive(active);
-    }
-    if (acceptable != null) {
-      reason.changeAcceptable(acceptable);
-    }
-    recordChange(list.pathName() + " reason " + code, before, reason.snapshot());
-    referenceData.flush();
-    return ReasonView.of(reason);
+    return ReasonView.of(
+        change(
+            list.pathName() + " reason",
+            code,
+            referenceData.findReason(list, code),
+            expectedVersion,
+            (reason, errors) -> {
+              checkNames(name, nameEs, false, errors);
+              checkOneStaysInUse(
+                  active,
+                  reason.isActive(),
+                  referenceData.reasons(list).stream().filter(ListedReason::isActive).count(),
+                  "cannot be turned off: HR needs at least one reason",
+                  errors);
+            },
+            reason -> {
+              rename(reason, name, nameEs);
+              if (active != null) {
+                reason.changeActive(active);
+              }
+              if (acceptable != null) {
+                reason.changeAcceptable(acceptable);
+              }
+            }));
   }
 
   public List<LocationView> locations() {
@@ -262,55 +238,55 @@ public class ReferenceDataAdministration {
 
   /** A new work location, served by these reviewers (none: by every reviewer). */
   public LocationView addLocation(String code, String name, Set<String> reviewers) {
-    FieldErrors errors = new FieldErrors();
-    checkNewCode(code, referenceData.findLocation(code == null ? "" : code).isPresent(), errors);
-    checkName("name", name, true, errors);
-    checkReviewers(reviewers, errors);
-    errors.throwIfAny();
-    WorkLocation location = new WorkLocation(code, name.strip());
-    location.changeReviewers(reviewers == null ? Set.of() : reviewers);
-    referenceData.add(location);
-    record(AuditEntry.Action.REFERENCE_CREATED, "location " + code, null, location.snapshot());
-    return LocationView.of(location);
+    return LocationView.of(
+        create(
+            "location",
+            code,
+            code != null && referenceData.findLocation(code).isPresent(),
+            errors -> {
+              checkName("name", name, true, errors);
+              checkReviewers(reviewers, errors);
+            },
+            () -> {
+              WorkLocation location = new WorkLocation(code, name.strip());
+              location.changeReviewers(reviewers == null ? Set.of() : reviewers);
+              return location;
+            },
+            referenceData::add));
   }
 
   /** Renames a location and/or names who serves it; null leaves a field as it is. */
   public LocationView changeLocation(
       String code, String name, Set<String> reviewers, Long expectedVersion) {
-    WorkLocation location =
-        referenceData
-            .findLocation(code)
-            .orElseThrow(
-                () ->
-                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
-                        "location", code));
-    checkVersion(expectedVersion, location.getVersion());
-    FieldErrors errors = new FieldErrors();
-    checkName("name", name, false, errors);
-    checkReviewers(reviewers, errors);
-    errors.throwIfAny();
-    Map<String, Object> before = location.snapshot();
-    if (name != null) {
-      location.rename(name.strip());
-    }
-    if (reviewers != null) {
-      location.changeReviewers(reviewers);
-    }
-    recordChange("location " + code, before, location.snapshot());
-    referenceData.flush();
-    return LocationView.of(location);
+    return LocationView.of(
+        change(
+            "location",
+            code,
+            referenceData.findLocation(code),
+            expectedVersion,
+            (location, errors) -> {
+              checkName("name", name, false, errors);
+              checkReviewers(reviewers, errors);
+            },
+            location -> {
+              if (name != null) {
+                location.rename(name.strip());
+              }
+              if (reviewers != null) {
+                location.changeReviewers(reviewers);
+              }
+            }));
   }
 
   public JobClassView addJobClass(String code, String name, String nameEs) {
-    FieldErrors errors = new FieldErrors();
-    checkNewCode(code, referenceData.findJobClass(code == null ? "" : code).isPresent(), errors);
-    checkName("name", name, true, errors);
-    checkName("nameEs", nameEs, false, errors);
-    errors.throwIfAny();
-    JobClass jobClass = new JobClass(code, name.strip(), blankToNull(nameEs));
-    referenceData.add(jobClass);
-    record(AuditEntry.Action.REFERENCE_CREATED, "job class " + code, null, jobClass.snapshot());
-    return JobClassView.of(jobClass);
+    return JobClassView.of(
+        create(
+            "job class",
+            code,
+            code != null && referenceData.findJobClass(code).isPresent(),
+            errors -> checkNames(name, nameEs, true, errors),
+            () -> new JobClass(code, name.strip(), FieldErrors.stripped(nameEs)),
+            referenceData::add));
   }
 
   /**
@@ -319,144 +295,85 @@ public class ReferenceDataAdministration {
    */
   public JobClassView changeJobClass(
       String code, String name, String nameEs, Long expectedVersion) {
-    JobClass jobClass =
-        referenceData
-            .findJobClass(code)
-            .orElseThrow(
-                () ->
-                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
-                        "job class", code));
-    checkVersion(expectedVersion, jobClass.getVersion());
+    return JobClassView.of(
+        change(
+            "job class",
+            code,
+            referenceData.findJobClass(code),
+            expectedVersion,
+            (jobClass, errors) -> checkNames(name, nameEs, false, errors),
+            jobClass -> rename(jobClass, name, nameEs)));
+  }
+
+  // ---- the one way every kind of entry is created and changed ------------------------------
+
+  /**
+   * Creates an entry of a kind ({@code subject}, as the audit log and refusals name it): its code
+   * well formed and not {@code taken}, its own fields checked, every problem named at once; stored
+   * and audited.
+   */
+  private <T extends ReferenceEntry> T create(
+      String subject,
+      String code,
+      boolean taken,
+      Consumer<FieldErrors> checks,
+      Supplier<T> make,
+      Consumer<T> store) {
     FieldErrors errors = new FieldErrors();
-    checkName("name", name, false, errors);
-    checkName("nameEs", nameEs, false, errors);
+    checkNewCode(code, taken, errors);
+    checks.accept(errors);
     errors.throwIfAny();
-    Map<String, Object> before = jobClass.snapshot();
-    jobClass.rename(
-        name == null ? jobClass.getName() : name.strip(),
-        nameEs == null ? jobClass.getNameEs() : blankToNull(nameEs));
-    recordChange("job class " + code, before, jobClass.snapshot());
+    T entry = make.get();
+    store.accept(entry);
+    audit.record(AuditEntry.Action.REFERENCE_CREATED, subject + " " + code, null, entry.snapshot());
+    return entry;
+  }
+
+  /**
+   * Changes an entry found by its code, at the version the caller saw: checked (every problem at
+   * once), changed, audited when anything changed, and written before the answer.
+   *
+   * @throws ReferenceNotFoundException when there is none by that code
+   * @throws StaleVersionException when someone changed it since the caller read it
+   */
+  private <T extends ReferenceEntry> T change(
+      String subject,
+      String code,
+      Optional<T> found,
+      Long expectedVersion,
+      BiConsumer<T, FieldErrors> checks,
+      Consumer<T> apply) {
+    T entry = found.orElseThrow(() -> new ReferenceNotFoundException(subject, code));
+    checkVersion(expectedVersion, entry.getVersion());
+    FieldErrors errors = new FieldErrors();
+    checks.accept(entry, errors);
+    errors.throwIfAny();
+    Map<String, Object> before = entry.snapshot();
+    apply.accept(entry);
+    audit.recordChange(subject + " " + code, before, entry.snapshot());
     referenceData.flush();
-    return JobClassView.of(jobClass);
+    return entry;
   }
 
-  /** A holiday of the business calendar as an administrator sees it. */
-  public record HolidayView(java.time.LocalDate day, String name, String nameEs, long version)
-      implements java.io.Serializable {
-    static HolidayView of(Holiday h) {
-      return new HolidayView(h.getDay(), h.getName(), h.getNameEs(), h.getVersion());
-    }
-  }
-
-  /** The holidays of the business calendar, by day. */
-  public List<HolidayView> holidays() {
-    return referenceData.holidays().stream().map(HolidayView::of).toList();
-  }
-
-  /**
-   * Adds a holiday ({@code day} as 2026-12-24): the clocks of every open request are set again (in
-   * the background, after this change commits).
-   */
-  public HolidayView addHoliday(String day, String name, String nameEs) {
-    FieldErrors errors = new FieldErrors();
-    java.time.LocalDate date = day(day, errors);
-    if (date != null && referenceData.findHoliday(date).isPresent()) {
-      errors.add("day", "reference.taken", "is already a holiday");
-    }
-    checkName("name", name, true, errors);
+  /** The English name (required for a new entry) and the Spanish one (never required). */
+  private static void checkNames(String name, String nameEs, boolean isNew, FieldErrors errors) {
+    checkName("name", name, isNew, errors);
     checkName("nameEs", nameEs, false, errors);
-    errors.throwIfAny();
-    Holiday holiday = new Holiday(date, name.strip(), blankToNull(nameEs));
-    referenceData.add(holiday);
-    record(AuditEntry.Action.REFERENCE_CREATED, "holiday " + date, null, holiday.snapshot());
-    calendarChanged.fire(new BusinessCalendarChanged());
-    return HolidayView.of(holiday);
   }
 
-  /** Removes a holiday: it becomes a business day again, for the clocks of open requests too. */
-  public void removeHoliday(String day) {
-    FieldErrors errors = new FieldErrors();
-    java.time.LocalDate date = day(day, errors);
-    errors.throwIfAny();
-    Holiday holiday =
-        referenceData
-            .findHoliday(date)
-            .orElseThrow(
-                () ->
-                    new org.accommodationdesk.domain.reference.ReferenceNotFoundException(
-                        "holiday", date.toString()));
-    referenceData.remove(holiday);
-    record(AuditEntry.Action.REFERENCE_DELETED, "holiday " + date, holiday.snapshot(), null);
-    calendarChanged.fire(new BusinessCalendarChanged());
+  /** New names: null leaves a name as it is, an empty Spanish name removes it. */
+  private static void rename(NamedReference entry, String name, String nameEs) {
+    entry.rename(
+        name == null ? entry.getName() : name.strip(),
+        nameEs == null ? entry.getNameEs() : FieldErrors.stripped(nameEs));
   }
 
-  /** A holiday from last year to ten years on: anything else is a typing error. */
-  private java.time.LocalDate day(String text, FieldErrors errors) {
-    if (text == null || text.isBlank()) {
-      errors.add("day", "is required");
-      return null;
+  /** The last entry in use of a list cannot be retired: {@code refusal} says who needs it. */
+  private static void checkOneStaysInUse(
+      Boolean active, boolean inUse, long inUseCount, String refusal, FieldErrors errors) {
+    if (Boolean.FALSE.equals(active) && inUse) {
+      errors.require(inUseCount > 1, "active", refusal);
     }
-    java.time.LocalDate date;
-    try {
-      date = java.time.LocalDate.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      errors.add("day", "must be a date as 2026-12-24");
-      return null;
-    }
-    // this year in the organisation's time zone (not UTC: New Year's Eve in Chicago is 2026)
-    int thisYear = deadlines.today().getYear();
-    if (date.getYear() < thisYear - 1 || date.getYear() > thisYear + 10) {
-      errors.add(
-          "day", "must be a day from " + (thisYear - 1) + " to " + (thisYear + 10) + " (a typo?)");
-      return null;
-    }
-    return date;
-  }
-
-  /**
-   * Runs today's reminders and overdue digest now (they also run once a day by themselves):
-   * reminders already sent are not sent again.
-   */
-  public DailyWork.Outcome runDailyWork() {
-    return dailyRound.runNow();
-  }
-
-  /** The union's minimum cell size now in force. */
-  public int minimumCellSize() {
-    return protection.minimumCellSize();
-  }
-
-  /**
-   * Changes the union's minimum cell size for every node at once, within {@link
-   * StatisticsProtection#MINIMUM} and {@link StatisticsProtection#MAXIMUM}.
-   */
-  public int changeMinimumCellSize(Integer size) {
-    FieldErrors errors = new FieldErrors();
-    errors.require(
-        size != null
-            && size >= StatisticsProtection.MINIMUM
-            && size <= StatisticsProtection.MAXIMUM,
-        "minimumCellSize",
-        "must be a whole number from "
-            + StatisticsProtection.MINIMUM
-            + " to "
-            + StatisticsProtection.MAXIMUM);
-    errors.throwIfAny();
-    int before = protection.minimumCellSize();
-    if (before == size) {
-      return size;
-    }
-    referenceData
-        .findSetting(Setting.MINIMUM_CELL_SIZE)
-        .ifPresentOrElse(
-            s -> s.change(String.valueOf(size)),
-            () -> referenceData.add(new Setting(Setting.MINIMUM_CELL_SIZE, String.valueOf(size))));
-    record(
-        AuditEntry.Action.SETTING_CHANGED,
-        Setting.MINIMUM_CELL_SIZE,
-        Map.of("minimumCellSize", before),
-        Map.of("minimumCellSize", size));
-    return size;
   }
 
   private static void checkNewCode(String code, boolean taken, FieldErrors errors) {
@@ -476,7 +393,7 @@ public class ReferenceDataAdministration {
    * A name: required for a new item; on a change, absent (null) leaves it, and only the Spanish
    * name may be emptied (Spanish readers then see the English one).
    */
-  private static void checkName(String field, String name, boolean required, FieldErrors errors) {
+  static void checkName(String field, String name, boolean required, FieldErrors errors) {
     if (name == null) {
       errors.require(!required, field, "is required");
     } else if (name.isBlank()) {
@@ -512,24 +429,5 @@ public class ReferenceDataAdministration {
     if (expected != null && expected != actual) {
       throw new StaleVersionException(expected, actual);
     }
-  }
-
-  private void recordChange(String subject, Map<String, Object> before, Map<String, Object> after) {
-    if (!before.equals(after)) {
-      record(AuditEntry.Action.REFERENCE_CHANGED, subject, before, after);
-    }
-  }
-
-  private void record(
-      AuditEntry.Action action,
-      String subject,
-      Map<String, Object> before,
-      Map<String, Object> after) {
-    audit.append(
-        AccountAdministration.entry(clock, currentUser.username(), action, subject, before, after));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "denial_reason")
-public class DenialReason extends NamedReference {
+public class DenialReason extends NamedReference implements ReferenceEntry {
   @Id
   @Column(length = 48)
   private String code;

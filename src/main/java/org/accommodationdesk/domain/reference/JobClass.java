@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "job_class")
-public class JobClass extends NamedReference {
+public class JobClass extends NamedReference implements ReferenceEntry {
   @Id
   @Column(length = 40)
   private String code;

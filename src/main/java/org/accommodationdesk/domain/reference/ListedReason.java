@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "listed_reason")
-public class ListedReason extends NamedReference {
+public class ListedReason extends NamedReference implements ReferenceEntry {
   @Id
   @Column(length = 48)
   private String code;

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "work_location")
-public class WorkLocation {
+public class WorkLocation implements ReferenceEntry {
   @Id
   @Column(length = 40)
   private String code;

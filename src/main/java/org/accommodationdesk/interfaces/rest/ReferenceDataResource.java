@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.accommodationdesk.application.reference.CalendarAdministration;
+import org.accommodationdesk.application.reference.CalendarAdministration.HolidayView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.DenialReasonView;
-import org.accommodationdesk.application.reference.ReferenceDataAdministration.HolidayView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.ReasonView;
+import org.accommodationdesk.application.reference.SettingsAdministration;
 import org.accommodationdesk.domain.reference.ReasonList;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReferenceDataResource {
   @Inject private ReferenceDataAdministration administration;
+  @Inject private CalendarAdministration calendar;
+  @Inject private SettingsAdministration settings;
   @Context private UriInfo uriInfo;
 
   @GET
@@ -242,7 +246,7 @@ public class ReferenceDataResource {
       description = "The holidays of the business calendar, by day.",
       content = @Content(schema = @Schema(implementation = HolidayView[].class)))
   public List<HolidayView> listHolidays() {
-    return administration.holidays();
+    return calendar.holidays();
   }
 
   /** Adds a holiday; the deadlines of open requests move with it. */
@@ -254,7 +258,7 @@ public class ReferenceDataResource {
       content = @Content(schema = @Schema(implementation = HolidayView.class)))
   public Response addHoliday(
       @Valid @NotNull(message = "a JSON body is required") HolidayJson body) {
-    HolidayView added = administration.addHoliday(body.day, body.name, body.nameEs);
+    HolidayView added = calendar.addHoliday(body.day, body.name, body.nameEs);
     return created(added.day().toString(), added.version(), added);
   }
 
@@ -264,7 +268,7 @@ public class ReferenceDataResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response removeHoliday(
       @PathParam("day") @Parameter(description = "as 2026-12-24") String day) {
-    administration.removeHoliday(day);
+    calendar.removeHoliday(day);
     return Response.noContent().build();
   }
 
@@ -281,7 +285,7 @@ public class ReferenceDataResource {
                       implementation =
                           org.accommodationdesk.application.deadlines.DailyWork.Outcome.class)))
   public org.accommodationdesk.application.deadlines.DailyWork.Outcome runDailyWork() {
-    return administration.runDailyWork();
+    return settings.runDailyWork();
   }
 
   @GET
@@ -291,7 +295,7 @@ public class ReferenceDataResource {
       description = "The settings in force.",
       content = @Content(schema = @Schema(implementation = SettingsJson.class)))
   public SettingsJson settings() {
-    return new SettingsJson(administration.minimumCellSize());
+    return new SettingsJson(settings.minimumCellSize());
   }
 
   @PATCH
@@ -302,7 +306,7 @@ public class ReferenceDataResource {
       content = @Content(schema = @Schema(implementation = SettingsJson.class)))
   public SettingsJson changeSettings(
       @Valid @NotNull(message = "a JSON body is required") SettingsJson body) {
-    return new SettingsJson(administration.changeMinimumCellSize(body.minimumCellSize));
+    return new SettingsJson(settings.changeMinimumCellSize(body.minimumCellSize));
   }
 
   /** 201 naming the new item (Location) with its version (ETag). */

@@ -20,8 +20,8 @@ import org.accommodationdesk.application.memory.InMemoryAudit;
 import org.accommodationdesk.application.memory.InMemoryReferenceData;
 import org.accommodationdesk.application.memory.MovableClock;
 import org.accommodationdesk.application.memory.RecordedEvents;
+import org.accommodationdesk.application.reference.CalendarAdministration.HolidayView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.DenialReasonView;
-import org.accommodationdesk.application.reference.ReferenceDataAdministration.HolidayView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.LocationView;
 import org.accommodationdesk.application.stats.StatisticsProtection;
@@ -49,6 +49,9 @@ class ReferenceDataAdministrationTest {
   final RecordedEvents<BusinessCalendarChanged> calendarChanged = new RecordedEvents<>();
   final MovableClock clock = new MovableClock(NOW);
   final ReferenceDataAdministration admin = new ReferenceDataAdministration();
+  final CalendarAdministration calendar = new CalendarAdministration();
+  final SettingsAdministration settings = new SettingsAdministration();
+  final AdministrationAudit audited = new AdministrationAudit();
 
   ReferenceDataAdministrationTest() {
     accounts.add(account("reviewer1", "Rita Reviewer", Role.REVIEWER));
@@ -57,14 +60,19 @@ class ReferenceDataAdministrationTest {
     StatisticsProtection protection = new StatisticsProtection();
     Fields.set(protection, "referenceData", referenceData);
     Fields.set(protection, "configured", 11);
+    Fields.set(audited, "audit", audit);
+    Fields.set(audited, "currentUser", new ActingUser().as("admin", Role.ADMIN));
+    Fields.set(audited, "clock", clock);
     Fields.set(admin, "referenceData", referenceData);
     Fields.set(admin, "accounts", accounts);
-    Fields.set(admin, "protection", protection);
-    Fields.set(admin, "audit", audit);
-    Fields.set(admin, "currentUser", new ActingUser().as("admin", Role.ADMIN));
-    Fields.set(admin, "clock", clock);
-    Fields.set(admin, "deadlines", Deadlines.byDefault(referenceData, clock));
-    Fields.set(admin, "calendarChanged", calendarChanged);
+    Fields.set(admin, "audit", audited);
+    Fields.set(calendar, "referenceData", referenceData);
+    Fields.set(calendar, "deadlines", Deadlines.byDefault(referenceData, clock));
+    Fields.set(calendar, "calendarChanged", calendarChanged);
+    Fields.set(calendar, "audit", audited);
+    Fields.set(settings, "referenceData", referenceData);
+    Fields.set(settings, "protection", protection);
+    Fields.set(settings, "audit", audited);
   }
 
   static UserAccount account(String username, String name, String... roles) {
@@ -332,10 +340,10 @@ class ReferenceDataAdministrationTest {
 
   @Test
   void aHolidayIsAddedAuditedAndTheCalendarChangeAnnounced() {
-    HolidayView added = admin.addHoliday(" 2026-12-24 ", " Christmas Eve ", "Nochebuena");
+    HolidayView added = calendar.addHoliday(" 2026-12-24 ", " Christmas Eve ", "Nochebuena");
     assertEquals(
         new HolidayView(LocalDate.of(2026, 12, 24), "Christmas Eve", "Nochebuena", 0), added);
-    assertEquals(List.of(added), admin.holidays());
+    assertEquals(List.of(added), calendar.holidays());
     assertEquals("holiday 2026-12-24", audit.last().getSubject());
     assertEquals(AuditEntry.Action.REFERENCE_CREATED, audit.last().getAction());
     assertEquals(1, calendarChanged.fired.size());
@@ -343,8 +351,8 @@ class ReferenceDataAdministrationTest {
 
   @Test
   void aDayThatIsAlreadyAHolidayIsRefused() {
-    admin.addHoliday("2026-12-24", "Christmas Eve", null);
-    FieldError e = refusal(() -> admin.addHoliday("2026-12-24", "Again", null));
+    calendar.addHoliday("2026-12-24", "Christmas Eve", null);
+    FieldError e = refusal(() -> calendar.addHoliday("2026-12-24", "Again", null));
     assertEquals("day", e.field());
     assertEquals("reference.taken", e.code());
     assertEquals(1, calendarChanged.fired.size());
@@ -353,15 +361,15 @@ class ReferenceDataAdministrationTest {
   @Test
   void aHolidayIsADayFromLastYearToTenYearsOn() {
     for (String bad : new String[] {null, " ", "24/12/2026", "2024-12-31", "2037-01-01"}) {
-      assertEquals("day", refusal(() -> admin.addHoliday(bad, "Day", null)).field(), bad);
+      assertEquals("day", refusal(() -> calendar.addHoliday(bad, "Day", null)).field(), bad);
     }
     assertEquals(
         "must be a day from 2025 to 2036 (a typo?)",
-        refusal(() -> admin.addHoliday("2037-01-01", "Day", null)).message());
-    admin.addHoliday("2025-01-01", "First", null);
-    admin.addHoliday("2036-12-31", "Last", null);
-    assertEquals(2, admin.holidays().size());
-    assertEquals("name", refusal(() -> admin.addHoliday("2026-12-25", null, null)).field());
+        refusal(() -> calendar.addHoliday("2037-01-01", "Day", null)).message());
+    calendar.addHoliday("2025-01-01", "First", null);
+    calendar.addHoliday("2036-12-31", "Last", null);
+    assertEquals(2, calendar.holidays().size());
+    assertEquals("name", refusal(() -> calendar.addHoliday("2026-12-25", null, null)).field());
     assertTrue(calendarChanged.fired.size() == 2);
   }
 
@@ -369,17 +377,17 @@ class ReferenceDataAdministrationTest {
   @Test
   void theYearOfTheHolidayRangeIsTheOrganisationsNotUtcs() {
     clock.set(java.time.Instant.parse("2027-01-01T01:00:00Z")); // 19:00 on 31 December in Chicago
-    admin.addHoliday("2025-12-25", "Christmas Day", null);
+    calendar.addHoliday("2025-12-25", "Christmas Day", null);
     assertEquals(
         "must be a day from 2025 to 2036 (a typo?)",
-        refusal(() -> admin.addHoliday("2024-12-25", "Day", null)).message());
+        refusal(() -> calendar.addHoliday("2024-12-25", "Day", null)).message());
   }
 
   @Test
   void aRemovedHolidayIsABusinessDayAgainAuditedAndAnnounced() {
-    admin.addHoliday("2026-12-24", "Christmas Eve", null);
-    admin.removeHoliday("2026-12-24");
-    assertTrue(admin.holidays().isEmpty());
+    calendar.addHoliday("2026-12-24", "Christmas Eve", null);
+    calendar.removeHoliday("2026-12-24");
+    assertTrue(calendar.holidays().isEmpty());
     assertEquals(AuditEntry.Action.REFERENCE_DELETED, audit.last().getAction());
     assertEquals("holiday 2026-12-24", audit.last().getSubject());
     assertNull(audit.last().getAfter());
@@ -389,8 +397,8 @@ class ReferenceDataAdministrationTest {
 
   @Test
   void removingADayThatIsNoHolidayIsNotFoundAndAMalformedDayRefused() {
-    assertThrows(ReferenceNotFoundException.class, () -> admin.removeHoliday("2026-12-23"));
-    assertEquals("day", refusal(() -> admin.removeHoliday("tomorrow")).field());
+    assertThrows(ReferenceNotFoundException.class, () -> calendar.removeHoliday("2026-12-23"));
+    assertEquals("day", refusal(() -> calendar.removeHoliday("tomorrow")).field());
     assertTrue(calendarChanged.fired.isEmpty());
     assertTrue(audit.entries.isEmpty());
   }
@@ -399,21 +407,21 @@ class ReferenceDataAdministrationTest {
 
   @Test
   void theMinimumCellSizeIsTheConfiguredOneUntilChanged() {
-    assertEquals(11, admin.minimumCellSize());
-    assertEquals(7, admin.changeMinimumCellSize(7));
-    assertEquals(7, admin.minimumCellSize());
+    assertEquals(11, settings.minimumCellSize());
+    assertEquals(7, settings.changeMinimumCellSize(7));
+    assertEquals(7, settings.minimumCellSize());
     assertEquals(AuditEntry.Action.SETTING_CHANGED, audit.last().getAction());
     assertEquals(Setting.MINIMUM_CELL_SIZE, audit.last().getSubject());
     assertEquals("{\"minimumCellSize\":\"11\"}", audit.last().getBefore());
     assertEquals("{\"minimumCellSize\":\"7\"}", audit.last().getAfter());
-    assertEquals(20, admin.changeMinimumCellSize(20), "a second change updates the setting");
-    assertEquals(20, admin.minimumCellSize());
+    assertEquals(20, settings.changeMinimumCellSize(20), "a second change updates the setting");
+    assertEquals(20, settings.minimumCellSize());
     assertEquals(2, audit.entries.size());
   }
 
   @Test
   void settingTheMinimumCellSizeToWhatItIsChangesNothing() {
-    assertEquals(11, admin.changeMinimumCellSize(11));
+    assertEquals(11, settings.changeMinimumCellSize(11));
     assertTrue(audit.entries.isEmpty());
     assertTrue(referenceData.findSetting(Setting.MINIMUM_CELL_SIZE).isEmpty());
   }
@@ -421,12 +429,12 @@ class ReferenceDataAdministrationTest {
   @Test
   void theMinimumCellSizeIsAWholeNumberFromFiveToOneHundred() {
     for (Integer bad : new Integer[] {null, 4, 101, -1}) {
-      FieldError e = refusal(() -> admin.changeMinimumCellSize(bad));
+      FieldError e = refusal(() -> settings.changeMinimumCellSize(bad));
       assertEquals("minimumCellSize", e.field());
       assertEquals("must be a whole number from 5 to 100", e.message());
     }
-    assertEquals(5, admin.changeMinimumCellSize(5));
-    assertEquals(100, admin.changeMinimumCellSize(100));
+    assertEquals(5, settings.changeMinimumCellSize(5));
+    assertEquals(100, settings.changeMinimumCellSize(100));
   }
 
   // ---- for every kind -------------------------------------------------------------------------
@@ -443,7 +451,8 @@ class ReferenceDataAdministrationTest {
     assertEquals(
         "nameEs",
         refusal(() -> admin.changeDenialReason("HARDSHIP", null, tooLong, null, null)).field());
-    assertEquals("nameEs", refusal(() -> admin.addHoliday("2026-12-24", "Eve", tooLong)).field());
+    assertEquals(
+        "nameEs", refusal(() -> calendar.addHoliday("2026-12-24", "Eve", tooLong)).field());
     admin.addLocation("LOC-3", "Jefferson", Set.of());
     assertEquals("name", refusal(() -> admin.changeLocation("LOC-3", tooLong, null, null)).field());
     assertEquals("Teacher", admin.jobClasses().get(0).name(), "nothing changed");

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.accommodationdesk.application.reference.CalendarAdministration;
+import org.accommodationdesk.application.reference.CalendarAdministration.HolidayView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.DenialReasonView;
-import org.accommodationdesk.application.reference.ReferenceDataAdministration.HolidayView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.JobClassView;
 import org.accommodationdesk.application.reference.ReferenceDataAdministration.LocationView;
+import org.accommodationdesk.application.reference.SettingsAdministration;
 import org.accommodationdesk.application.stats.StatisticsProtection;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
@@ -56,6 +58,8 @@ public class ReferenceDataBacking implements Serializable {
       Map.of("minimumCellSize", "settingsForm:minimumCellSize");
 
   @Inject private ReferenceDataAdministration administration;
+  @Inject private CalendarAdministration calendar;
+  @Inject private SettingsAdministration settings;
   @Inject private FacesSupport faces;
 
   private List<LocationView> locations;
@@ -105,9 +109,9 @@ public class ReferenceDataBacking implements Serializable {
     jobClasses = administration.jobClasses();
     allReviewers = administration.reviewers();
     reviewerNames = administration.reviewerNames();
-    minimumCellSize = administration.minimumCellSize();
+    minimumCellSize = settings.minimumCellSize();
     reasons = administration.denialReasons();
-    holidays = administration.holidays();
+    holidays = calendar.holidays();
     reasons.stream()
         .filter(d -> d.code().equals(reason))
         .findFirst()
@@ -201,7 +205,7 @@ public class ReferenceDataBacking implements Serializable {
 
   public void addHoliday() throws IOException {
     try {
-      administration.addHoliday(holidayDay, holidayName, holidayNameEs);
+      calendar.addHoliday(holidayDay, holidayName, holidayNameEs);
     } catch (DomainException e) {
       faces.show(e, HOLIDAY_FIELDS);
       return;
@@ -211,7 +215,7 @@ public class ReferenceDataBacking implements Serializable {
 
   public void removeHoliday(String day) throws IOException {
     try {
-      administration.removeHoliday(day);
+      calendar.removeHoliday(day);
     } catch (DomainException e) {
       faces.show(e, Map.of());
       return;
@@ -249,7 +253,7 @@ public class ReferenceDataBacking implements Serializable {
 
   public void saveSettings() throws IOException {
     try {
-      administration.changeMinimumCellSize(minimumCellSize);
+      settings.changeMinimumCellSize(minimumCellSize);
     } catch (DomainException e) {
       faces.show(e, SETTING_FIELDS);
       return;
