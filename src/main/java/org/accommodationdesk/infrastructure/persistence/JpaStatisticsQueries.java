@@ -3,7 +3,6 @@ package org.accommodationdesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,17 +33,28 @@ import org.accommodationdesk.application.stats.Tally;
  * {@link StatisticsCubes}); partial months at the edges of a day filter (HR only: union reps ask
  * for whole periods) are counted on {@code accommodation_request} through its {@code submitted_at}
  * index, and the two are added up. A location filter is selective enough to count on the requests
- * directly. Every count comes with the sum of its record keys (a {@link Tally}).
+ * directly. Every count comes with the sum of its record keys (a {@link Tally}). Every query is a
+ * {@link NativeSql}: its values bound, never written into the text.
  */
 @ApplicationScoped
 public class JpaStatisticsQueries implements StatisticsQueries {
-  private static final String OPEN = StatisticsCubes.OPEN;
+  private static final String REQUESTS = "accommodation_request r";
+  private static final String INITIAL_DECISIONS =
+      "request_decision d JOIN accommodation_request r ON r.id = d.request_id";
   private static final String KEYS = "COALESCE(SUM(r.record_key), 0)";
 
   @PersistenceContext private EntityManager em;
 
   /** Requests counted on the request table: a category, a location, [from, until). */
-  private record Slice(String category, String location, Instant from, Instant until) {}
+  private record Slice(String category, String location, Instant from, Instant until) {
+    /** The query, limited to this slice's requests ({@code r}). */
+    NativeSql within(NativeSql q) {
+      return q.whereGiven("r.submitted_at >= ?", from == null ? null : Timestamp.from(from))
+          .whereGiven("r.submitted_at < ?", until == null ? null : Timestamp.from(until))
+          .whereGiven("r.category = ?", category)
+          .whereGiven("r.work_location_code = ?", location);
+    }
+  }
 
   /**
    * How to count a filter: whole months from the cubes (when {@code cubes}; a null bound is open)
@@ -54,6 +64,19 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     static Plan direct(Slice all) {
       return new Plan(false, null, null, List.of(all));
     }
+
+    /** A cube's query, limited to this plan's months and a category. */
+    NativeSql withinMonths(NativeSql q, org.accommodationdesk.domain.request.Category category) {
+      return q.whereGiven("yyyymm >= ?", fromMonth)
+          .whereGiven("yyyymm <= ?", toMonth)
+          .whereGiven("category = ?", category == null ? null : category.name());
+    }
+  }
+
+  /** SELECT these FROM a cube table, of one kind (null: the table has no kinds). */
+  private static NativeSql cube(String table, String kind, String... columns) {
+    NativeSql q = NativeSql.select(columns).from(table);
+    return kind == null ? q : q.whereCode("kind", kind);
   }
 
   // ---- outcomes ---------------------------------------------------------------------------------
@@ -63,19 +86,21 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Map<String, Map<Bucket, Tally>> groups = new LinkedHashMap<>();
     Plan plan = plan(filter);
     if (plan.cubes()) {
-      cubeOutcomes(dimension, filter.category(), plan, groups);
+      String kind =
+          switch (dimension) {
+            case JOB_CLASS -> "JOB_CLASS";
+            case REVIEWER -> "REVIEWER";
+            default -> "LOCATION";
+          };
+      String key =
+          switch (dimension) {
+            case CATEGORY -> "category";
+            case MONTH -> "yyyymm";
+            default -> "dim";
+          };
+      NativeSql q = cube("stats_cube", kind, key, "bucket", "SUM(n)", "SUM(key_sum)");
+      add(plan.withinMonths(q, filter.category()).groupBy(key, "bucket").rows(em), groups);
     }
-    for (Slice s : plan.slices()) {
-      rawOutcomes(dimension, s, groups);
-    }
-    Map<String, String> labels = labels(dimension);
-    List<OutcomeCounts> result = new ArrayList<>();
-    new TreeMap<>(groups)
-        .forEach((k, v) -> result.add(new OutcomeCounts(k, labels.getOrDefault(k, k), v)));
-    return result;
-  }
-
-  private void rawOutcomes(Dimension dimension, Slice s, Map<String, Map<Bucket, Tally>> groups) {
     String key =
         switch (dimension) {
           case CATEGORY -> "r.category";
@@ -84,58 +109,18 @@ public class JpaStatisticsQueries implements StatisticsQueries {
           case MONTH -> StatisticsCubes.MONTH;
           case REVIEWER -> "r.latest_decider";
         };
-    String where = dimension == Dimension.REVIEWER ? " AND r.latest_decider IS NOT NULL" : "";
-    Conditions c = conditions(s, 0);
-    Query q =
-        em.createNativeQuery(
-            "SELECT "
-                + key
-                + ", "
-                + StatisticsCubes.BUCKET
-                + ", COUNT(*), "
-                + KEYS
-                + " FROM accommodation_request r WHERE 1 = 1"
-                + where
-                + c.sql
-                + " GROUP BY "
-                + key
-                + ", "
-                + StatisticsCubes.BUCKET);
-    c.bind(q);
-    add(q.getResultList(), groups);
-  }
-
-  private void cubeOutcomes(
-      Dimension dimension,
-      org.accommodationdesk.domain.request.Category category,
-      Plan plan,
-      Map<String, Map<Bucket, Tally>> groups) {
-    String kind =
-        switch (dimension) {
-          case JOB_CLASS -> "JOB_CLASS";
-          case REVIEWER -> "REVIEWER";
-          default -> "LOCATION";
-        };
-    String key =
-        switch (dimension) {
-          case CATEGORY -> "category";
-          case MONTH -> "yyyymm";
-          default -> "dim";
-        };
-    CubeConditions c = cubeConditions(plan, category);
-    Query q =
-        em.createNativeQuery(
-            "SELECT "
-                + key
-                + ", bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
-                + kind
-                + "'"
-                + c.sql
-                + " GROUP BY "
-                + key
-                + ", bucket");
-    c.bind(q);
-    add(q.getResultList(), groups);
+    for (Slice s : plan.slices()) {
+      NativeSql q = NativeSql.select(key, StatisticsCubes.BUCKET, "COUNT(*)", KEYS).from(REQUESTS);
+      if (dimension == Dimension.REVIEWER) {
+        q.where("r.latest_decider IS NOT NULL");
+      }
+      add(s.within(q).groupBy(key, StatisticsCubes.BUCKET).rows(em), groups);
+    }
+    Map<String, String> labels = labels(dimension);
+    List<OutcomeCounts> result = new ArrayList<>();
+    new TreeMap<>(groups)
+        .forEach((k, v) -> result.add(new OutcomeCounts(k, labels.getOrDefault(k, k), v)));
+    return result;
   }
 
   private static void add(List<?> rows, Map<String, Map<Bucket, Tally>> groups) {
@@ -161,8 +146,7 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Map<String, String> labels = new HashMap<>();
     if (dimension == Dimension.LOCATION || dimension == Dimension.JOB_CLASS) {
       String table = dimension == Dimension.LOCATION ? "work_location" : "job_class";
-      for (Object row : em.createNativeQuery("SELECT code, name FROM " + table).getResultList()) {
-        Object[] cols = (Object[]) row;
+      for (Object[] cols : NativeSql.select("code", "name").from(table).rows(em)) {
         labels.put((String) cols[0], (String) cols[1]);
       }
     }
@@ -183,24 +167,13 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     }
     Plan plan = plan(filter);
     if (plan.cubes()) {
-      CubeConditions cc = cubeConditions(plan, filter.category());
-      Query cube =
-          em.createNativeQuery(
-              "SELECT category, dim, SUM(n) FROM stats_cube WHERE kind = 'STATUS'"
-                  + cc.sql
-                  + " GROUP BY category, dim");
-      cc.bind(cube);
-      addStatus(cube.getResultList(), counts);
+      NativeSql q = cube("stats_cube", "STATUS", "category", "dim", "SUM(n)");
+      addStatus(
+          plan.withinMonths(q, filter.category()).groupBy("category", "dim").rows(em), counts);
     }
     for (Slice s : plan.slices()) {
-      Conditions c = conditions(s, 0);
-      Query q =
-          em.createNativeQuery(
-              "SELECT r.category, r.status, COUNT(*) FROM accommodation_request r WHERE 1 = 1"
-                  + c.sql
-                  + " GROUP BY r.category, r.status");
-      c.bind(q);
-      addStatus(q.getResultList(), counts);
+      NativeSql q = NativeSql.select("r.category", "r.status", "COUNT(*)").from(REQUESTS);
+      addStatus(s.within(q).groupBy("r.category", "r.status").rows(em), counts);
     }
     return counts;
   }
@@ -224,26 +197,24 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     if (!cubesBuilt()) {
       // one pass over the open requests themselves
       StringBuilder age = new StringBuilder("CASE");
+      List<Object> limits = new ArrayList<>();
       for (int i = 0; i < ageLimits.size(); i++) {
-        age.append(" WHEN r.submitted_at >= ?").append(i + 1).append(" THEN ").append(i);
+        age.append(" WHEN r.submitted_at >= ? THEN ").append(i);
+        limits.add(Timestamp.from(start(ageLimits.get(i))));
       }
-      age.append(" ELSE ").append(ageLimits.size()).append(" END");
-      Conditions c = conditions(slice(filter), ageLimits.size());
-      Query q =
-          em.createNativeQuery(
-              "SELECT age, COUNT(*), COALESCE(SUM(record_key), 0), MIN(submitted_at) FROM (SELECT "
-                  + age
-                  + " AS age, r.record_key, r.submitted_at FROM accommodation_request r"
-                  + " WHERE r.status IN "
-                  + OPEN
-                  + c.sql
-                  + ") w GROUP BY age");
-      for (int i = 0; i < ageLimits.size(); i++) {
-        q.setParameter(i + 1, Timestamp.from(start(ageLimits.get(i))));
-      }
-      c.bind(q);
-      for (Object row : q.getResultList()) {
-        Object[] cols = (Object[]) row;
+      age.append(" ELSE ").append(ageLimits.size()).append(" END AS age");
+      NativeSql open =
+          NativeSql.select()
+              .selectWith(age.toString(), limits)
+              .selectWith("r.record_key", List.of())
+              .selectWith("r.submitted_at", List.of())
+              .from(REQUESTS)
+              .where("r.status IN " + StatisticsCubes.OPEN);
+      NativeSql q =
+          NativeSql.select("age", "COUNT(*)", "COALESCE(SUM(record_key), 0)", "MIN(submitted_at)")
+              .from(slice(filter).within(open), "w")
+              .groupBy("age");
+      for (Object[] cols : q.rows(em)) {
         byAge[((Number) cols[0]).intValue()] = tally(cols, 1);
         LocalDate first = LocalDate.ofInstant(toInstant(cols[3]), ZoneOffset.UTC);
         oldest = oldest == null || first.isBefore(oldest) ? first : oldest;
@@ -251,35 +222,16 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       return new Waiting(List.of(byAge), Optional.ofNullable(oldest));
     }
     // the OPEN cube: open requests per submission day, category and location
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT yyyymm, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
-                + Footprint.OPEN
-                + "'");
-    List<Object> p = new ArrayList<>();
-    if (filter.from() != null) {
-      p.add(Footprint.yyyymmdd(filter.from()));
-      sql.append(" AND yyyymm >= ?").append(p.size());
-    }
-    if (filter.to() != null) {
-      p.add(Footprint.yyyymmdd(filter.to()));
-      sql.append(" AND yyyymm <= ?").append(p.size());
-    }
-    if (filter.category() != null) {
-      p.add(filter.category().name());
-      sql.append(" AND category = ?").append(p.size());
-    }
-    if (filter.location() != null) {
-      p.add(filter.location());
-      sql.append(" AND dim = ?").append(p.size());
-    }
-    sql.append(" GROUP BY yyyymm HAVING SUM(n) <> 0");
-    Query q = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < p.size(); i++) {
-      q.setParameter(i + 1, p.get(i));
-    }
-    for (Object row : q.getResultList()) {
-      Object[] cols = (Object[]) row;
+    NativeSql q =
+        cube("stats_cube", Footprint.OPEN, "yyyymm", "SUM(n)", "SUM(key_sum)")
+            .whereGiven(
+                "yyyymm >= ?", filter.from() == null ? null : Footprint.yyyymmdd(filter.from()))
+            .whereGiven("yyyymm <= ?", filter.to() == null ? null : Footprint.yyyymmdd(filter.to()))
+            .whereGiven("category = ?", filter.category() == null ? null : filter.category().name())
+            .whereGiven("dim = ?", filter.location())
+            .groupBy("yyyymm")
+            .having("SUM(n) <> 0");
+    for (Object[] cols : q.rows(em)) {
       int day = ((Number) cols[0]).intValue();
       LocalDate date = LocalDate.of(day / 10000, day / 100 % 100, day % 100);
       int bucket = 0;
@@ -294,8 +246,10 @@ public class JpaStatisticsQueries implements StatisticsQueries {
 
   private boolean cubesBuilt() {
     Object state =
-        em
-            .createNativeQuery("SELECT complete_before FROM stats_cube_state WHERE id = 1")
+        NativeSql.select("complete_before")
+            .from("stats_cube_state")
+            .where("id = 1")
+            .on(em)
             .getResultList()
             .stream()
             .findFirst()
@@ -310,31 +264,20 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     TreeMap<Integer, Long> histogram = new TreeMap<>();
     Tally decided = Tally.ZERO;
     if (plan.cubes()) {
-      CubeConditions cc = cubeConditions(plan, filter.category());
-      Query cube =
-          em.createNativeQuery(
-              "SELECT tenths, SUM(n), SUM(key_sum) FROM stats_decision_time WHERE 1 = 1"
-                  + cc.sql
-                  + " GROUP BY tenths");
-      cc.bind(cube);
-      decided = decided.plus(addHistogram(cube.getResultList(), histogram));
+      NativeSql q = cube("stats_decision_time", null, "tenths", "SUM(n)", "SUM(key_sum)");
+      decided =
+          decided.plus(
+              addHistogram(
+                  plan.withinMonths(q, filter.category()).groupBy("tenths").rows(em), histogram));
     }
     String tenths =
         "CAST(r.first_decision_seconds / " + Footprint.SECONDS_PER_TENTH + " AS INTEGER)";
     for (Slice s : plan.slices()) {
-      Conditions c = conditions(s, 0);
-      Query q =
-          em.createNativeQuery(
-              "SELECT "
-                  + tenths
-                  + ", COUNT(*), "
-                  + KEYS
-                  + " FROM accommodation_request r WHERE r.first_decision_seconds IS NOT NULL"
-                  + c.sql
-                  + " GROUP BY "
-                  + tenths);
-      c.bind(q);
-      decided = decided.plus(addHistogram(q.getResultList(), histogram));
+      NativeSql q =
+          NativeSql.select(tenths, "COUNT(*)", KEYS)
+              .from(REQUESTS)
+              .where("r.first_decision_seconds IS NOT NULL");
+      decided = decided.plus(addHistogram(s.within(q).groupBy(tenths).rows(em), histogram));
     }
     long count = decided.count();
     return new Durations(
@@ -382,90 +325,70 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     List<Object[]> delays = new ArrayList<>();
     List<Object[]> handling = new ArrayList<>();
     if (plan.cubes()) {
-      CubeConditions cc = cubeConditions(plan, filter.category());
-      Query t =
-          em.createNativeQuery(
-              "SELECT category, dim, bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
-                  + Footprint.TIMELY
-                  + "'"
-                  + cc.sql
-                  + " GROUP BY category, dim, bucket");
-      cc.bind(t);
-      rows(t, timely);
-      Query b =
-          em.createNativeQuery(
-              "SELECT bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
-                  + Footprint.BUSINESS_DAYS
-                  + "'"
-                  + cc.sql
-                  + " GROUP BY bucket");
-      cc.bind(b);
-      rows(b, bdays);
+      String[] tally = {"SUM(n)", "SUM(key_sum)"};
+      timely.addAll(
+          plan.withinMonths(
+                  cube(
+                      "stats_cube",
+                      Footprint.TIMELY,
+                      "category",
+                      "dim",
+                      "bucket",
+                      tally[0],
+                      tally[1]),
+                  filter.category())
+              .groupBy("category", "dim", "bucket")
+              .rows(em));
+      bdays.addAll(
+          plan.withinMonths(
+                  cube("stats_cube", Footprint.BUSINESS_DAYS, "bucket", tally[0], tally[1]),
+                  filter.category())
+              .groupBy("bucket")
+              .rows(em));
       for (String kind : List.of(Footprint.DELAY, Footprint.HANDLING)) {
-        Query q =
-            em.createNativeQuery(
-                "SELECT dim, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = '"
-                    + kind
-                    + "'"
-                    + cc.sql
-                    + " GROUP BY dim");
-        cc.bind(q);
-        rows(q, kind.equals(Footprint.DELAY) ? delays : handling);
+        (kind.equals(Footprint.DELAY) ? delays : handling)
+            .addAll(
+                plan.withinMonths(
+                        cube("stats_cube", kind, "dim", tally[0], tally[1]), filter.category())
+                    .groupBy("dim")
+                    .rows(em));
       }
     }
     for (Slice s : plan.slices()) {
-      Conditions c = conditions(s, 0);
-      Query t =
-          em.createNativeQuery(
-              "SELECT r.category, r.work_location_code, "
-                  + StatisticsCubes.ON_TIME_BUCKET
-                  + ", COUNT(*), "
-                  + KEYS
-                  + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
-                  + " WHERE d.stage = 'INITIAL' AND d.on_time IS NOT NULL"
-                  + c.sql
-                  + " GROUP BY r.category, r.work_location_code, "
-                  + StatisticsCubes.ON_TIME_BUCKET);
-      c.bind(t);
-      rows(t, timely);
-      Query b =
-          em.createNativeQuery(
-              "SELECT "
-                  + StatisticsCubes.DAYS_BUCKET
-                  + ", COUNT(*), "
-                  + KEYS
-                  + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
-                  + " WHERE d.stage = 'INITIAL' AND d.business_days IS NOT NULL"
-                  + c.sql
-                  + " GROUP BY "
-                  + StatisticsCubes.DAYS_BUCKET);
-      c.bind(b);
-      rows(b, bdays);
-      Query q =
-          em.createNativeQuery(
-              "SELECT "
-                  + StatisticsCubes.DELAY_REASON
-                  + ", COUNT(*), "
-                  + KEYS
-                  + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
-                  + " WHERE d.stage = 'INITIAL' AND d.on_time = FALSE"
-                  + c.sql
-                  + " GROUP BY "
-                  + StatisticsCubes.DELAY_REASON);
-      c.bind(q);
-      rows(q, delays);
+      timely.addAll(
+          s.within(
+                  NativeSql.select(
+                          "r.category",
+                          "r.work_location_code",
+                          StatisticsCubes.ON_TIME_BUCKET,
+                          "COUNT(*)",
+                          KEYS)
+                      .from(INITIAL_DECISIONS)
+                      .where("d.stage = 'INITIAL'")
+                      .where("d.on_time IS NOT NULL"))
+              .groupBy("r.category", "r.work_location_code", StatisticsCubes.ON_TIME_BUCKET)
+              .rows(em));
+      bdays.addAll(
+          s.within(
+                  NativeSql.select(StatisticsCubes.DAYS_BUCKET, "COUNT(*)", KEYS)
+                      .from(INITIAL_DECISIONS)
+                      .where("d.stage = 'INITIAL'")
+                      .where("d.business_days IS NOT NULL"))
+              .groupBy(StatisticsCubes.DAYS_BUCKET)
+              .rows(em));
+      delays.addAll(
+          s.within(
+                  NativeSql.select(StatisticsCubes.DELAY_REASON, "COUNT(*)", KEYS)
+                      .from(INITIAL_DECISIONS)
+                      .where("d.stage = 'INITIAL'")
+                      .where("d.on_time = FALSE"))
+              .groupBy(StatisticsCubes.DELAY_REASON)
+              .rows(em));
       for (String[] h : StatisticsCubes.HANDLING) {
-        Query hq =
-            em.createNativeQuery(
-                "SELECT '"
-                    + h[0]
-                    + "', COUNT(*), "
-                    + KEYS
-                    + " FROM accommodation_request r WHERE "
-                    + h[1]
-                    + c.sql);
-        c.bind(hq);
-        rows(hq, handling);
+        NativeSql q = NativeSql.select("COUNT(*)", KEYS).from(REQUESTS).where(h[1]);
+        for (Object[] cols : s.within(q).rows(em)) {
+          handling.add(new Object[] {h[0], cols[0], cols[1]});
+        }
       }
     }
     Map<String, Tally> pastCat = new TreeMap<>();
@@ -495,28 +418,15 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     }
     Map<String, Tally> overdueCat = new TreeMap<>();
     Map<String, Tally> overdueLoc = new TreeMap<>();
-    StringBuilder where = new StringBuilder(" WHERE r.hr_due < ?1");
-    List<Object> params = new ArrayList<>(List.of(java.sql.Date.valueOf(today)));
-    if (filter.category() != null) {
-      params.add(filter.category().name());
-      where.append(" AND r.category = ?").append(params.size());
-    }
-    if (filter.location() != null) {
-      params.add(filter.location());
-      where.append(" AND r.work_location_code = ?").append(params.size());
-    }
-    Query o =
-        em.createNativeQuery(
-            "SELECT r.category, r.work_location_code, COUNT(*), "
-                + KEYS
-                + " FROM accommodation_request r"
-                + where
-                + " GROUP BY r.category, r.work_location_code");
-    for (int i = 0; i < params.size(); i++) {
-      o.setParameter(i + 1, params.get(i));
-    }
-    for (Object row : o.getResultList()) {
-      Object[] cols = (Object[]) row;
+    NativeSql overdue =
+        NativeSql.select("r.category", "r.work_location_code", "COUNT(*)", KEYS)
+            .from(REQUESTS)
+            .where("r.hr_due < ?", java.sql.Date.valueOf(today))
+            .whereGiven(
+                "r.category = ?", filter.category() == null ? null : filter.category().name())
+            .whereGiven("r.work_location_code = ?", filter.location())
+            .groupBy("r.category", "r.work_location_code");
+    for (Object[] cols : overdue.rows(em)) {
       Tally n = tally(cols, 2);
       overdueCat.merge((String) cols[0], n, Tally::plus);
       overdueLoc.merge((String) cols[1], n, Tally::plus);
@@ -535,12 +445,6 @@ public class JpaStatisticsQueries implements StatisticsQueries {
         handled);
   }
 
-  private static void rows(Query q, List<Object[]> into) {
-    for (Object row : q.getResultList()) {
-      into.add((Object[]) row);
-    }
-  }
-
   @Override
   public AppealCounts appeals(StatsFilter filter) {
     Plan plan = plan(filter);
@@ -549,15 +453,8 @@ public class JpaStatisticsQueries implements StatisticsQueries {
     Tally overturned = Tally.ZERO;
     Tally renewals = Tally.ZERO;
     if (plan.cubes()) {
-      CubeConditions cc = cubeConditions(plan, filter.category());
-      Query cube =
-          em.createNativeQuery(
-              "SELECT bucket, SUM(n), SUM(key_sum) FROM stats_cube WHERE kind = 'APPEAL'"
-                  + cc.sql
-                  + " GROUP BY bucket");
-      cc.bind(cube);
-      for (Object row : cube.getResultList()) {
-        Object[] cols = (Object[]) row;
+      NativeSql q = cube("stats_cube", "APPEAL", "bucket", "SUM(n)", "SUM(key_sum)");
+      for (Object[] cols : plan.withinMonths(q, filter.category()).groupBy("bucket").rows(em)) {
         Tally n = tally(cols, 1);
         switch ((String) cols[0]) {
           case "FILED" -> filed = filed.plus(n);
@@ -568,39 +465,36 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       }
     }
     for (Slice s : plan.slices()) {
-      Conditions c = conditions(s, 0);
-      Query f =
-          em.createNativeQuery(
-              "SELECT COUNT(*), "
-                  + KEYS
-                  + " FROM accommodation_request r WHERE r.appealed_at IS NOT NULL"
-                  + c.sql);
-      c.bind(f);
-      filed = filed.plus(tally((Object[]) f.getSingleResult(), 0));
-      Query renewed =
-          em.createNativeQuery(
-              "SELECT COUNT(*), "
-                  + KEYS
-                  + " FROM accommodation_request r WHERE r.renewal_of IS NOT NULL"
-                  + c.sql);
-      c.bind(renewed);
-      renewals = renewals.plus(tally((Object[]) renewed.getSingleResult(), 0));
-      Query d =
-          em.createNativeQuery(
-              "SELECT "
-                  + StatisticsCubes.APPEAL_RESULT
-                  + ", COUNT(*), "
-                  + KEYS
-                  + " FROM request_decision a"
-                  + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
-                  + " JOIN accommodation_request r ON r.id = a.request_id"
-                  + " WHERE a.stage = 'APPEAL' AND r.appealed_at IS NOT NULL"
-                  + c.sql
-                  + " GROUP BY "
-                  + StatisticsCubes.APPEAL_RESULT);
-      c.bind(d);
-      for (Object row : d.getResultList()) {
-        Object[] cols = (Object[]) row;
+      filed =
+          filed.plus(
+              tally(
+                  s.within(
+                          NativeSql.select("COUNT(*)", KEYS)
+                              .from(REQUESTS)
+                              .where("r.appealed_at IS NOT NULL"))
+                      .rows(em)
+                      .get(0),
+                  0));
+      renewals =
+          renewals.plus(
+              tally(
+                  s.within(
+                          NativeSql.select("COUNT(*)", KEYS)
+                              .from(REQUESTS)
+                              .where("r.renewal_of IS NOT NULL"))
+                      .rows(em)
+                      .get(0),
+                  0));
+      NativeSql results =
+          NativeSql.select(StatisticsCubes.APPEAL_RESULT, "COUNT(*)", KEYS)
+              .from(
+                  "request_decision a"
+                      + " JOIN request_decision i ON i.request_id = a.request_id"
+                      + " AND i.stage = 'INITIAL'"
+                      + " JOIN accommodation_request r ON r.id = a.request_id")
+              .where("a.stage = 'APPEAL'")
+              .where("r.appealed_at IS NOT NULL");
+      for (Object[] cols : s.within(results).groupBy(StatisticsCubes.APPEAL_RESULT).rows(em)) {
         Tally n = tally(cols, 1);
         if ("OVERTURNED".equals(cols[0])) {
           overturned = overturned.plus(n);
@@ -616,11 +510,11 @@ public class JpaStatisticsQueries implements StatisticsQueries {
   public Map<String, String> reviewerPseudonyms(Collection<String> usernames) {
     Map<String, String> pseudonyms = new HashMap<>();
     Set<String> wanted = new HashSet<>(usernames);
-    for (Object row :
-        em.createNativeQuery(
-                "SELECT username, pseudonym FROM user_account WHERE pseudonym IS NOT NULL")
-            .getResultList()) {
-      Object[] cols = (Object[]) row;
+    NativeSql q =
+        NativeSql.select("username", "pseudonym")
+            .from("user_account")
+            .where("pseudonym IS NOT NULL");
+    for (Object[] cols : q.rows(em)) {
       if (wanted.contains((String) cols[0])) {
         pseudonyms.put((String) cols[0], (String) cols[1]);
       }
@@ -699,64 +593,5 @@ public class JpaStatisticsQueries implements StatisticsQueries {
       return odt.toInstant();
     }
     throw new IllegalStateException("Unexpected timestamp type " + v.getClass());
-  }
-
-  /** SQL conditions on {@code r} with positional parameters after {@code before} others. */
-  private record Conditions(String sql, List<Object> params, int before) {
-    void bind(Query q) {
-      for (int i = 0; i < params.size(); i++) {
-        q.setParameter(before + i + 1, params.get(i));
-      }
-    }
-  }
-
-  private static Conditions conditions(Slice s, int before) {
-    StringBuilder sql = new StringBuilder();
-    List<Object> p = new ArrayList<>();
-    if (s.from() != null) {
-      p.add(Timestamp.from(s.from()));
-      sql.append(" AND r.submitted_at >= ?").append(before + p.size());
-    }
-    if (s.until() != null) {
-      p.add(Timestamp.from(s.until()));
-      sql.append(" AND r.submitted_at < ?").append(before + p.size());
-    }
-    if (s.category() != null) {
-      p.add(s.category());
-      sql.append(" AND r.category = ?").append(before + p.size());
-    }
-    if (s.location() != null) {
-      p.add(s.location());
-      sql.append(" AND r.work_location_code = ?").append(before + p.size());
-    }
-    return new Conditions(sql.toString(), p, before);
-  }
-
-  /** Conditions on a cube's month range and category. */
-  private record CubeConditions(String sql, List<Object> params) {
-    void bind(Query q) {
-      for (int i = 0; i < params.size(); i++) {
-        q.setParameter(i + 1, params.get(i));
-      }
-    }
-  }
-
-  private static CubeConditions cubeConditions(
-      Plan plan, org.accommodationdesk.domain.request.Category category) {
-    StringBuilder sql = new StringBuilder();
-    List<Object> p = new ArrayList<>();
-    if (plan.fromMonth() != null) {
-      p.add(plan.fromMonth());
-      sql.append(" AND yyyymm >= ?").append(p.size());
-    }
-    if (plan.toMonth() != null) {
-      p.add(plan.toMonth());
-      sql.append(" AND yyyymm <= ?").append(p.size());
-    }
-    if (category != null) {
-      p.add(category.name());
-      sql.append(" AND category = ?").append(p.size());
-    }
-    return new CubeConditions(sql.toString(), p);
   }
 }

@@ -190,157 +190,134 @@ public class StatisticsCubes {
     return appended;
   }
 
+  private static final String REQUESTS = "accommodation_request r";
+  private static final String INITIAL_DECISIONS =
+      "request_decision d JOIN accommodation_request r ON r.id = d.request_id";
+  private static final String APPEAL_DECISIONS =
+      "request_decision a"
+          + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
+          + " JOIN accommodation_request r ON r.id = a.request_id";
+
+  /**
+   * Where the rows of one kind of cube come from when it is rebuilt: per month (or day) and
+   * category, its dimension and bucket (SQL of the requests {@code r}, or a quoted constant), from
+   * these tables, on these conditions.
+   */
+  private record CubeSource(
+      String kind, String time, String dim, String bucket, String from, String... conditions) {
+
+    /** The rows it groups, as {@code stats_cube} takes them. */
+    NativeSql rows() {
+      NativeSql q =
+          NativeSql.select(
+                  NativeSql.code(kind),
+                  time,
+                  "r.category",
+                  dim,
+                  bucket,
+                  "COUNT(*)",
+                  "SUM(r.record_key)",
+                  "0")
+              .from(from);
+      for (String c : conditions) {
+        q.where(c);
+      }
+      q.groupBy(time, "r.category");
+      // a constant is not grouped by (PostgreSQL refuses a literal in GROUP BY)
+      for (String e : List.of(dim, bucket)) {
+        if (!e.startsWith("'")) {
+          q.groupBy(e);
+        }
+      }
+      return q;
+    }
+  }
+
+  /** Every cube's source, in the order they are rebuilt. */
+  private static List<CubeSource> cubeSources() {
+    List<CubeSource> sources = new ArrayList<>();
+    sources.add(new CubeSource("LOCATION", MONTH, "r.work_location_code", BUCKET, REQUESTS));
+    sources.add(new CubeSource("JOB_CLASS", MONTH, "r.job_class_code", BUCKET, REQUESTS));
+    sources.add(
+        new CubeSource(
+            "REVIEWER",
+            MONTH,
+            "r.latest_decider",
+            BUCKET,
+            REQUESTS,
+            "r.latest_decider IS NOT NULL"));
+    sources.add(new CubeSource("STATUS", MONTH, "r.status", "'-'", REQUESTS));
+    sources.add(
+        new CubeSource(
+            Footprint.OPEN, DAY, "r.work_location_code", "'-'", REQUESTS, "r.status IN " + OPEN));
+    sources.add(
+        new CubeSource("APPEAL", MONTH, "''", "'FILED'", REQUESTS, "r.appealed_at IS NOT NULL"));
+    sources.add(
+        new CubeSource(
+            "APPEAL",
+            MONTH,
+            "''",
+            NativeSql.code(Footprint.RENEWAL),
+            REQUESTS,
+            "r.renewal_of IS NOT NULL"));
+    sources.add(
+        new CubeSource(
+            "APPEAL", MONTH, "''", APPEAL_RESULT, APPEAL_DECISIONS, "a.stage = 'APPEAL'"));
+    sources.add(
+        new CubeSource(
+            Footprint.TIMELY,
+            MONTH,
+            "r.work_location_code",
+            ON_TIME_BUCKET,
+            INITIAL_DECISIONS,
+            "d.stage = 'INITIAL'",
+            "d.on_time IS NOT NULL"));
+    sources.add(
+        new CubeSource(
+            Footprint.DELAY,
+            MONTH,
+            DELAY_REASON,
+            "'-'",
+            INITIAL_DECISIONS,
+            "d.stage = 'INITIAL'",
+            "d.on_time = FALSE"));
+    for (String[] handling : HANDLING) {
+      sources.add(
+          new CubeSource(
+              Footprint.HANDLING,
+              MONTH,
+              NativeSql.code(handling[0]),
+              "'-'",
+              REQUESTS,
+              handling[1]));
+    }
+    sources.add(
+        new CubeSource(
+            Footprint.BUSINESS_DAYS,
+            MONTH,
+            "''",
+            DAYS_BUCKET,
+            INITIAL_DECISIONS,
+            "d.stage = 'INITIAL'",
+            "d.business_days IS NOT NULL"));
+    return sources;
+  }
+
   /** Rebuilds every cube from the requests, for every month. */
   private void rebuild() {
     long start = System.nanoTime();
     em.createNativeQuery("DELETE FROM stats_cube").executeUpdate();
     em.createNativeQuery("DELETE FROM stats_decision_time").executeUpdate();
-    outcomes("LOCATION", "r.work_location_code", "");
-    outcomes("JOB_CLASS", "r.job_class_code", "");
-    outcomes("REVIEWER", "r.latest_decider", " AND r.latest_decider IS NOT NULL");
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT 'STATUS', "
-                + MONTH
-                + ", r.category, r.status, '-', COUNT(*), SUM(r.record_key), 0"
-                + " FROM accommodation_request r"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, r.status")
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT '"
-                + Footprint.OPEN
-                + "', "
-                + DAY
-                + ", r.category, r.work_location_code, '-', COUNT(*), SUM(r.record_key), 0"
-                + " FROM accommodation_request r WHERE r.status IN "
-                + OPEN
-                + " GROUP BY "
-                + DAY
-                + ", r.category, r.work_location_code")
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT 'APPEAL', "
-                + MONTH
-                + ", r.category, '', 'FILED', COUNT(*), SUM(r.record_key), 0"
-                + " FROM accommodation_request r"
-                + " WHERE r.appealed_at IS NOT NULL"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category")
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT 'APPEAL', "
-                + MONTH
-                + ", r.category, '', '"
-                + Footprint.RENEWAL
-                + "', COUNT(*), SUM(r.record_key), 0"
-                + " FROM accommodation_request r"
-                + " WHERE r.renewal_of IS NOT NULL"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category")
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT 'APPEAL', "
-                + MONTH
-                + ", r.category, '', "
-                + APPEAL_RESULT
-                + ", COUNT(*), SUM(r.record_key), 0"
-                + " FROM request_decision a"
-                + " JOIN request_decision i ON i.request_id = a.request_id AND i.stage = 'INITIAL'"
-                + " JOIN accommodation_request r ON r.id = a.request_id"
-                + " WHERE a.stage = 'APPEAL'"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, "
-                + APPEAL_RESULT)
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT '"
-                + Footprint.TIMELY
-                + "', "
-                + MONTH
-                + ", r.category, r.work_location_code, "
-                + ON_TIME_BUCKET
-                + ", COUNT(*), SUM(r.record_key), 0"
-                + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
-                + " WHERE d.stage = 'INITIAL' AND d.on_time IS NOT NULL"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, r.work_location_code, "
-                + ON_TIME_BUCKET)
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT '"
-                + Footprint.DELAY
-                + "', "
-                + MONTH
-                + ", r.category, "
-                + DELAY_REASON
-                + ", '-', COUNT(*), SUM(r.record_key), 0"
-                + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
-                + " WHERE d.stage = 'INITIAL' AND d.on_time = FALSE"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, "
-                + DELAY_REASON)
-        .executeUpdate();
-    for (String[] handling : HANDLING) {
-      em.createNativeQuery(
-              "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                  + " SELECT '"
-                  + Footprint.HANDLING
-                  + "', "
-                  + MONTH
-                  + ", r.category, '"
-                  + handling[0]
-                  + "', '-', COUNT(*), SUM(r.record_key), 0"
-                  + " FROM accommodation_request r WHERE "
-                  + handling[1]
-                  + " GROUP BY "
-                  + MONTH
-                  + ", r.category")
-          .executeUpdate();
+    for (CubeSource source : cubeSources()) {
+      source.rows().insertInto(em, "stats_cube (" + CUBE_KEY + ", n, key_sum, batch)");
     }
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT '"
-                + Footprint.BUSINESS_DAYS
-                + "', "
-                + MONTH
-                + ", r.category, '', "
-                + DAYS_BUCKET
-                + ", COUNT(*), SUM(r.record_key), 0"
-                + " FROM request_decision d JOIN accommodation_request r ON r.id = d.request_id"
-                + " WHERE d.stage = 'INITIAL' AND d.business_days IS NOT NULL"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, "
-                + DAYS_BUCKET)
-        .executeUpdate();
     String tenths =
         "CAST(r.first_decision_seconds / " + Footprint.SECONDS_PER_TENTH + " AS INTEGER)";
-    em.createNativeQuery(
-            "INSERT INTO stats_decision_time (yyyymm, category, tenths, n, key_sum, batch)"
-                + " SELECT "
-                + MONTH
-                + ", r.category, "
-                + tenths
-                + ", COUNT(*), SUM(r.record_key), 0 FROM accommodation_request r"
-                + " WHERE r.first_decision_seconds IS NOT NULL"
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, "
-                + tenths)
-        .executeUpdate();
+    NativeSql.select(MONTH, "r.category", tenths, "COUNT(*)", "SUM(r.record_key)", "0")
+        .from(REQUESTS)
+        .where("r.first_decision_seconds IS NOT NULL")
+        .groupBy(MONTH, "r.category", tenths)
+        .insertInto(em, "stats_decision_time (" + TIME_KEY + ", n, key_sum, batch)");
     em.createNativeQuery(
             "UPDATE stats_cube_state SET complete_before = ?1, refreshed_at = ?2 WHERE id = 1")
         .setParameter(1, BUILT)
@@ -349,28 +326,5 @@ public class StatisticsCubes {
     LOG.info(
         () ->
             String.format("Statistics cubes built in %.0f ms", (System.nanoTime() - start) / 1e6));
-  }
-
-  private void outcomes(String kind, String dim, String where) {
-    em.createNativeQuery(
-            "INSERT INTO stats_cube (kind, yyyymm, category, dim, bucket, n, key_sum, batch)"
-                + " SELECT '"
-                + kind
-                + "', "
-                + MONTH
-                + ", r.category, "
-                + dim
-                + ", "
-                + BUCKET
-                + ", COUNT(*), SUM(r.record_key), 0"
-                + " FROM accommodation_request r WHERE 1 = 1"
-                + where
-                + " GROUP BY "
-                + MONTH
-                + ", r.category, "
-                + dim
-                + ", "
-                + BUCKET)
-        .executeUpdate();
   }
 }

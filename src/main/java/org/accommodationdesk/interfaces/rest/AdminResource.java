@@ -131,7 +131,7 @@ public class AdminResource {
           String ifMatch,
       @Valid @NotNull(message = "a JSON body is required") AccountJson body) {
     FieldErrors errors = new FieldErrors();
-    Long expected = RequestsResource.version(ifMatch, errors);
+    Long expected = Params.version(ifMatch, errors);
     if (body.username != null && !body.username.equals(username)) {
       errors.add("username", "cannot be changed");
     }
@@ -197,8 +197,8 @@ public class AdminResource {
   /** Page (from 0) and size (default 50) as the query gives them; PageResult.check bounds them. */
   private static int[] paging(String page, String size) {
     FieldErrors errors = new FieldErrors();
-    int p = RequestsResource.integer(page, 0, "page", errors);
-    int s = RequestsResource.integer(size, 50, "size", errors);
+    int p = Params.integer(page, 0, "page", errors);
+    int s = Params.integer(size, 50, "size", errors);
     errors.throwIfAny();
     return new int[] {p, s};
   }

@@ -45,8 +45,8 @@ public class NoticesResource {
               schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
           String size) {
     FieldErrors errors = new FieldErrors();
-    int p = RequestsResource.integer(page, 0, "page", errors);
-    int s = RequestsResource.integer(size, 20, "size", errors);
+    int p = Params.integer(page, 0, "page", errors);
+    int s = Params.integer(size, 20, "size", errors);
     errors.throwIfAny();
     return service.mine(p, s);
   }

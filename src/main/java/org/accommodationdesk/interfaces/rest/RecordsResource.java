@@ -177,7 +177,7 @@ public class RecordsResource {
           @Parameter(description = "the hold's version the client acted on", required = true)
           String ifMatch) {
     FieldErrors errors = new FieldErrors();
-    Long expected = RequestsResource.version(ifMatch, errors);
+    Long expected = Params.version(ifMatch, errors);
     return holds.release(id, errors.isEmpty() ? expected : null);
   }
 

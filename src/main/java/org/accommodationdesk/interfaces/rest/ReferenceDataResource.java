@@ -325,7 +325,7 @@ public class ReferenceDataResource {
   /** The If-Match version; a code in the body must be the one in the address. */
   private static Long checkedChange(String ifMatch, String code, ReferenceJson body) {
     FieldErrors errors = new FieldErrors();
-    Long expected = RequestsResource.version(ifMatch, errors);
+    Long expected = Params.version(ifMatch, errors);
     if (body.code != null && !body.code.equals(code)) {
       errors.add("code", "cannot be changed");
     }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.accommodationdesk.application.accounts.CurrentUser;
@@ -104,9 +103,9 @@ public class RequestsResource {
   /** A request as the body gives it, its dates read (400 naming each one that is not a date). */
   private static NewRequest newRequest(NewRequestJson body) {
     FieldErrors errors = new FieldErrors();
-    LocalDate start = date(body.startDate, "startDate", errors);
-    LocalDate end = date(body.endDate, "endDate", errors);
-    LocalDate neededBy = date(body.neededBy, "neededBy", errors);
+    LocalDate start = Params.date(body.startDate, "startDate", errors);
+    LocalDate end = Params.date(body.endDate, "endDate", errors);
+    LocalDate neededBy = Params.date(body.neededBy, "neededBy", errors);
     errors.throwIfAny();
     RequestDetails details =
         new RequestDetails(
@@ -122,8 +121,8 @@ public class RequestsResource {
             body.justification);
     return new NewRequest(
         details,
-        blankToNull(body.workLocation),
-        blankToNull(body.jobClass),
+        Params.blankToNull(body.workLocation),
+        Params.blankToNull(body.jobClass),
         body.renewalOf,
         new Urgency(neededBy, body.neededByReason));
   }
@@ -308,8 +307,8 @@ public class RequestsResource {
           String ifMatch,
       @Valid @NotNull(message = "a JSON body is required") ReportingJson body) {
     FieldErrors errors = new FieldErrors();
-    Long expected = version(ifMatch, errors);
-    LocalDate effectiveOn = date(body.effectiveOn, "effectiveOn", errors);
+    Long expected = Params.version(ifMatch, errors);
+    LocalDate effectiveOn = Params.date(body.effectiveOn, "effectiveOn", errors);
     errors.throwIfAny();
     RequestView view =
         service.recordReporting(
@@ -378,10 +377,10 @@ public class RequestsResource {
               schema = @Schema(enumeration = {"30", "60"}))
           String ending) {
     FieldErrors errors = new FieldErrors();
-    int p = integer(page, 0, "page", errors);
-    int s = integer(size, 20, "size", errors);
-    RequestStatus st = enumValue(RequestStatus.class, status, "status", errors);
-    Category cat = enumValue(Category.class, category, "category", errors);
+    int p = Params.integer(page, 0, "page", errors);
+    int s = Params.integer(size, 20, "size", errors);
+    RequestStatus st = Params.enumValue(RequestStatus.class, status, "status", errors);
+    Category cat = Params.enumValue(Category.class, category, "category", errors);
     errors.require(
         q == null || q.length() <= RequestFilter.SEARCH_MAX,
         "q",
@@ -412,7 +411,7 @@ public class RequestsResource {
         RequestFilter.of(
             statuses,
             cat,
-            blankToNull(location),
+            Params.blankToNull(location),
             null,
             q,
             "me".equals(assigned) ? currentUser.username() : null,
@@ -471,11 +470,11 @@ public class RequestsResource {
           String ifMatch,
       @Valid @NotNull(message = "a JSON body is required") TransitionJson body) {
     FieldErrors errors = new FieldErrors();
-    Long expected = version(ifMatch, errors);
-    LocalDate neededBy = date(body.neededBy, "neededBy", errors);
-    LocalDate expectedBy = date(body.expectedBy, "expectedBy", errors);
-    LocalDate from = date(body.from, "from", errors);
-    LocalDate until = date(body.until, "until", errors);
+    Long expected = Params.version(ifMatch, errors);
+    LocalDate neededBy = Params.date(body.neededBy, "neededBy", errors);
+    LocalDate expectedBy = Params.date(body.expectedBy, "expectedBy", errors);
+    LocalDate from = Params.date(body.from, "from", errors);
+    LocalDate until = Params.date(body.until, "until", errors);
     errors.throwIfAny();
     TransitionCommand command =
         new TransitionCommand(
@@ -495,64 +494,5 @@ public class RequestsResource {
 
   static EntityTag etag(RequestView view) {
     return new EntityTag(String.valueOf(view.version()));
-  }
-
-  /** The version in an If-Match header ("3", 3 or W/"3"), or null without one. */
-  static Long version(String ifMatch, FieldErrors errors) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-      return null;
-    }
-    String v = ifMatch.trim();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
-    }
-    v = v.replace("\"", "");
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      errors.add("If-Match", "must be the request's version, as given in its ETag");
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value, String field, FieldErrors errors) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.add(field, "is not a date on the calendar: " + value);
-      return null;
-    }
-  }
-
-  static int integer(String value, int fallback, String field, FieldErrors errors) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      errors.add(field, "must be a whole number");
-      return fallback;
-    }
-  }
-
-  private static <E extends Enum<E>> E enumValue(
-      Class<E> type, String value, String field, FieldErrors errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.trim());
-    } catch (IllegalArgumentException e) {
-      errors.add(field, "unknown value " + value);
-      return null;
-    }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -175,7 +175,7 @@ public class WhatIfResource {
   /** The version If-Match names; null when it names none (the service says so, after its check). */
   private static Long expected(String ifMatch) {
     FieldErrors errors = new FieldErrors();
-    Long v = RequestsResource.version(ifMatch, errors);
+    Long v = Params.version(ifMatch, errors);
     return errors.isEmpty() ? v : null;
   }
 
