@@ -1061,7 +1061,7 @@ class BrowserIT {
     browser.select(By.id("queueForm:assignTo"), "reviewer1");
     browser.clickAndWait(By.id("queueForm:assign"));
     assertTrue(
-        browser.text(By.id("pageMessages")).contains("2 requests given to reviewer1"),
+        browser.text(By.id("pageMessages")).contains("2 requests given to Robert Chen"),
         browser.text(By.id("pageMessages")));
     assertTrue(browser.url().contains("status=SUBMITTED"), "the same view: " + browser.url());
     assertEquals(
@@ -1076,7 +1076,8 @@ class BrowserIT {
                         + a
                         + "']]"))
             .getText();
-    assertTrue(row.contains("reviewer1"), row);
+    assertTrue(row.contains("Robert Chen"), "the reviewer by name: " + row);
+    assertFalse(row.contains("reviewer1"), "not by user name: " + row);
     browser.script("document.querySelector('.assign-panel').scrollIntoView()");
     browser.screenshot("review-queue-assign");
 
@@ -1897,6 +1898,10 @@ class BrowserIT {
         browser.text(By.id("filedFor")).contains("Waiting for the employee to confirm it"),
         browser.text(By.id("filedFor")));
     assertFalse(browser.present(By.id("startForm:startReview")), "nothing to act on yet");
+    assertFalse(browser.present(By.id("exportForm")), "no case file of what HR may not read");
+    assertTrue(
+        browser.text(By.id("decisionDue")).contains("paused until the employee confirms"),
+        browser.text(By.id("decisionDue")));
     String main = browser.text(By.tagName("main"));
     assertTrue(main.contains("filed for the employee by Sam Rivera"), "received by: " + main);
     assertTrue(main.contains("Maria Lopez"), "the employee by name: " + main);

@@ -13,7 +13,9 @@ import org.accommodationdesk.domain.request.RequestStatus;
  * name for HR (null in an employee's own list). {@code due}: when HR must act next (null while the
  * request waits on someone else), flagged {@code overdue} or {@code dueSoon}. {@code mayNotTake}:
  * for HR, why the reader may not take a request waiting for a reviewer ({@link #mayNotTake});
- * {@code expedited}: HR expedited it (its due day may be the date it is needed by).
+ * {@code expedited}: HR expedited it (its due day may be the date it is needed by); {@code
+ * assignedReviewerName}: the assigned reviewer's display name for HR (the user name when the reader
+ * is not HR).
  */
 public record RequestSummary(
     long id,
@@ -36,7 +38,8 @@ public record RequestSummary(
     LocalDate answerBy,
     String mayNotTake,
     boolean expedited,
-    boolean awaitingConfirmation)
+    boolean awaitingConfirmation,
+    String assignedReviewerName)
     implements java.io.Serializable {
 
   /**
@@ -73,7 +76,10 @@ public record RequestSummary(
         r.clock().answerBy(),
         reviewers == null ? null : mayNotTake(r, reader),
         r.urgency().isExpedited(),
-        r.getStatus().isOpen() && r.awaitsConfirmation());
+        r.getStatus().isOpen() && r.awaitsConfirmation(),
+        r.getAssignedReviewer() == null
+            ? null
+            : names.getOrDefault(r.getAssignedReviewer(), r.getAssignedReviewer()));
   }
 
   /**

@@ -97,12 +97,15 @@ public class RequestViews {
         today, deadlines.calendar().plusBusinessDays(today, DueDays.SOON_BUSINESS_DAYS));
   }
 
-  /** The display names of these requests' requesters, in one query. */
+  /** The display names of these requests' requesters and assigned reviewers, in one query. */
   public Map<String, String> names(List<AccommodationRequest> found) {
     return found.isEmpty()
         ? Map.of()
         : accounts.displayNames(
-            found.stream().map(AccommodationRequest::getRequester).collect(Collectors.toSet()));
+            found.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.getRequester(), r.getAssignedReviewer()))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
   }
 
   public String displayName(String username) {

@@ -700,6 +700,23 @@ class RequestServiceTest {
   }
 
   @Test
+  void theQueueNamesTheAssignedReviewerByNameAndEveryRequesterByName() {
+    long a = file("employee1").id();
+    file("employee2");
+    user.as("lead", Role.REVIEWER, Role.HR_LEAD);
+    assignment.assign(List.of(a), "reviewer1");
+    List<RequestSummary> queue =
+        queries.queue(RequestFilter.all(), 0, 10, RequestOrder.OLDEST_FIRST);
+    RequestSummary given = queue.stream().filter(r -> r.id() == a).findFirst().orElseThrow();
+    assertEquals("reviewer1", given.assignedReviewer());
+    assertEquals("Rita Reviewer", given.assignedReviewerName());
+    assertEquals("Erin Employee", given.requesterName());
+    RequestSummary waiting = queue.stream().filter(r -> r.id() != a).findFirst().orElseThrow();
+    assertNull(waiting.assignedReviewerName(), "nobody assigned, nobody named");
+    assertEquals("Eli Employee", waiting.requesterName());
+  }
+
+  @Test
   void aReviewerWhoDoesNotServeTheLocationIsRefusedNamingIt() {
     washington.changeReviewers(Set.of("reviewer2"));
     long id = file("employee1").id(); // at Lincoln

@@ -203,9 +203,13 @@ public class ReviewCaseBacking extends CaseBacking {
     fc.responseComplete();
   }
 
-  /** Whether the case file may be exported from this page: HR, and not the reader's own. */
+  /**
+   * Whether the case file may be exported from this page: HR, not the reader's own, and not a
+   * filing its employee has yet to confirm (nothing of it may be read before).
+   */
   public boolean isExportable() {
     return getRequest() != null
+        && (getRequest().filedFor() == null || getRequest().filedFor().confirmedAt() != null)
         && !getRequest()
             .requester()
             .equals(

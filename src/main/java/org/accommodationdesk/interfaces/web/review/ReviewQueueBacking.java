@@ -273,7 +273,13 @@ public class ReviewQueueBacking implements Serializable {
     try {
       int changed = assignment.assign(ids, assignTo);
       tickedIds = java.util.Set.of();
-      faces.info("queue.assign.done", changed, assignTo);
+      String name =
+          getReviewers().stream()
+              .filter(v -> v.code().equals(assignTo))
+              .map(ReferenceItem::name)
+              .findFirst()
+              .orElse(assignTo);
+      faces.info("queue.assign.done", changed, name);
       jakarta.faces.context.FacesContext.getCurrentInstance()
           .getExternalContext()
           .getFlash()
