@@ -109,6 +109,10 @@ class NoticeTest {
             NoticeKind.FILED_FOR_YOU);
     for (NoticeKind k : NoticeKind.values()) {
       assertEquals(toEmployee.contains(k), k.forRequester(), k.name());
+      assertEquals(
+          k == NoticeKind.CONFIRMED_FOR_UNION,
+          k.audience() == NoticeKind.Audience.UNION,
+          k + ": only the union's filer is told as the union");
     }
   }
 }

@@ -2018,6 +2018,7 @@ class ApiIT {
     // the employee confirms: received, and HR may act
     assertEquals(200, act("employee1", id, action("CONFIRM")).status());
     assertEquals(1, noticesOf("employee1", "RECEIVED", id));
+    assertEquals(1, noticesOf("reviewer1", "CONFIRMED", id), "who entered it is told");
     assertProblem(act("employee1", id, action("CONFIRM")), 409);
     assertEquals(200, act("reviewer1", id, action("START_REVIEW")).status());
     assertEquals(
@@ -2034,6 +2035,23 @@ class ApiIT {
             .map(h -> h.getString("action"))
             .toList();
     assertEquals(List.of("SUBMIT", "CONFIRM", "START_REVIEW"), steps);
+    java.net.http.HttpResponse<byte[]> exported =
+        as("reviewer2")
+            .requestBytes(
+                "POST",
+                "api/requests/" + id + "/case-file",
+                "application/json",
+                "{\"reason\":\"Grievance 7.\"}",
+                "application/zip");
+    assertEquals(200, exported.statusCode(), "confirmed: its case file may be exported");
+    try (var in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(exported.body()))) {
+      in.getNextEntry();
+      String caseFile = pdfText(in.readAllBytes());
+      assertTrue(
+          caseFile.contains("Filed for the employee by: Robert Chen (reviewer1), HR; confirmed"),
+          "the case file names who filed it: " + caseFile);
+    }
 
     // a union rep files with the employee's consent: shared with the union, who sees no details
     Api.Reply byUnion =
@@ -2056,10 +2074,32 @@ class ApiIT {
     assertEquals(
         "WITHDRAWN", as("employee1").get("api/requests/" + unionId).json().getString("status"));
 
+    // sent again under its Idempotency-Key (a client's retry), a filing is filed once
+    String key = "paper-" + java.util.UUID.randomUUID();
+    String forEmployee2 = forEmployee1.replace("\"employee1\"", "\"employee2\"");
+    java.util.function.Supplier<Api.Reply> post =
+        () ->
+            as("reviewer1")
+                .request(
+                    "POST",
+                    "api/requests/for-employee",
+                    "application/json",
+                    forEmployee2,
+                    "Idempotency-Key",
+                    key);
+    Api.Reply keyed = post.get();
+    assertEquals(201, keyed.status(), keyed.toString());
+    Api.Reply retried = post.get();
+    assertEquals(200, retried.status(), retried.toString());
+    assertEquals("true", retried.header("Idempotent-Replayed"));
     assertEquals(
-        filedBefore + 2,
+        keyed.json().getJsonNumber("id").longValue(),
+        retried.json().getJsonNumber("id").longValue());
+
+    assertEquals(
+        filedBefore + 3,
         value(as("reviewer1").get(window).json(), "filedForEmployee"),
-        "both filings counted");
+        "every filing counted once");
   }
 
   /**

@@ -19,7 +19,11 @@ public final class NoticeText {
     if (requestId == null) {
       return "/review/home.xhtml";
     }
-    return (kind.forRequester() ? "/employee/request.xhtml?id=" : "/review/case.xhtml?id=")
+    return switch (kind.audience()) {
+          case REQUESTER -> "/employee/request.xhtml?id=";
+          case HR -> "/review/case.xhtml?id=";
+          case UNION -> "/union/request.xhtml?id=";
+        }
         + requestId;
   }
 

@@ -21,6 +21,7 @@ import org.accommodationdesk.domain.notice.NoticeRepository;
 import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.DecisionStage;
+import org.accommodationdesk.domain.request.ProxyFiling;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,6 +55,18 @@ public class NoticeWriter {
         date = r.awaitsConfirmation() ? null : r.clock().decisionDue();
       }
       case CONFIRM -> {
+        // whoever filed it for the employee learns that HR may now read it and act on it
+        r.getProxy()
+            .getFiledBy()
+            .ifPresent(
+                filer ->
+                    write(
+                        Set.of(filer),
+                        r.getProxy().getFiledAs().orElse(null) == ProxyFiling.FiledAs.UNION
+                            ? NoticeKind.CONFIRMED_FOR_UNION
+                            : NoticeKind.CONFIRMED,
+                        r,
+                        null));
         kind = NoticeKind.RECEIVED;
         date = r.clock().decisionDue();
       }

@@ -136,6 +136,68 @@ public class RequestFiling {
    */
   @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
   public long fileFor(String employee, NewRequest input, String consent) {
+    return fileFor(employee, input, consent, null).id();
+  }
+
+  /** A filing for an employee, and whether it had been filed before under the same key. */
+  public record ProxyFiled(long id, boolean replayed) {}
+
+  /**
+   * Files for an employee once per {@code key} (the form's own key, an API client's
+   * Idempotency-Key; null: no key), as {@link #submit(NewRequest, List, String)} does for an
+   * employee's own filing: the same filing sent again answers with the request filed the first
+   * time; a different filing under a used key is refused. Keys are the filer's own.
+   *
+   * @throws DuplicateSubmissionException when a concurrent post holds the key ({@link Submissions}
+   *     answers it with the winner)
+   */
+  @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
+  public ProxyFiled fileFor(String employee, NewRequest input, String consent, String key) {
+    String fingerprint = key == null ? null : proxyFingerprint(employee, input, consent);
+    if (key != null) {
+      Optional<ProxyFiled> earlier = earlierProxyFiling(key, fingerprint);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    long id = file(employee, input, consent);
+    if (key != null) {
+      submissionKeys.add(currentUser.username(), key, fingerprint, id, clock.instant());
+    }
+    return new ProxyFiled(id, false);
+  }
+
+  /**
+   * What the caller filed for an employee under {@code key} before, if anything.
+   *
+   * @throws InvalidInputException when that filing was a different one
+   */
+  @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
+  public Optional<ProxyFiled> earlierProxyFiling(String key, String fingerprint) {
+    return earlier(key, fingerprint).map(id -> new ProxyFiled(id, true));
+  }
+
+  /**
+   * The request the caller filed under {@code key} before, if any; keys are each caller's own.
+   *
+   * @throws InvalidInputException when that filing was a different one
+   */
+  private Optional<Long> earlier(String key, String fingerprint) {
+    Optional<SubmissionKeys.Filed> filed = submissionKeys.find(currentUser.username(), key);
+    if (filed.isPresent() && !filed.get().fingerprint().equals(fingerprint)) {
+      throw InvalidInputException.of(
+          "Idempotency-Key", "was used for a different request; use a new key for a new request");
+    }
+    return filed.map(SubmissionKeys.Filed::requestId);
+  }
+
+  /** What identifies a filing for an employee: the employee, every detail, the consent. */
+  static String proxyFingerprint(String employee, NewRequest input, String consent) {
+    return Submissions.fingerprint(
+        input, List.of(new Upload(employee + "\u0000" + consent, new byte[0])));
+  }
+
+  private long file(String employee, NewRequest input, String consent) {
     ProxyFiling.FiledAs filedAs =
         currentUser.isReviewer() ? ProxyFiling.FiledAs.HR : ProxyFiling.FiledAs.UNION;
     Optional<UserAccount> found =
@@ -225,15 +287,7 @@ public class RequestFiling {
    */
   @RolesAllowed(Role.EMPLOYEE)
   public Optional<Submissions.Filed> earlierFiling(String key, String fingerprint) {
-    Optional<SubmissionKeys.Filed> filed = submissionKeys.find(currentUser.username(), key);
-    if (filed.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!filed.get().fingerprint().equals(fingerprint)) {
-      throw InvalidInputException.of(
-          "Idempotency-Key", "was used for a different request; use a new key for a new request");
-    }
-    return Optional.of(
-        new Submissions.Filed(views.view(access.visible(filed.get().requestId())), true));
+    return earlier(key, fingerprint)
+        .map(id -> new Submissions.Filed(views.view(access.visible(id)), true));
   }
 }

@@ -39,14 +39,37 @@ public class Submissions {
    * @throws InvalidInputException for a malformed key, or a used key with a different filing
    */
   public Filed file(NewRequest input, List<Upload> uploads, String key) {
-    if (key != null && !KEY.matcher(key).matches()) {
-      throw InvalidInputException.of(
-          "Idempotency-Key", "must be 1 to 100 visible ASCII characters, such as a UUID");
-    }
+    checkKey(key);
     try {
       return filing.submit(input, uploads, key);
     } catch (DuplicateSubmissionException raced) {
       return filing.earlierFiling(key, fingerprint(input, uploads)).orElseThrow(() -> raced);
+    }
+  }
+
+  /**
+   * Files for an employee under {@code key} (null: no key), once: a concurrent post under the same
+   * key is answered with the request the winner filed.
+   *
+   * @throws InvalidInputException for a malformed key, or a used key with a different filing
+   */
+  @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
+  public RequestFiling.ProxyFiled fileFor(
+      String employee, NewRequest input, String consent, String key) {
+    checkKey(key);
+    try {
+      return filing.fileFor(employee, input, consent, key);
+    } catch (DuplicateSubmissionException raced) {
+      return filing
+          .earlierProxyFiling(key, RequestFiling.proxyFingerprint(employee, input, consent))
+          .orElseThrow(() -> raced);
+    }
+  }
+
+  private static void checkKey(String key) {
+    if (key != null && !KEY.matcher(key).matches()) {
+      throw InvalidInputException.of(
+          "Idempotency-Key", "must be 1 to 100 visible ASCII characters, such as a UUID");
     }
   }
 

@@ -44,16 +44,39 @@ public enum NoticeKind {
    * To the employee: someone filed a request for them; nothing happens until they confirm it, and
    * they may withdraw it.
    */
-  FILED_FOR_YOU(true);
+  FILED_FOR_YOU(Audience.REQUESTER),
+  /** To the HR reviewer who filed a request for an employee: the employee confirmed it. */
+  CONFIRMED(Audience.HR),
+  /** To the union rep who filed a request for an employee: the employee confirmed it. */
+  CONFIRMED_FOR_UNION(Audience.UNION);
 
-  private final boolean forRequester;
-
-  NoticeKind(boolean forRequester) {
-    this.forRequester = forRequester;
+  /** Whom a kind of notice goes to, and so which page it opens. */
+  public enum Audience {
+    /** The employee whose request it is. */
+    REQUESTER,
+    /** HR reviewers and leads. */
+    HR,
+    /** A union rep (about a request shared with the union). */
+    UNION
   }
 
-  /** Whether it goes to the employee who filed the request (else to HR). */
+  private final Audience audience;
+
+  NoticeKind(boolean forRequester) {
+    this(forRequester ? Audience.REQUESTER : Audience.HR);
+  }
+
+  NoticeKind(Audience audience) {
+    this.audience = audience;
+  }
+
+  /** Whom it goes to. */
+  public Audience audience() {
+    return audience;
+  }
+
+  /** Whether it goes to the employee who filed the request (else to HR or the union). */
   public boolean forRequester() {
-    return forRequester;
+    return audience == Audience.REQUESTER;
   }
 }

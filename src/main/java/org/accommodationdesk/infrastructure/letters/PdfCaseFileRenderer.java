@@ -76,6 +76,21 @@ public class PdfCaseFileRenderer implements CaseFileRenderer {
     line(b, w.getString("field.status"), w.getString("status." + r.status()));
     line(b, w.getString("field.category"), w.getString("category." + r.category()));
     line(b, w.getString("field.requester"), who(file, r.requester()));
+    if (r.filedFor() != null) {
+      line(
+          b,
+          w.getString("case.filedBy"),
+          who(file, r.filedFor().filedBy())
+              + ", "
+              + w.getString("case.filedAs." + r.filedFor().filedAs())
+              + (r.filedFor().confirmedAt() == null
+                  ? ""
+                  : "; "
+                      + w.getString("case.confirmedAt")
+                      + " "
+                      + time(r.filedFor().confirmedAt())));
+      line(b, w.getString("case.consent"), r.filedFor().consent());
+    }
     line(b, w.getString("case.requested"), arrangement(r.arrangement(), w));
     line(
         b,

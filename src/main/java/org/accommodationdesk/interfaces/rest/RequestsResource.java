@@ -62,7 +62,6 @@ public class RequestsResource {
   @Inject private CaseFileService caseFiles;
   @Inject private RequestService service;
   @Inject private Assignment assignment;
-  @Inject private RequestFiling filing;
   @Inject private RequestQueries queries;
   @Inject private CurrentUser currentUser;
   @Context private UriInfo uriInfo;
@@ -140,13 +139,28 @@ public class RequestsResource {
       description =
           "Filed for the employee; it waits for their confirmation. Location names the request.",
       content = @Content(schema = @Schema(implementation = ProxyFiledJson.class)))
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Filed before under the same Idempotency-Key: the request filed then, with"
+              + " Idempotent-Replayed: true; nothing new is filed.",
+      content = @Content(schema = @Schema(implementation = ProxyFiledJson.class)))
   public Response fileForEmployee(
-      @Valid @NotNull(message = "a JSON body is required") ProxyRequestJson body) {
-    long id = filing.fileFor(body.employee, newRequest(body), body.consent);
+      @Valid @NotNull(message = "a JSON body is required") ProxyRequestJson body,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(
+              description =
+                  "Optional, 1 to 100 visible ASCII characters (a UUID): the same filing sent"
+                      + " again with the same key files nothing new; kept for a day")
+          String idempotencyKey) {
+    RequestFiling.ProxyFiled filed =
+        submissions.fileFor(body.employee, newRequest(body), body.consent, idempotencyKey);
     java.net.URI location =
-        uriInfo.getBaseUriBuilder().path("requests").path(String.valueOf(id)).build();
-    return Response.created(location)
-        .entity(new ProxyFiledJson(id, body.employee.strip(), true))
+        uriInfo.getBaseUriBuilder().path("requests").path(String.valueOf(filed.id())).build();
+    return (filed.replayed()
+            ? Response.ok().location(location).header("Idempotent-Replayed", "true")
+            : Response.created(location))
+        .entity(new ProxyFiledJson(filed.id(), body.employee.strip(), true))
         .build();
   }
 

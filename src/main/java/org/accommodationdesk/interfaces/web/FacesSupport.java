@@ -162,4 +162,29 @@ public class FacesSupport {
     }
     return Long.valueOf(value);
   }
+
+  /**
+   * This form's submission key: the page state it was posted from (Faces' view state token, new for
+   * every page drawn), so the same form posted again (Back and send, a double click that got
+   * through, a replayed post, thirty at once) files nothing new ({@code Submissions}).
+   */
+  public static String submissionKey() {
+    String state =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(jakarta.faces.render.ResponseStateManager.VIEW_STATE_PARAM);
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    try { // a key of fixed length, whatever the state saving method makes of the token
+      return "form:"
+          + java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
 }

@@ -19,6 +19,11 @@ class NoticeTextTest {
     assertEquals("/employee/request.xhtml?id=7", NoticeText.path(NoticeKind.QUESTION, 7L));
     assertEquals("/review/case.xhtml?id=7", NoticeText.path(NoticeKind.ANSWERED, 7L));
     assertEquals("/review/home.xhtml", NoticeText.path(NoticeKind.OVERDUE_DIGEST, null));
+    assertEquals("/review/case.xhtml?id=7", NoticeText.path(NoticeKind.CONFIRMED, 7L));
+    assertEquals(
+        "/union/request.xhtml?id=7",
+        NoticeText.path(NoticeKind.CONFIRMED_FOR_UNION, 7L),
+        "a union rep opens the union's view of the request it filed");
   }
 
   @Test

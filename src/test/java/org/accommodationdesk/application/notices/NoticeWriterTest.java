@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.accommodationdesk.application.memory.Desk;
 import org.accommodationdesk.application.memory.Fields;
 import org.accommodationdesk.application.memory.InMemoryNotices;
 import org.accommodationdesk.application.memory.RecordedEvents;
+import org.accommodationdesk.application.requests.NewRequest;
 import org.accommodationdesk.application.requests.RequestView;
 import org.accommodationdesk.application.requests.TransitionCommand;
 import org.accommodationdesk.domain.account.Role;
@@ -80,6 +82,31 @@ class NoticeWriterTest {
     told(n, "employee1", NoticeKind.RECEIVED, filed.id(), filed.deadline().due());
     assertEquals(NOW, n.getCreatedAt());
     assertFalse(n.isRead());
+  }
+
+  @Test
+  void whenTheEmployeeConfirmsAFilingTheUnionRepWhoFiledItIsToldAndTheEmployeeGetsTheReceipt() {
+    desk.accounts.add(
+        new UserAccount("union1", "Una Union", "hash", null, null, Set.of(Role.UNION_REP)));
+    desk.user.as("union1", Role.UNION_REP);
+    long id =
+        desk.filing.fileFor(
+            "employee1", new NewRequest(Desk.household(), null, null), "Asked at the office.");
+    told(onlyNew(0), "employee1", NoticeKind.FILED_FOR_YOU, id, null);
+    desk.as("employee1", Role.EMPLOYEE, id, TransitionCommand.of(Action.CONFIRM, null));
+    assertEquals(3, notices.all.size(), notices.all.toString());
+    told(notices.all.get(1), "union1", NoticeKind.CONFIRMED_FOR_UNION, id, null);
+    Notice receipt = notices.all.get(2);
+    told(receipt, "employee1", NoticeKind.RECEIVED, id, receipt.getDueDate().orElseThrow());
+  }
+
+  @Test
+  void whenTheEmployeeConfirmsAnHrFilingTheReviewerWhoEnteredItIsTold() {
+    desk.user.as("reviewer1", Role.REVIEWER);
+    long id = desk.filing.fileFor("employee1", new NewRequest(Desk.household(), null, null), null);
+    desk.as("employee1", Role.EMPLOYEE, id, TransitionCommand.of(Action.CONFIRM, null));
+    told(notices.all.get(1), "reviewer1", NoticeKind.CONFIRMED, id, null);
+    assertEquals(NoticeKind.RECEIVED, notices.all.get(2).getKind());
   }
 
   @Test

@@ -700,6 +700,65 @@ class RequestServiceTest {
   }
 
   @Test
+  void hrRecordsTheReportingRecordWithReasonsInUseOnlyAndAStaleFormIsRefused() {
+    referenceData.add(
+        new org.accommodationdesk.domain.reference.ListedReason(
+            org.accommodationdesk.domain.reference.ReasonList.ASSISTANCE,
+            "JAN",
+            "Job Accommodation Network",
+            null,
+            true,
+            1));
+    referenceData.add(
+        new org.accommodationdesk.domain.reference.ListedReason(
+            org.accommodationdesk.domain.reference.ReasonList.MEDICAL_INFORMATION,
+            "UNCLEAR",
+            "The need was unclear",
+            null,
+            true,
+            1));
+    long id = file("employee1").id();
+    user.as("reviewer1", Role.REVIEWER);
+    InvalidInputException unknownSource =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                service.recordReporting(
+                    id,
+                    new RequestService.Reporting(null, null, null, null, List.of("NOPE")),
+                    null));
+    assertEquals("assistance", unknownSource.errors().get(0).field());
+    assertTrue(unknownSource.getMessage().contains("JAN"), "names the sources in use");
+    InvalidInputException unknownReason =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                service.recordReporting(
+                    id, new RequestService.Reporting(null, true, "NOPE", null, List.of()), null));
+    assertEquals("medicalInformationReason", unknownReason.errors().get(0).field());
+
+    RequestView.ReportingView recorded =
+        service
+            .recordReporting(
+                id,
+                new RequestService.Reporting(null, true, "UNCLEAR", 10_050L, List.of("JAN")),
+                0L)
+            .reporting();
+    assertEquals(1, recorded.version());
+    assertEquals("UNCLEAR", recorded.medicalInformationReason());
+    assertEquals(10_050L, recorded.costCents());
+    assertEquals(List.of("JAN"), recorded.assistance());
+    assertThrows(
+        org.accommodationdesk.domain.request.StaleVersionException.class,
+        () ->
+            service.recordReporting(
+                id, new RequestService.Reporting(null, false, null, null, List.of()), 0L),
+        "another reviewer recorded it since this form was drawn");
+    user.as("employee1", Role.EMPLOYEE);
+    assertNull(service.shareWithUnion(id, false).reporting(), "the employee never sees it");
+  }
+
+  @Test
   void theQueueNamesTheAssignedReviewerByNameAndEveryRequesterByName() {
     long a = file("employee1").id();
     file("employee2");

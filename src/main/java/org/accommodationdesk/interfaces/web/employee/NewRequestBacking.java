@@ -161,7 +161,7 @@ public class NewRequestBacking implements Serializable {
           submissions.file(
               new NewRequest(details, form.getWorkLocation(), null, renewalOf, form.urgency()),
               held.uploads(),
-              submissionKey());
+              FacesSupport.submissionKey());
       RequestView created = filed.view();
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
@@ -179,31 +179,6 @@ public class NewRequestBacking implements Serializable {
   /** The file field's validator: each chosen file checked at once and kept for this form. */
   public void holdFiles(FacesContext context, UIComponent component, Object value) {
     held.hold(context, component, documentService, faces);
-  }
-
-  /**
-   * This form's submission key: the page state it was posted from (Faces' view state token, new for
-   * every page drawn), so the same form posted again (Back and send, a double click that got
-   * through, a replayed post, thirty at once) files nothing new ({@link Submissions}).
-   */
-  private static String submissionKey() {
-    String state =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get(jakarta.faces.render.ResponseStateManager.VIEW_STATE_PARAM);
-    if (state == null || state.isBlank()) {
-      return null;
-    }
-    try { // a key of fixed length, whatever the state saving method makes of the token
-      return "form:"
-          + java.util.HexFormat.of()
-              .formatHex(
-                  java.security.MessageDigest.getInstance("SHA-256")
-                      .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   public RequestForm getForm() {

@@ -17,6 +17,7 @@ import org.accommodationdesk.application.reference.ReferenceItem;
 import org.accommodationdesk.application.requests.NewRequest;
 import org.accommodationdesk.application.requests.RequestFiling;
 import org.accommodationdesk.application.requests.RequestQueries;
+import org.accommodationdesk.application.requests.Submissions;
 import org.accommodationdesk.domain.request.DomainException;
 import org.accommodationdesk.interfaces.web.FacesSupport;
 import org.accommodationdesk.interfaces.web.RequestForm;
@@ -33,7 +34,7 @@ public class FileForEmployeeBacking implements Serializable {
 
   private static final Map<String, String> FIELDS = fields();
   @Inject private ReferenceChoices choices;
-  @Inject private RequestFiling filing;
+  @Inject private Submissions submissions;
   @Inject private RequestQueries queries;
   @Inject private CurrentUser currentUser;
   @Inject private FacesSupport faces;
@@ -68,8 +69,8 @@ public class FileForEmployeeBacking implements Serializable {
       return;
     }
     try {
-      long id =
-          filing.fileFor(
+      RequestFiling.ProxyFiled filed =
+          submissions.fileFor(
               employee,
               new NewRequest(
                   form.details(),
@@ -79,10 +80,12 @@ public class FileForEmployeeBacking implements Serializable {
                   null,
                   null,
                   form.urgency()),
-              consent);
+              consent,
+              FacesSupport.submissionKey());
+      long id = filed.id();
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
-      faces.info("intake.done", id, employee.strip());
+      faces.info(filed.replayed() ? "new.alreadyFiled" : "intake.done", id, employee.strip());
       fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + next(id));
     } catch (DomainException e) {
       faces.show(e, FIELDS);
