@@ -1864,8 +1864,10 @@ class BrowserIT {
     browser.waitForAjax();
     browser.select(By.id("form:relationship"), "PARENT");
     browser.find(By.id("form:attestation")).click();
-    browser.date(By.id("form:startDate"), Browser.SOON);
     browser.type(By.id("form:justification"), "Her mother lives with her.");
+    assertTrue(
+        browser.text(By.id("urgencyHint")).startsWith("If the employee needs the arrangement"),
+        "the form speaks of the employee, not of 'you': " + browser.text(By.id("urgencyHint")));
     browser.clickAndWait(By.id("form:submit"));
     assertEquals(
         "error-summary",
@@ -1874,6 +1876,10 @@ class BrowserIT {
     String summary = browser.text(By.id("error-summary"));
     assertTrue(summary.contains("Give the employee's user name."), summary);
     assertTrue(summary.contains("Record how and when the employee asked the union"), summary);
+    assertTrue(
+        summary.contains("Enter the date from which the employee needs the accommodation."),
+        "every problem in one round, in the employee's terms: " + summary);
+    browser.date(By.id("form:startDate"), Browser.SOON);
     assertEquals(
         "Her mother lives with her.",
         browser.find(By.id("form:justification")).getAttribute("value"),

@@ -54,7 +54,7 @@ public class FacesSupport {
         text("new.pastStart", RequestForm.PAST_START_DAYS, longDate(form.getStartDate())));
     List<FieldError> others = form.details().problems().asList();
     if (!others.isEmpty()) {
-      show(new InvalidInputException(others), fields);
+      show(new InvalidInputException(others), fields, form.getVoice());
     }
     return true;
   }
@@ -69,11 +69,20 @@ public class FacesSupport {
    * client id); errors of other fields become page messages.
    */
   public void show(DomainException e, Map<String, String> fields) {
+    show(e, fields, "");
+  }
+
+  /**
+   * The same, in a voice: a field's message key with {@code voice} appended ({@code
+   * error.field.startDate.proxy}) is taken when the bundle has it (a form filled in for someone
+   * else speaks of them, not of "you").
+   */
+  public void show(DomainException e, Map<String, String> fields, String voice) {
     FacesContext.getCurrentInstance().validationFailed();
     if (e instanceof InvalidInputException invalid) {
       for (FieldError fe : invalid.errors()) {
         String clientId = fields.get(fe.field());
-        error(clientId, localized(fe));
+        error(clientId, localized(fe, voice));
       }
       return;
     }
@@ -92,10 +101,13 @@ public class FacesSupport {
   }
 
   /** The bundle's text for this field's problem ({@code error.field.<name>}), or the rule's own. */
-  private String localized(FieldError fe) {
+  private String localized(FieldError fe, String voice) {
     FacesContext fc = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, fc.getViewRoot().getLocale());
-    String key = "error.field." + fe.code();
+    String key =
+        bundle.containsKey("error.field." + fe.code() + voice)
+            ? "error.field." + fe.code() + voice
+            : "error.field." + fe.code();
     String prefix =
         bundle.containsKey("field." + fe.field())
             ? bundle.getString("field." + fe.field()) + ": "

@@ -37,6 +37,9 @@ public class RequestForm implements Serializable {
           Map.entry("neededByReason", "form:neededByReason"),
           Map.entry("workLocation", "form:workLocation"));
 
+  /** Whose request the form's words speak of: "" the reader's own, ".proxy" an employee's. */
+  private final String voice;
+
   private Category category;
   private ArrangementType arrangement = ArrangementType.FULL_REMOTE;
   private Integer remoteDaysPerWeek;
@@ -53,6 +56,29 @@ public class RequestForm implements Serializable {
   private List<ReferenceItem> locations = List.of();
 
   /** How far back a start date may lie before the form asks whether it is meant. */
+
+  /** A form for the reader's own request. */
+  public RequestForm() {
+    this("");
+  }
+
+  private RequestForm(String voice) {
+    this.voice = voice;
+  }
+
+  /** A form someone fills in for an employee: its hints and messages speak of the employee. */
+  public static RequestForm forAnEmployee() {
+    return new RequestForm(".proxy");
+  }
+
+  /**
+   * The suffix of the message keys the form's words take ("" or ".proxy"): a key with it is used
+   * when the bundle has one.
+   */
+  public String getVoice() {
+    return voice;
+  }
+
   public static final int PAST_START_DAYS = 30;
 
   /** The past start date the reader was asked about (sent again unchanged: meant). */

@@ -39,7 +39,7 @@ public class FileForEmployeeBacking implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private FacesSupport faces;
 
-  private final RequestForm form = new RequestForm();
+  private final RequestForm form = RequestForm.forAnEmployee();
   private String employee;
   private String consent;
 
@@ -88,7 +88,7 @@ public class FileForEmployeeBacking implements Serializable {
       faces.info(filed.replayed() ? "new.alreadyFiled" : "intake.done", id, employee.strip());
       fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + next(id));
     } catch (DomainException e) {
-      faces.show(e, FIELDS);
+      faces.show(e, FIELDS, form.getVoice());
     }
   }
 
