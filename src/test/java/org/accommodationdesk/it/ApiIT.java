@@ -798,6 +798,18 @@ class ApiIT {
     assertEquals(user + "@example.org", account.getString("email"));
     assertEquals("en", account.getString("language"));
     assertEquals("[\"EMPLOYEE\"]", account.getJsonArray("roles").toString());
+    // found by a search: part of its user name in another case; a wildcard is taken literally
+    List<JsonObject> found =
+        admin
+            .get("api/admin/accounts?q=" + user.toUpperCase(java.util.Locale.ROOT))
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertEquals(List.of(user), found.stream().map(a -> a.getString("username")).toList());
+    assertEquals(
+        0,
+        admin.get("api/admin/accounts?q=newemp%25x").json().getInt("total"),
+        "% is a character to find, not a wildcard");
     assertEquals("LINCOLN-ES", account.getString("workLocationCode"));
     assertTrue(account.getBoolean("active"));
     assertFalse(created.body().contains("password"), "no password or hash: " + created.body());

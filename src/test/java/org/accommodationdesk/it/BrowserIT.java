@@ -1612,6 +1612,16 @@ class BrowserIT {
     assertTrue(browser.text(By.id("pageMessages")).contains("saved"));
     assertFalse(browser.find(By.id("accountForm:active")).isSelected(), "inactive now");
 
+    // found by part of its name, the search kept in the address
+    browser.clickAndWait(By.id("menuAccounts"));
+    browser.type(By.id("q"), "PAGE te");
+    browser.clickAndWait(By.id("searchButton"));
+    assertTrue(browser.url().contains("q=PAGE+te"), browser.url());
+    String found = browser.text(By.id("accounts"));
+    assertTrue(found.contains(user), found);
+    assertFalse(found.contains("employee1"), "only what the search finds: " + found);
+    browser.assertAccessible("admin/accounts.xhtml, searched");
+
     browser.clickAndWait(By.id("menuAudit"));
     String log = browser.text(By.id("audit"));
     assertTrue(log.contains("Account created") && log.contains(user), log);

@@ -210,9 +210,30 @@ public class AccountAdministration {
   }
 
   public PageResult<AccountView> list(int page, int size) {
+    return list(null, page, size);
+  }
+
+  /** The most characters a search of the accounts may have. */
+  public static final int SEARCH_MAX = 100;
+
+  /**
+   * The accounts whose user name or name holds {@code search} (null or blank: every account), by
+   * user name, a page at a time.
+   *
+   * @throws InvalidInputException when the search is longer than {@link #SEARCH_MAX}
+   */
+  public PageResult<AccountView> list(String search, int page, int size) {
     PageResult.check(page, size);
+    String s = search == null || search.isBlank() ? null : search.strip();
+    new FieldErrors().text("q", s, SEARCH_MAX).throwIfAny();
+    if (s == null) {
+      return new PageResult<>(
+          accounts.page(page * size, size).stream().map(AccountView::of).toList(),
+          accounts.count());
+    }
     return new PageResult<>(
-        accounts.page(page * size, size).stream().map(AccountView::of).toList(), accounts.count());
+        accounts.search(s, page * size, size).stream().map(AccountView::of).toList(),
+        accounts.countFound(s));
   }
 
   public AccountView get(String username) {

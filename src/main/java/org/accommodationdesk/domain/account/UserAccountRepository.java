@@ -28,6 +28,15 @@ public interface UserAccountRepository {
 
   long count();
 
+  /**
+   * {@code size} accounts from the {@code first} whose user name or name holds {@code search} (any
+   * case; wildcards taken literally), by user name.
+   */
+  List<UserAccount> search(String search, int first, int size);
+
+  /** How many accounts {@link #search} finds. */
+  long countFound(String search);
+
   /** Whether any account that can sign in has the administrator role. */
   boolean anyActiveAdmin();
 

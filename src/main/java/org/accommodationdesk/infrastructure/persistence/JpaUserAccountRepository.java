@@ -67,6 +67,37 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
   }
 
+  private static final String FOUND =
+      " FROM UserAccount a WHERE LOWER(a.username) LIKE :like ESCAPE '\\'"
+          + " OR LOWER(a.displayName) LIKE :like ESCAPE '\\'";
+
+  @Override
+  public List<UserAccount> search(String search, int first, int size) {
+    return em.createQuery("SELECT a" + FOUND + " ORDER BY a.username", UserAccount.class)
+        .setParameter("like", like(search))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public long countFound(String search) {
+    return em.createQuery("SELECT COUNT(a)" + FOUND, Long.class)
+        .setParameter("like", like(search))
+        .getSingleResult();
+  }
+
+  /** A LIKE pattern for text anywhere, its own wildcards taken literally. */
+  private static String like(String search) {
+    return "%"
+        + search
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_")
+        + "%";
+  }
+
   @Override
   public boolean anyActiveAdmin() {
     return !em.createQuery(

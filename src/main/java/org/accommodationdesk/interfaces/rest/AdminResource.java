@@ -90,7 +90,7 @@ public class AdminResource {
     return "true".equals(commit) ? rosterImport.importRoster(csv) : rosterImport.preview(csv);
   }
 
-  /** Every account, by user name, a page at a time. */
+  /** Every account, or those a search finds, by user name, a page at a time. */
   @GET
   @Path("accounts")
   @APIResponse(
@@ -99,9 +99,12 @@ public class AdminResource {
       content = @Content(schema = @Schema(implementation = PageResult.class)))
   public PageResult<AccountView> listAccounts(
       @QueryParam("page") @Parameter(description = "from 0") String page,
-      @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size) {
+      @QueryParam("size") @Parameter(description = "1 to 200, default 50") String size,
+      @QueryParam("q")
+          @Parameter(description = "part of a user name or a name (any case); none: every account")
+          String q) {
     int[] p = paging(page, size);
-    return administration.list(p[0], p[1]);
+    return administration.list(q, p[0], p[1]);
   }
 
   @GET

@@ -443,6 +443,27 @@ class AccountAdministrationTest {
   }
 
   @Test
+  void aSearchFindsAccountsByPartOfTheirUserNameOrNameInAnyCase() {
+    admin.create(employee("bo"));
+    admin.create(employee("ann"));
+    PageResult<AccountView> found = admin.list("  BO ", 0, 10);
+    assertEquals(List.of("bo"), found.items().stream().map(AccountView::username).toList());
+    assertEquals(1, found.total());
+    PageResult<AccountView> byName = admin.list("ann lee", 0, 2);
+    assertEquals(
+        List.of("admin", "ann"),
+        byName.items().stream().map(AccountView::username).toList(),
+        "by name too (each is Ann Lee), in pages by user name");
+    assertEquals(3, byName.total());
+    assertEquals(3, admin.list(" ", 0, 10).total(), "a blank search: every account");
+    InvalidInputException tooLong =
+        assertThrows(
+            InvalidInputException.class,
+            () -> admin.list("x".repeat(AccountAdministration.SEARCH_MAX + 1), 0, 10));
+    assertEquals("q", tooLong.errors().get(0).field());
+  }
+
+  @Test
   void theAuditLogIsReadNewestFirstInPages() {
     admin.create(employee("ann"));
     admin.create(employee("bo"));

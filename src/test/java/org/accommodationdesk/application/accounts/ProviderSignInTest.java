@@ -206,6 +206,16 @@ class ProviderSignInTest {
     }
 
     @Override
+    public List<UserAccount> search(String search, int first, int size) {
+      return List.of(); // not what sign-in does
+    }
+
+    @Override
+    public long countFound(String search) {
+      return 0;
+    }
+
+    @Override
     public boolean anyActiveAdmin() {
       return false;
     }

@@ -66,6 +66,24 @@ public class InMemoryAccounts implements UserAccountRepository {
   }
 
   @Override
+  public List<UserAccount> search(String search, int first, int size) {
+    String s = search.toLowerCase(java.util.Locale.ROOT);
+    return byName.values().stream()
+        .filter(
+            a ->
+                a.getUsername().toLowerCase(java.util.Locale.ROOT).contains(s)
+                    || a.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(s))
+        .skip(first)
+        .limit(size)
+        .toList();
+  }
+
+  @Override
+  public long countFound(String search) {
+    return search(search, 0, Integer.MAX_VALUE).size();
+  }
+
+  @Override
   public boolean anyActiveAdmin() {
     return !activeWithRole(Role.ADMIN).isEmpty();
   }

@@ -9,7 +9,10 @@ import org.accommodationdesk.application.accounts.AccountAdministration;
 import org.accommodationdesk.application.accounts.AccountAdministration.AccountView;
 import org.accommodationdesk.interfaces.web.ListPage;
 
-/** {@code /admin/accounts.xhtml}: every account, by user name, 50 at a time. */
+/**
+ * {@code /admin/accounts.xhtml}: every account, or those a search finds ({@code q}: part of a user
+ * name or a name, kept in the address), by user name, 50 at a time.
+ */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -17,12 +20,30 @@ public class AccountsBacking implements Serializable {
   static final int PAGE_SIZE = 50;
 
   @Inject private AccountAdministration administration;
+  @Inject private org.accommodationdesk.interfaces.web.FacesSupport faces;
 
   private final ListPage<AccountView> list = new ListPage<>(PAGE_SIZE);
 
+  /** The address's {@code q}: part of a user name or a name; empty: every account. */
+  private String search;
+
   /** The page's view action. */
   public void load() throws java.io.IOException {
-    list.load(administration::list);
+    try {
+      list.load((page, size) -> administration.list(search, page, size));
+    } catch (org.accommodationdesk.domain.request.DomainException e) {
+      faces.show(e, java.util.Map.of("q", "q"));
+      search = null;
+      list.load(administration::list);
+    }
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
   }
 
   public List<AccountView> getAccounts() {
