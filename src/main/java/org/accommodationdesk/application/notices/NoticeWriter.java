@@ -55,18 +55,9 @@ public class NoticeWriter {
         date = r.awaitsConfirmation() ? null : r.clock().decisionDue();
       }
       case CONFIRM -> {
-        // whoever filed it for the employee learns that HR may now read it and act on it
-        r.getProxy()
-            .getFiledBy()
-            .ifPresent(
-                filer ->
-                    write(
-                        Set.of(filer),
-                        r.getProxy().getFiledAs().orElse(null) == ProxyFiling.FiledAs.UNION
-                            ? NoticeKind.CONFIRMED_FOR_UNION
-                            : NoticeKind.CONFIRMED,
-                        r,
-                        null));
+        // whoever filed it for the employee learns that HR may now read it and act on it, while
+        // they may still open it: the union while the employee shares it, HR while they serve it
+        r.getProxy().getFiledBy().ifPresent(filer -> confirmedTo(filer, r));
         kind = NoticeKind.RECEIVED;
         date = r.clock().decisionDue();
       }
@@ -135,6 +126,21 @@ public class NoticeWriter {
       }
     }
     write(Set.of(r.getRequester()), kind, r, date);
+  }
+
+  /** Tells the filer that the employee confirmed their filing, when they may still open it. */
+  private void confirmedTo(String filer, AccommodationRequest r) {
+    if (r.getProxy().getFiledAs().orElse(null) == ProxyFiling.FiledAs.UNION) {
+      if (r.isSharedWithUnion()) {
+        write(Set.of(filer), NoticeKind.CONFIRMED_FOR_UNION, r, null);
+      }
+      return;
+    }
+    ReviewerPool pool =
+        new ReviewerPool(accounts.activeReviewers(), referenceData.reviewerLocations());
+    if (pool.serves(filer, r)) { // an active reviewer serving its location
+      write(Set.of(filer), NoticeKind.CONFIRMED, r, null);
+    }
   }
 
   private void write(Set<String> recipients, NoticeKind kind, AccommodationRequest r, LocalDate d) {

@@ -20,6 +20,7 @@ import org.accommodationdesk.domain.reference.ReferenceDataRepository;
 import org.accommodationdesk.domain.reference.WorkLocation;
 import org.accommodationdesk.domain.request.AccommodationRequest;
 import org.accommodationdesk.domain.request.Action;
+import org.accommodationdesk.domain.request.FieldError;
 import org.accommodationdesk.domain.request.FieldErrors;
 import org.accommodationdesk.domain.request.InvalidInputException;
 import org.accommodationdesk.domain.request.ProxyFiling;
@@ -139,8 +140,11 @@ public class RequestFiling {
     return fileFor(employee, input, consent, null).id();
   }
 
-  /** A filing for an employee, and whether it had been filed before under the same key. */
-  public record ProxyFiled(long id, boolean replayed) {}
+  /**
+   * A filing for an employee, whether it had been filed before under the same key, and whether it
+   * still waits for the employee's confirmation.
+   */
+  public record ProxyFiled(long id, boolean replayed, boolean awaitingConfirmation) {}
 
   /**
    * Files for an employee once per {@code key} (the form's own key, an API client's
@@ -164,7 +168,7 @@ public class RequestFiling {
     if (key != null) {
       submissionKeys.add(currentUser.username(), key, fingerprint, id, clock.instant());
     }
-    return new ProxyFiled(id, false);
+    return new ProxyFiled(id, false, true);
   }
 
   /**
@@ -174,7 +178,16 @@ public class RequestFiling {
    */
   @RolesAllowed({Role.REVIEWER, Role.UNION_REP})
   public Optional<ProxyFiled> earlierProxyFiling(String key, String fingerprint) {
-    return earlier(key, fingerprint).map(id -> new ProxyFiled(id, true));
+    return earlier(key, fingerprint)
+        .map(
+            id ->
+                new ProxyFiled(
+                    id,
+                    true,
+                    requests
+                        .find(id)
+                        .map(r -> r.getStatus().isOpen() && r.awaitsConfirmation())
+                        .orElse(false)));
   }
 
   /**
@@ -185,16 +198,22 @@ public class RequestFiling {
   private Optional<Long> earlier(String key, String fingerprint) {
     Optional<SubmissionKeys.Filed> filed = submissionKeys.find(currentUser.username(), key);
     if (filed.isPresent() && !filed.get().fingerprint().equals(fingerprint)) {
-      throw InvalidInputException.of(
-          "Idempotency-Key", "was used for a different request; use a new key for a new request");
+      throw new InvalidInputException(
+          List.of(
+              new FieldError(
+                  "Idempotency-Key",
+                  "idempotencyKey.used",
+                  "was used for a different request; use a new key for a new request")));
     }
     return filed.map(SubmissionKeys.Filed::requestId);
   }
 
   /** What identifies a filing for an employee: the employee, every detail, the consent. */
   static String proxyFingerprint(String employee, NewRequest input, String consent) {
-    return Submissions.fingerprint(
-        input, List.of(new Upload(employee + "\u0000" + consent, new byte[0])));
+    // as the filing reads them: surrounding spaces make no other filing
+    String who = employee == null ? null : employee.strip();
+    String asked = consent == null ? null : consent.strip();
+    return Submissions.fingerprint(input, List.of(new Upload(who + "\u0000" + asked, new byte[0])));
   }
 
   private long file(String employee, NewRequest input, String consent) {

@@ -160,7 +160,7 @@ public class RequestsResource {
     return (filed.replayed()
             ? Response.ok().location(location).header("Idempotent-Replayed", "true")
             : Response.created(location))
-        .entity(new ProxyFiledJson(filed.id(), body.employee.strip(), true))
+        .entity(new ProxyFiledJson(filed.id(), body.employee.strip(), filed.awaitingConfirmation()))
         .build();
   }
 

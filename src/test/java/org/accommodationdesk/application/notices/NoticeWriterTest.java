@@ -110,6 +110,31 @@ class NoticeWriterTest {
   }
 
   @Test
+  void aFilerWhoMayNoLongerOpenTheRequestIsNotToldOfItsConfirmation() {
+    desk.accounts.add(
+        new UserAccount("union1", "Una Union", "hash", null, null, Set.of(Role.UNION_REP)));
+    desk.user.as("union1", Role.UNION_REP);
+    long byUnion =
+        desk.filing.fileFor(
+            "employee1", new NewRequest(Desk.household(), null, null), "Asked at the office.");
+    desk.user.as("employee1", Role.EMPLOYEE);
+    desk.service.shareWithUnion(byUnion, false); // the union no longer follows it
+    desk.as("employee1", Role.EMPLOYEE, byUnion, TransitionCommand.of(Action.CONFIRM, null));
+    assertTrue(
+        notices.all.stream().noneMatch(n -> n.getRecipient().equals("union1")),
+        notices.all.toString());
+
+    desk.washington.changeReviewers(Set.of("reviewer1")); // reviewer1 now serves Washington only
+    desk.user.as("reviewer1", Role.REVIEWER);
+    long byHr =
+        desk.filing.fileFor("employee1", new NewRequest(Desk.household(), null, null), null);
+    desk.as("employee1", Role.EMPLOYEE, byHr, TransitionCommand.of(Action.CONFIRM, null));
+    assertTrue(
+        notices.all.stream().noneMatch(n -> n.getRecipient().equals("reviewer1")),
+        "a case page they may not open: " + notices.all);
+  }
+
+  @Test
   void takingARequestIntoReviewTellsNobody() {
     long id = desk.file("employee1").id();
     desk.review("reviewer1", id, Action.START_REVIEW);

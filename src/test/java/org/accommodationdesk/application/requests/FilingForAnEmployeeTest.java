@@ -40,6 +40,9 @@ class FilingForAnEmployeeTest {
     assertFalse(first.replayed());
     assertTrue(again.replayed(), "answered with the request filed the first time");
     assertEquals(first.id(), again.id());
+    assertTrue(again.awaitingConfirmation(), "as it is now: the employee has not confirmed it");
+    RequestFiling.ProxyFiled spaced = submissions.fileFor("  employee1 ", input, null, "paper-17");
+    assertTrue(spaced.replayed(), "spaces around the user name make no other filing");
     assertEquals(1, desk.requests.count(org.accommodationdesk.domain.request.RequestFilter.all()));
   }
 
@@ -52,6 +55,7 @@ class FilingForAnEmployeeTest {
             InvalidInputException.class,
             () -> submissions.fileFor("employee2", input, "Asked at the office.", "k-1"));
     assertEquals("Idempotency-Key", e.errors().get(0).field());
+    assertEquals("idempotencyKey.used", e.errors().get(0).code(), "words of its own on a page");
     InvalidInputException consent =
         assertThrows(
             InvalidInputException.class,
