@@ -1620,6 +1620,9 @@ class BrowserIT {
     String found = browser.text(By.id("accounts"));
     assertTrue(found.contains(user), found);
     assertFalse(found.contains("employee1"), "only what the search finds: " + found);
+    assertTrue(
+        browser.text(By.id("accountsCount")).startsWith("1 account holds"),
+        browser.text(By.id("accountsCount")));
     browser.assertAccessible("admin/accounts.xhtml, searched");
 
     browser.clickAndWait(By.id("menuAudit"));

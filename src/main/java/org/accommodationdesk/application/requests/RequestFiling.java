@@ -213,7 +213,7 @@ public class RequestFiling {
     // as the filing reads them: surrounding spaces make no other filing
     String who = employee == null ? null : employee.strip();
     String asked = consent == null ? null : consent.strip();
-    return Submissions.fingerprint(input, List.of(new Upload(who + "\u0000" + asked, new byte[0])));
+    return Submissions.fingerprint(input, List.of(), who, asked);
   }
 
   private long file(String employee, NewRequest input, String consent) {

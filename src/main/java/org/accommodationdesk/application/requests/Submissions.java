@@ -73,11 +73,18 @@ public class Submissions {
     }
   }
 
-  /** What identifies a filing: every detail, code and file sent (SHA-256, hex). */
-  static String fingerprint(NewRequest input, List<Upload> uploads) {
+  /**
+   * What identifies a filing: every detail, code and file sent, and what else the filing names
+   * ({@code also}: for a filing for an employee, the employee and the consent) (SHA-256, hex).
+   */
+  static String fingerprint(NewRequest input, List<Upload> uploads, String... also) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(input.toString().getBytes(StandardCharsets.UTF_8));
+      for (String a : also) {
+        sha.update((byte) 0); // "ab","c" is not "a","bc"
+        sha.update(String.valueOf(a).getBytes(StandardCharsets.UTF_8));
+      }
       for (Upload u : uploads) {
         sha.update(u.fileName().getBytes(StandardCharsets.UTF_8));
         sha.update(u.content());
